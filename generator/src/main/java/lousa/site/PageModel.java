@@ -1,0 +1,45 @@
+package lousa.site;
+
+import java.util.List;
+
+/**
+ * Everything the layout template needs to render one page. Paths are site-relative ("a/b.html");
+ * the template prefixes them with {@link #root()} so the site works from file:// and under any sub-path.
+ *
+ * @param lang          BCP 47 language of the course, e.g. "pt-BR"
+ * @param courseTitle   title of the whole course
+ * @param title         title of this page (already plain text)
+ * @param description   one-line description for meta tags; may be empty
+ * @param root          relative path from this page to the site root: "" or "../" or "../../"
+ * @param path          site-relative path of this page, e.g. "backend/sincrono-assincrono.html"
+ * @param kind          what kind of page this is
+ * @param sidebar       navigation tree of the course, with the current lesson marked
+ * @param breadcrumbs   from the home page down to (excluding) this page
+ * @param toc           table of contents built from the page's h2/h3
+ * @param prev          previous lesson in course order, or null
+ * @param next          next lesson in course order, or null
+ * @param contentHtml   the rendered lesson body (trusted HTML)
+ * @param hasCode       the page has highlighted code: load the highlighter
+ * @param hasMermaid    the page has Mermaid diagrams: load Mermaid (3 MB) only then
+ * @param presentHref   for a slide deck's handout page, the presentation page; else null
+ */
+public record PageModel(
+        String lang,
+        String courseTitle,
+        String title,
+        String description,
+        String root,
+        String path,
+        PageKind kind,
+        List<NavNode> sidebar,
+        List<Link> breadcrumbs,
+        List<TocEntry> toc,
+        Link prev,
+        Link next,
+        String contentHtml,
+        boolean hasCode,
+        boolean hasMermaid,
+        String presentHref) {
+
+    public enum PageKind { HOME, LESSON, DECK, NOT_FOUND }
+}

@@ -9,8 +9,11 @@ public final class Diagnostics {
 
     private final List<Diagnostic> all = new ArrayList<>();
 
+    /** Adds a diagnostic; the same message for the same place is kept once (renderers may visit a node twice). */
     public synchronized void add(Diagnostic diagnostic) {
-        all.add(diagnostic);
+        if (!all.contains(diagnostic)) {
+            all.add(diagnostic);
+        }
     }
 
     /** A reporter bound to one file, for the stages that work file by file. */

@@ -1,0 +1,137 @@
+package lousa.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import lousa.diag.Diagnostics;
+import lousa.diag.Reporter;
+import lousa.load.ContentInventory;
+import lousa.load.ContentScanner;
+import lousa.load.CourseConfig;
+import lousa.load.CourseConfigReader;
+import lousa.load.SourceFile;
+import lousa.load.SourceReader;
+import lousa.parse.LessonParser;
+import lousa.parse.MarkdownParser;
+import lousa.parse.ParsedLesson;
+import lousa.render.LessonRenderer;
+import lousa.render.LinkContext;
+import lousa.render.LinkTargets;
+import lousa.render.MediaFiles;
+import lousa.render.RenderedLesson;
+import lousa.render.UiText;
+import lousa.site.CourseOutline;
+import lousa.site.CoursePlanner;
+import lousa.site.Lesson;
+import lousa.site.PageFactory;
+import lousa.site.SitemapWriter;
+import lousa.site.Theme;
+import lousa.write.StagedSite;
+
+/**
+ * Builds the course site. The parser, renderer and theme are made once and reused for every lesson and every
+ * build (they are thread-safe); lessons are read, parsed and rendered in parallel.
+ */
+public final class Build {
+
+    private final MarkdownParser markdown = new MarkdownParser();
+    private final Theme theme = Theme.load();
+
+    public BuildResult run(BuildOptions options) throws IOException {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+
+        // 1. load content
+        CourseConfig config = new CourseConfigReader()
+                .read(options.content(), diagnostics.forFile(display(options.content().resolve(CourseConfig.FILE_NAME))));
+        ContentInventory inventory = new ContentScanner().scan(options.content());
+        List<SourceFile> sources = read(inventory, diagnostics);
+
+        // 2–3. normalise dialects and parse
+        LessonParser parser = new LessonParser(markdown);
+        List<ParsedLesson> parsed = sources.parallelStream()
+                .map(source -> parser.parse(source, diagnostics.forFile(source.displayPath())))
+                .toList();
+
+        // 4. place lessons in the course, then render them with links resolved against it
+        CourseOutline outline = new CoursePlanner().plan(config, parsed, diagnostics);
+        UiText text = UiText.load(config.language());
+        LessonRenderer renderer = new LessonRenderer(markdown, text);
+        LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root());
+        Map<Lesson, RenderedLesson> rendered = new ConcurrentHashMap<>();
+        outline.lessons().parallelStream().forEach(lesson -> {
+            Reporter reporter = diagnostics.forFile(lesson.displayPath());
+            LinkContext links = new LinkContext(lesson, lesson.path(), targets, reporter,
+                    Collections.synchronizedSet(new TreeSet<>()));
+            rendered.put(lesson, renderer.render(lesson.parsed().document(), lesson.title(), links,
+                    lesson.parsed().headings()));
+        });
+
+        boolean failed = diagnostics.failed(options.strict());
+        if (!options.write() || failed) {
+            return new BuildResult(outline.lessons().size(), diagnostics, elapsed(start), failed, false);
+        }
+
+        // 5–6. assemble pages and write them aside, then swap the finished site in
+        int pages;
+        try (StagedSite site = StagedSite.begin(options.out())) {
+            pages = assemble(outline, rendered, inventory, options, text, site);
+            site.commit();
+        }
+        return new BuildResult(pages, diagnostics, elapsed(start), false, true);
+    }
+
+    private int assemble(CourseOutline outline, Map<Lesson, RenderedLesson> rendered, ContentInventory inventory,
+                         BuildOptions options, UiText text, StagedSite site) throws IOException {
+        Theme.AssetUrls assets = theme.writeAssets(site.root());
+        PageFactory pages = new PageFactory(outline);
+        List<String> written = new ArrayList<>();
+        Set<String> media = new TreeSet<>();
+        for (Lesson lesson : outline.lessons()) {
+            RenderedLesson body = rendered.get(lesson);
+            site.write(lesson.path(), theme.renderPage(pages.lesson(lesson, body), assets));
+            written.add(lesson.path());
+            media.addAll(body.media());
+        }
+        site.write("index.html", theme.renderPage(pages.home(""), assets));
+        written.add(0, "index.html");
+        site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets));
+        for (String file : media) {
+            site.copy(inventory.attachments().file(file), MediaFiles.sitePath(file));
+        }
+        site.write(".nojekyll", "");
+        Optional.ofNullable(options.baseUrl()).filter(u -> !u.isBlank())
+                .ifPresent(base -> SitemapWriter.write(site, base, written));
+        return written.size();
+    }
+
+    private static List<SourceFile> read(ContentInventory inventory, Diagnostics diagnostics) {
+        SourceReader reader = new SourceReader();
+        return inventory.lessons().parallelStream()
+                .flatMap(path -> {
+                    String display = display(path);
+                    return reader.read(path, diagnostics.forFile(display))
+                            .map(text -> new SourceFile(path, inventory.relative(path), display, text)).stream();
+                })
+                .toList();
+    }
+
+    /** Paths in messages are relative to where the user runs the command, like a compiler's. */
+    static String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,24 @@
+package lousa.build;
+
+import java.time.Duration;
+import lousa.diag.Diagnostics;
+import lousa.diag.Severity;
+
+/** What a build did: pages written, problems found, time taken, and whether the site can be trusted. */
+public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written) {
+
+    /** The one-line summary printed at the end of every build. */
+    public String summary(String outDisplay) {
+        long errors = diagnostics.count(Severity.ERROR);
+        long warnings = diagnostics.count(Severity.WARNING);
+        String seconds = String.format(java.util.Locale.ROOT, "%.2f s", time.toNanos() / 1e9);
+        String verdict = failed ? (written ? "built" : "not written")
+                : written ? "built " + pages + " pages into " + outDisplay : "checked " + pages + " pages";
+        return "lousa: " + verdict + " — " + pages + " pages, " + warnings + plural(" warning", warnings) + ", "
+                + errors + plural(" error", errors) + " in " + seconds;
+    }
+
+    private static String plural(String word, long n) {
+        return n == 1 ? word : word + "s";
+    }
+}

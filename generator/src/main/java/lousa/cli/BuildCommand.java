@@ -1,0 +1,62 @@
+package lousa.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import lousa.build.Build;
+import lousa.build.BuildOptions;
+import lousa.build.BuildResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lousa build}: renders the course into a static site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Render the course into a static site (written aside, swapped in when complete).")
+public final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    BuildOptionsMixin common;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "public URL of the site, e.g. https://user.github.io/repo/ (for sitemap.xml and canonical links;"
+                    + " pages always link relatively)")
+    String baseUrl;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        return Runner.run(spec, common, new BuildOptions(common.content, out, common.strict, baseUrl, true), out);
+    }
+
+    /** Shared by build and check: validate, run, print diagnostics and the summary, map to an exit code. */
+    static final class Runner {
+
+        private Runner() {
+        }
+
+        static int run(CommandLine.Model.CommandSpec spec, BuildOptionsMixin common, BuildOptions options, Path out)
+                throws Exception {
+            if (!Files.isDirectory(common.content)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "content folder not found: " + common.content.toAbsolutePath()
+                                + " (run from the repository root, or pass --content DIR)");
+            }
+            if (options.baseUrl() != null && !options.baseUrl().matches("https?://\\S+")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--base-url must be an absolute http(s) URL, e.g. https://user.github.io/repo/");
+            }
+            BuildResult result = new Build().run(options);
+            result.diagnostics().sorted().forEach(d -> System.err.println(d.format()));
+            System.out.println(result.summary(out == null ? "" : out.toString()));
+            return result.failed() ? 1 : 0;
+        }
+    }
+}

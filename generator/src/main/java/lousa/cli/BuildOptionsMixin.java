@@ -1,0 +1,18 @@
+package lousa.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read the course. */
+public final class BuildOptionsMixin {
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "course folder to read (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Option(names = "--strict", description = "treat warnings as errors (missing images, untranslated examples…)")
+    boolean strict;
+
+    @Option(names = "--debug", description = "print stack traces of internal errors")
+    boolean debug;
+}

@@ -1,0 +1,2 @@
+/** The command line: {@code lousa build | check}, options, exit codes; no logic beyond calling the build. */
+package lousa.cli;

@@ -1,0 +1,57 @@
+package lousa.dialect;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A lesson's front matter, whatever tool wrote it: Docusaurus ({@code title}, {@code slug},
+ * {@code sidebar_position}), Hugo-style ({@code weight}) or Marp ({@code marp}, {@code theme}, directives).
+ *
+ * @param values the YAML mapping as loaded
+ * @param line   1-based line of the opening fence, 0 when there is no front matter
+ */
+public record FrontMatter(Map<String, Object> values, int line) {
+
+    public static final FrontMatter NONE = new FrontMatter(Map.of(), 0);
+
+    public Optional<String> text(String key) {
+        Object value = values.get(key);
+        return value == null ? Optional.empty() : Optional.of(String.valueOf(value).strip());
+    }
+
+    public Optional<String> title() {
+        return text("title").filter(t -> !t.isEmpty());
+    }
+
+    public Optional<String> slug() {
+        return text("slug").filter(t -> !t.isEmpty());
+    }
+
+    public Optional<String> description() {
+        return text("description");
+    }
+
+    /** Order among siblings: {@code sidebar_position} (Docusaurus) or {@code weight} (Hugo, Quarto-like). */
+    public OptionalDouble position() {
+        for (String key : new String[] {"sidebar_position", "weight", "order"}) {
+            Object value = values.get(key);
+            if (value instanceof Number n) {
+                return OptionalDouble.of(n.doubleValue());
+            }
+            if (value != null) {
+                try {
+                    return OptionalDouble.of(Double.parseDouble(String.valueOf(value).strip()));
+                } catch (NumberFormatException ignored) {
+                    // reported by FrontMatterReader
+                }
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** Marp decks say {@code marp: true}. */
+    public boolean isDeck() {
+        return Boolean.TRUE.equals(values.get("marp")) || "true".equals(String.valueOf(values.get("marp")));
+    }
+}

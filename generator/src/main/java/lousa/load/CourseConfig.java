@@ -1,0 +1,26 @@
+package lousa.load;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The course configuration ({@code content/course.yml}); every field has a default so a bare folder of lessons builds.
+ *
+ * @param modules titles and order of top-level folders; folders not listed come after, in file-name order
+ */
+public record CourseConfig(String title, String description, String language, List<ModuleConfig> modules) {
+
+    public static final String FILE_NAME = "course.yml";
+
+    public static CourseConfig defaults(String title) {
+        return new CourseConfig(title, "", "pt-BR", List.of());
+    }
+
+    public Optional<ModuleConfig> module(String dir) {
+        return modules.stream().filter(m -> m.dir().equals(dir)).findFirst();
+    }
+
+    /** @param order position in the configuration's list, 0-based */
+    public record ModuleConfig(String dir, String title, int order) {
+    }
+}

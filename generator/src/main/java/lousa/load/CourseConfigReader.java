@@ -1,0 +1,79 @@
+package lousa.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lousa.diag.Reporter;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/** Reads {@code course.yml}; a missing file means defaults, a broken one is reported with its line. */
+public final class CourseConfigReader {
+
+    public CourseConfig read(Path contentRoot, Reporter reporter) {
+        Path file = contentRoot.resolve(CourseConfig.FILE_NAME);
+        String fallbackTitle = Titles.humanize(contentRoot.toAbsolutePath().normalize().getFileName().toString());
+        CourseConfig defaults = CourseConfig.defaults(fallbackTitle);
+        if (!Files.isRegularFile(file)) {
+            return defaults;
+        }
+        Object yaml;
+        try {
+            yaml = new Load(LoadSettings.builder().setLabel(CourseConfig.FILE_NAME).build())
+                    .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            reporter.error(line, "invalid YAML: " + e.getProblem(), "fix the syntax of course.yml");
+            return defaults;
+        } catch (YamlEngineException | IOException e) {
+            reporter.error(0, "cannot read course configuration: " + e.getMessage(), "fix or delete course.yml");
+            return defaults;
+        }
+        if (yaml == null) {
+            return defaults;
+        }
+        if (!(yaml instanceof Map<?, ?> map)) {
+            reporter.error(1, "course.yml must be a mapping of keys (title, description, language, modules)",
+                    "see README, section 'Adicionar uma lição'");
+            return defaults;
+        }
+        return new CourseConfig(
+                text(map, "title", defaults.title()),
+                text(map, "description", ""),
+                text(map, "language", "pt-BR"),
+                modules(map.get("modules"), reporter));
+    }
+
+    private static List<CourseConfig.ModuleConfig> modules(Object value, Reporter reporter) {
+        List<CourseConfig.ModuleConfig> modules = new ArrayList<>();
+        if (value == null) {
+            return modules;
+        }
+        if (!(value instanceof List<?> list)) {
+            reporter.error(0, "'modules' must be a list of {dir, title}", "write '- dir: folder' entries");
+            return modules;
+        }
+        for (Object item : list) {
+            if (item instanceof Map<?, ?> m && m.get("dir") != null) {
+                String dir = String.valueOf(m.get("dir"));
+                modules.add(new CourseConfig.ModuleConfig(dir, text(m, "title", Titles.humanize(dir)), modules.size()));
+            } else if (item instanceof String dir) {
+                modules.add(new CourseConfig.ModuleConfig(dir, Titles.humanize(dir), modules.size()));
+            } else {
+                reporter.error(0, "module entry without 'dir': " + item, "write '- dir: folder' and 'title: ...'");
+            }
+        }
+        return modules;
+    }
+
+    private static String text(Map<?, ?> map, String key, String fallback) {
+        Object value = map.get(key);
+        return value == null ? fallback : String.valueOf(value).strip();
+    }
+}

@@ -1,0 +1,63 @@
+package lousa.render;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import lousa.parse.MarkdownParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 4, render: a lesson's AST to HTML with flexmark (links resolved by {@link LessonLinkResolver}),
+ * then the small jsoup passes. One instance serves every lesson; it is thread-safe.
+ */
+public final class LessonRenderer {
+
+    private final HtmlRenderer renderer;
+    private final List<HtmlPass> passes;
+
+    public LessonRenderer(MarkdownParser markdown, UiText text) {
+        MutableDataSet options = new MutableDataSet(markdown.options());
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        this.renderer = HtmlRenderer.builder(options)
+                .linkResolverFactory(new LessonLinkResolver.Factory())
+                .htmlIdGeneratorFactory(new PresetHeadingIds())
+                .build();
+        this.passes = List.of(
+                new TitleHeadingPass(),
+                new HeadingAnchorPass(text.get("heading_anchor")),
+                new MissingImagePass(text.get("missing_image")),
+                new TableWrapPass());
+    }
+
+    /** Renders one node (a deck renders slide by slide); links resolve with the context set on its document. */
+    public String renderNode(Node node) {
+        return renderer.render(node);
+    }
+
+    public RenderedLesson render(Document document, String title, LinkContext links,
+                                 List<lousa.parse.HeadingInfo> headings) {
+        document.set(RenderKeys.LINKS, links);
+        String html = renderer.render(document);
+        return finish(html, title, links, headings);
+    }
+
+    /** Runs the HTML passes over already rendered HTML (a lesson body or a deck handout). */
+    public RenderedLesson finish(String html, String title, LinkContext links, List<lousa.parse.HeadingInfo> headings) {
+        org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
+        dom.outputSettings(new OutputSettings().prettyPrint(false));
+        Element body = dom.body();
+        HtmlPass.Lesson lesson = new HtmlPass.Lesson(title);
+        for (HtmlPass pass : passes) {
+            pass.apply(body, lesson);
+        }
+        boolean hasCode = !body.select("pre > code").isEmpty();
+        boolean hasMermaid = !body.select(".mermaid").isEmpty();
+        return new RenderedLesson(body.html(), TocBuilder.build(headings), hasCode, hasMermaid, links.media(),
+                body.text());
+    }
+}

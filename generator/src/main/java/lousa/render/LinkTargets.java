@@ -1,0 +1,200 @@
+package lousa.render;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import lousa.load.Attachments;
+import lousa.load.Titles;
+import lousa.parse.HeadingInfo;
+import lousa.parse.HeadingSlugger;
+import lousa.site.CourseOutline;
+import lousa.site.Lesson;
+
+/**
+ * Resolves what a lesson's links and images point at: lessons (by file, by URL, or by name for wiki links),
+ * their headings, and attachments (by path, or by name anywhere under content/ as Obsidian does).
+ * Pure and thread-safe; messages are reported by the caller, which knows the line.
+ */
+public final class LinkTargets {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final CourseOutline outline;
+    private final Attachments attachments;
+    private final Path contentRoot;
+    private final Map<String, Lesson> byKey = new HashMap<>();
+    private final Map<String, Lesson> byName = new HashMap<>();
+
+    public LinkTargets(CourseOutline outline, Attachments attachments, Path contentRoot) {
+        this.outline = outline;
+        this.attachments = attachments;
+        this.contentRoot = contentRoot;
+        for (Lesson lesson : outline.lessons()) {
+            byKey.put(lesson.key(), lesson);
+            String file = lesson.parsed().source().path().getFileName().toString();
+            byName.putIfAbsent(normal(Titles.stripExtensionOf(file)), lesson);
+            byName.putIfAbsent(normal(Titles.slugOfName(file)), lesson);
+            byName.putIfAbsent(normal(lesson.title()), lesson);
+        }
+    }
+
+    /** A markdown link or image, as written: "../outra-aula.md#secao", "img/x.png", "https://…". */
+    public LinkTarget resolve(Lesson from, String url, boolean image) {
+        String raw = url.strip();
+        if (raw.isEmpty()) {
+            return new LinkTarget.Missing(image, "empty link target", "write where the link should go");
+        }
+        if (SCHEME.matcher(raw).find() || raw.startsWith("//")) {
+            return new LinkTarget.External(raw);
+        }
+        String anchor = "";
+        int hash = raw.indexOf('#');
+        if (hash >= 0) {
+            anchor = raw.substring(hash + 1);
+            raw = raw.substring(0, hash);
+        }
+        int query = raw.indexOf('?');
+        if (query >= 0) {
+            raw = raw.substring(0, query);
+        }
+        if (raw.isEmpty()) {
+            return page(from, decode(anchor), "#" + anchor);
+        }
+        String path = decode(raw);
+        String fromDir = parent(from.parsed().source().relative());
+        Optional<String> normal = normalise(path.startsWith("/") ? path.substring(1) : join(fromDir, path));
+        boolean lessonLink = path.toLowerCase(Locale.ROOT).matches(".*\\.(md|mdx|markdown)$");
+        if (normal.isPresent()) {
+            String relative = normal.get();
+            Lesson target = lessonLink ? outline.bySource().get(relative) : null;
+            if (target == null && !image) {
+                target = byKey.get(relative.replaceAll("\\.html$", ""));
+            }
+            if (target != null) {
+                return page(target, decode(anchor), url);
+            }
+            Optional<String> media = attachments.atPath(relative);
+            if (media.isPresent()) {
+                return new LinkTarget.Media(media.get());
+            }
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (!lessonLink) {
+            Optional<String> byFileName = attachments.byName(name);
+            if (byFileName.isPresent()) {
+                return new LinkTarget.Media(byFileName.get());
+            }
+        }
+        if (normal.isEmpty() && existsOutside(fromDir, path)) {
+            return new LinkTarget.Missing(false, "'" + url + "' points outside content/",
+                    "move the file under content/ so it is published with the site");
+        }
+        if (image) {
+            return new LinkTarget.Missing(true, "image not found: " + url,
+                    "add '" + name + "' under content/ (any folder: images are also found by name)");
+        }
+        if (normal.isEmpty()) {
+            return new LinkTarget.Missing(false, "link '" + url + "' leaves content/",
+                    "link to lessons and files inside content/, or use a full https:// URL");
+        }
+        return new LinkTarget.Missing(false, "broken link: '" + url + "' matches no lesson or file",
+                "check the path relative to this lesson (links to lessons end in .md)");
+    }
+
+    /** An Obsidian wiki link target: "Nota", "Nota#Título", "pasta/Nota". */
+    public LinkTarget resolveWiki(Lesson from, String target) {
+        String page = target;
+        String anchor = "";
+        int hash = target.indexOf('#');
+        if (hash >= 0) {
+            page = target.substring(0, hash);
+            anchor = target.substring(hash + 1);
+        }
+        if (page.isBlank()) {
+            return page(from, HeadingSlugger.slugify(anchor), "[[" + target + "]]");
+        }
+        String name = page.contains("/") ? page.substring(page.lastIndexOf('/') + 1) : page;
+        Lesson lesson = byName.get(normal(Titles.stripExtensionOf(name)));
+        if (lesson == null) {
+            return new LinkTarget.Missing(false, "wiki link [[" + target + "]] matches no lesson",
+                    "use a lesson's file name or title");
+        }
+        return page(lesson, anchor.isEmpty() ? "" : HeadingSlugger.slugify(anchor), "[[" + target + "]]");
+    }
+
+    /** An Obsidian embed target: "Pasted image 2025.png". */
+    public LinkTarget resolveEmbed(Lesson from, String target) {
+        String name = target.contains("/") ? target.substring(target.lastIndexOf('/') + 1) : target;
+        Optional<String> byPath = normalise(join(parent(from.parsed().source().relative()), target))
+                .flatMap(attachments::atPath);
+        Optional<String> found = byPath.or(() -> attachments.byName(name));
+        if (found.isPresent()) {
+            return new LinkTarget.Media(found.get());
+        }
+        return new LinkTarget.Missing(true, "image not found: " + target,
+                "add '" + name + "' under content/ (any folder: embeds are found by name)");
+    }
+
+    private LinkTarget page(Lesson lesson, String anchor, String written) {
+        if (!anchor.isEmpty() && lesson.parsed().headings().stream().map(HeadingInfo::id).noneMatch(anchor::equals)) {
+            return new LinkTarget.Missing(false, "broken anchor: '" + written + "' matches no heading of "
+                    + lesson.displayPath(), "anchors are heading ids such as #" + suggestion(lesson));
+        }
+        return new LinkTarget.Page(lesson, anchor);
+    }
+
+    private static String suggestion(Lesson lesson) {
+        return lesson.parsed().headings().stream().map(HeadingInfo::id).findFirst().orElse("titulo-da-secao");
+    }
+
+    private boolean existsOutside(String fromDir, String path) {
+        Path file = contentRoot.resolve(fromDir).resolve(path).normalize();
+        return !file.startsWith(contentRoot) && Files.exists(file);
+    }
+
+    /** Resolves "." and ".." in a content-relative path; empty when it climbs out of content/. */
+    static Optional<String> normalise(String path) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+
+    private static String parent(String relative) {
+        int slash = relative.lastIndexOf('/');
+        return slash < 0 ? "" : relative.substring(0, slash);
+    }
+
+    private static String join(String dir, String path) {
+        return dir.isEmpty() ? path : dir + "/" + path;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    private static String normal(String name) {
+        return HeadingSlugger.slugify(name);
+    }
+}

@@ -1,0 +1,39 @@
+package lousa.render;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Replaces images whose file does not exist with a visible, accessible placeholder carrying the alt text,
+ * instead of a broken-image icon. The build has already warned with file:line.
+ */
+public final class MissingImagePass implements HtmlPass {
+
+    private final String caption;
+
+    public MissingImagePass(String caption) {
+        this.caption = caption;
+    }
+
+    @Override
+    public void apply(Element body, Lesson lesson) {
+        for (Element img : body.select("img[src^=" + LessonLinkResolver.MISSING + "]")) {
+            String src = img.attr("src").substring(LessonLinkResolver.MISSING.length());
+            String alt = img.attr("alt").isBlank() ? fileName(src) : img.attr("alt");
+            Element figure = new Element("figure").addClass("missing-image")
+                    .attr("role", "img").attr("aria-label", caption + ": " + alt);
+            figure.appendElement("span").addClass("missing-image-icon").attr("aria-hidden", "true").text("🖼");
+            figure.appendElement("figcaption").text(alt).appendElement("small").text(caption);
+            Element parent = img.parent();
+            if (parent != null && parent.tagName().equals("p") && parent.childNodeSize() == 1) {
+                parent.replaceWith(figure);
+            } else {
+                img.replaceWith(figure);
+            }
+        }
+    }
+
+    private static String fileName(String src) {
+        String decoded = java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        return decoded.substring(decoded.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,15 @@
+package lousa.render;
+
+import org.jsoup.nodes.Element;
+
+/** The layout shows the lesson title as the page's h1: drop a leading h1 that repeats it. */
+public final class TitleHeadingPass implements HtmlPass {
+
+    @Override
+    public void apply(Element body, Lesson lesson) {
+        Element first = body.firstElementChild();
+        if (first != null && first.tagName().equals("h1") && first.text().strip().equals(lesson.title().strip())) {
+            first.remove();
+        }
+    }
+}

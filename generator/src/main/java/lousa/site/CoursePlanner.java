@@ -1,0 +1,141 @@
+package lousa.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import lousa.diag.Diagnostics;
+import lousa.load.CourseConfig;
+import lousa.load.Titles;
+import lousa.parse.ParsedLesson;
+
+/**
+ * Places every lesson in the course: its URL (front matter {@code slug}, else folders and file name without
+ * number prefixes), its title and its order among siblings ({@code sidebar_position}/{@code weight} first, as in
+ * Docusaurus, then file-name prefixes, then title). Reports duplicate URLs.
+ */
+public final class CoursePlanner {
+
+    private static final Comparator<Candidate> ORDER = Comparator
+            .comparingInt((Candidate c) -> c.configured < 0 ? Integer.MAX_VALUE : c.configured)
+            .thenComparingInt(c -> c.position.isPresent() ? 0 : 1)
+            .thenComparingDouble(c -> c.position.orElse(0))
+            .thenComparingInt(c -> c.prefix.orElse(Integer.MAX_VALUE))
+            .thenComparing(c -> c.title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(c -> c.name);
+
+    public CourseOutline plan(CourseConfig config, List<ParsedLesson> parsed, Diagnostics diagnostics) {
+        Folder root = new Folder("", "");
+        for (ParsedLesson lesson : parsed) {
+            String[] parts = lesson.source().relative().split("/");
+            Folder folder = root;
+            for (int i = 0; i < parts.length - 1; i++) {
+                folder = folder.child(parts[i]);
+            }
+            folder.lessons.add(lesson);
+        }
+        List<Lesson> ordered = new ArrayList<>();
+        List<OutlineEntry> entries = build(root, config, List.of(), ordered);
+        Map<String, Lesson> bySource = new HashMap<>();
+        Map<String, Lesson> byKey = new HashMap<>();
+        for (Lesson lesson : ordered) {
+            bySource.put(lesson.parsed().source().relative(), lesson);
+            Lesson clash = byKey.putIfAbsent(lesson.key(), lesson);
+            if (clash != null || lesson.key().equals("index") || lesson.key().equals("404")) {
+                diagnostics.forFile(lesson.displayPath()).error(lesson.parsed().frontMatter().line(),
+                        "duplicate URL '" + lesson.path() + "'" + (clash == null ? " (reserved for the site)"
+                                : ", also used by " + clash.displayPath()),
+                        "give one of them another 'slug' in its front matter, or rename the file");
+            }
+        }
+        return new CourseOutline(config, entries, List.copyOf(ordered), Map.copyOf(bySource));
+    }
+
+    private List<OutlineEntry> build(Folder folder, CourseConfig config, List<String> sections, List<Lesson> out) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (ParsedLesson lesson : folder.lessons) {
+            String name = lesson.source().path().getFileName().toString();
+            String title = titleOf(lesson, name);
+            candidates.add(new Candidate(name, title, -1, lesson.frontMatter().position(), Titles.prefixNumber(name),
+                    lesson, null));
+        }
+        for (Folder sub : folder.children.values()) {
+            boolean top = folder.dir.isEmpty();
+            CourseConfig.ModuleConfig module = top ? config.module(sub.name).orElse(null) : null;
+            String title = module != null ? module.title() : Titles.humanize(sub.name);
+            candidates.add(new Candidate(sub.name, title, module != null ? module.order() : -1, OptionalDouble.empty(),
+                    Titles.prefixNumber(sub.name), null, sub));
+        }
+        candidates.sort(ORDER);
+        List<OutlineEntry> entries = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.lesson != null) {
+                Lesson lesson = new Lesson(c.lesson, keyOf(c.lesson, folder, c.name), c.title, sections);
+                out.add(lesson);
+                entries.add(lesson);
+            } else {
+                List<String> inner = new ArrayList<>(sections);
+                inner.add(c.title);
+                entries.add(new Section(c.title, c.folder.dir, build(c.folder, config, List.copyOf(inner), out)));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    private static String titleOf(ParsedLesson lesson, String fileName) {
+        return lesson.frontMatter().title()
+                .or(() -> java.util.Optional.ofNullable(lesson.firstHeading()).filter(h -> !h.isBlank()))
+                .orElseGet(() -> Titles.humanize(fileName));
+    }
+
+    /** Front matter slug ("/a/b" from the site root, "b" beside the folder), else folder and file names. */
+    private static String keyOf(ParsedLesson lesson, Folder folder, String fileName) {
+        String base = folder.key;
+        String slug = lesson.frontMatter().slug().orElse(null);
+        String key;
+        if (slug == null) {
+            key = join(base, Titles.slugOfName(fileName));
+        } else if (slug.startsWith("/")) {
+            key = slug.substring(1);
+        } else {
+            key = join(base, slug);
+        }
+        key = key.replaceAll("/+", "/").replaceAll("^/|/$", "");
+        return key.isEmpty() ? "index" : key;
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "/" + b;
+    }
+
+    private record Candidate(String name, String title, int configured, OptionalDouble position, OptionalInt prefix,
+                             ParsedLesson lesson, Folder folder) {
+    }
+
+    /** A folder while the tree is being built: its content path and its URL path (prefixes stripped). */
+    private static final class Folder {
+        final String name;
+        final String dir;
+        final String key;
+        final Map<String, Folder> children = new TreeMap<>();
+        final List<ParsedLesson> lessons = new ArrayList<>();
+
+        Folder(String name, String dir) {
+            this(name, dir, "");
+        }
+
+        Folder(String name, String dir, String key) {
+            this.name = name;
+            this.dir = dir;
+            this.key = key;
+        }
+
+        Folder child(String name) {
+            return children.computeIfAbsent(name, n -> new Folder(n, join(dir, n), join(key, Titles.slugOfName(n))));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package lousa.site;
+
+import java.util.List;
+import lousa.parse.ParsedLesson;
+
+/**
+ * A lesson placed in the course: where it is published and under which sections.
+ *
+ * @param key      site path without ".html" ("backend/sincrono-assincrono"); labs refer to lessons by it
+ * @param sections titles of the enclosing sections, outermost first
+ */
+public record Lesson(ParsedLesson parsed, String key, String title, List<String> sections) implements OutlineEntry {
+
+    /** Site-relative path of the lesson page. */
+    public String path() {
+        return key + ".html";
+    }
+
+    /** Site-relative path of a deck's presentation page. */
+    public String presentationPath() {
+        return key + ".slides.html";
+    }
+
+    public String displayPath() {
+        return parsed.source().displayPath();
+    }
+}

@@ -1,0 +1,64 @@
+package lousa.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import lousa.render.RenderedLesson;
+import lousa.render.SitePaths;
+
+/** Fills the page model of each kind of page from the planned course and a rendered body. */
+public final class PageFactory {
+
+    private final CourseOutline outline;
+    private final NavBuilder nav;
+
+    public PageFactory(CourseOutline outline) {
+        this.outline = outline;
+        this.nav = new NavBuilder(outline);
+    }
+
+    public PageModel lesson(Lesson lesson, RenderedLesson body) {
+        boolean deck = lesson.parsed().isDeck();
+        return new PageModel(
+                outline.config().language(),
+                outline.config().title(),
+                lesson.title(),
+                lesson.parsed().frontMatter().description().orElse(outline.config().description()),
+                SitePaths.root(lesson.path()),
+                lesson.path(),
+                deck ? PageModel.PageKind.DECK : PageModel.PageKind.LESSON,
+                nav.sidebar(lesson),
+                breadcrumbs(lesson),
+                body.toc(),
+                outline.previous(lesson).map(l -> new Link(l.title(), l.path())).orElse(null),
+                outline.next(lesson).map(l -> new Link(l.title(), l.path())).orElse(null),
+                body.html(),
+                body.hasCode(),
+                body.hasMermaid(),
+                deck ? lesson.presentationPath() : null);
+    }
+
+    public PageModel home(String contentHtml) {
+        return simple("index.html", outline.config().title(), PageModel.PageKind.HOME, contentHtml);
+    }
+
+    public PageModel notFound(String title, String contentHtml) {
+        return simple("404.html", title, PageModel.PageKind.NOT_FOUND, contentHtml);
+    }
+
+    private PageModel simple(String path, String title, PageModel.PageKind kind, String contentHtml) {
+        Lesson first = outline.lessons().isEmpty() ? null : outline.lessons().get(0);
+        return new PageModel(outline.config().language(), outline.config().title(), title,
+                outline.config().description(), "", path, kind, nav.sidebar(null), List.of(), List.of(), null,
+                first == null || kind != PageModel.PageKind.HOME ? null : new Link(first.title(), first.path()),
+                contentHtml, false, false, null);
+    }
+
+    private List<Link> breadcrumbs(Lesson lesson) {
+        List<Link> crumbs = new ArrayList<>();
+        crumbs.add(new Link(outline.config().title(), "index.html"));
+        for (String section : lesson.sections()) {
+            crumbs.add(new Link(section, null));
+        }
+        return crumbs;
+    }
+}

@@ -110,7 +110,7 @@ public final class Build {
         site.write(".nojekyll", "");
         Optional.ofNullable(options.baseUrl()).filter(u -> !u.isBlank())
                 .ifPresent(base -> SitemapWriter.write(site, base, written));
-        return written.size();
+        return written.size() + 1; // with 404.html
     }
 
     private static List<SourceFile> read(ContentInventory inventory, Diagnostics diagnostics) {

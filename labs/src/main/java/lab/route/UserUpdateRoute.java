@@ -27,7 +27,7 @@ import lab.Translates;
 import lab.route.UserTable.User;
 
 /**
- * Deck «Tornando o projeto assíncrono», exemplo 1: a rota {@code update_user} do FastAPI ({@code PUT /users/{user_id}}).
+ * Lição «Tornando o projeto assíncrono» (slides), exemplo 1: a rota {@code update_user} do FastAPI ({@code PUT /users/{user_id}}).
  *
  * <p>The route is a plain {@code def}, so FastAPI runs it on a thread pool while it blocks on the database.
  * The JDK's {@link HttpServer} with a virtual thread per request gives the same shape, with no pool to size.

@@ -101,6 +101,13 @@ public final class GreetingServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         listener.close();
+        try {
+            // A virtual thread parked in accept() defers the socket's real close until it wakes up: wait for it,
+            // or a client connecting right now could still land in the listen queue and then be reset.
+            acceptor.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         connections.close(); // ExecutorService.close() waits for the running handlers to finish
     }
 

@@ -8,7 +8,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.obsidian.Highlight;
 
-/** {@code ==text==}: runs of at least two {@code =}, flanking like emphasis, so {@code a == b} stays text. */
+/** {@code ==text==}: runs of exactly two {@code =}, flanking like emphasis, so {@code a == b} stays text. */
 public class HighlightDelimiterProcessor implements DelimiterProcessor {
 
     @Override
@@ -28,7 +28,7 @@ public class HighlightDelimiterProcessor implements DelimiterProcessor {
 
     @Override
     public int getDelimiterUse(DelimiterRun opener, DelimiterRun closer) {
-        return opener.length() >= 2 && closer.length() >= 2 ? 2 : 0;
+        return opener.length() == 2 && closer.length() == 2 ? 2 : 0;
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.jetbrains.annotations.NotNull;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An Obsidian callout or GitHub alert: a block quote whose first line is {@code [!kind]}, optionally followed by
@@ -22,7 +23,7 @@ public class Callout extends Block {
             Map.entry("missing", "failure"), Map.entry("error", "danger"), Map.entry("cite", "quote"));
 
     /** Kinds with their own look; anything else (after aliases) looks like a note. */
-    public static final java.util.Set<String> KINDS = java.util.Set.of("note", "abstract", "info", "todo", "tip",
+    public static final Set<String> KINDS = Set.of("note", "abstract", "info", "todo", "tip",
             "success", "question", "warning", "failure", "danger", "bug", "example", "quote", "important", "caution");
 
     private BasedSequence marker = BasedSequence.NULL;

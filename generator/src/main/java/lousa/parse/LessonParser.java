@@ -25,6 +25,7 @@ public final class LessonParser {
     public ParsedLesson parse(SourceFile source, Reporter reporter) {
         Document document = markdown.parse(source.text());
         document.set(DocumentKeys.REPORTER, reporter);
+        SyntaxChecker.check(document, reporter);
         FrontMatter frontMatter = frontMatterReader.read(document, reporter);
         List<HeadingInfo> headings = new ArrayList<>();
         String[] firstH1 = {null};

@@ -1,35 +1,99 @@
 package lousa.parse;
 
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.List;
+import com.vladsch.flexmark.util.misc.Extension;
+import lousa.dialect.docusaurus.DocusaurusExtension;
+import lousa.dialect.mdx.MdxExtension;
+import lousa.dialect.obsidian.ObsidianExtension;
 
-/** Placeholder until the dialect extensions land: CommonMark plus front matter. */
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one markdown parser of the site, for all three dialects (Obsidian, Docusaurus/MDX, Marp). Build it once
+ * and share it: parsing and rendering are thread-safe. Always parse the whole file, front matter included, so
+ * {@code node.getStartLineNumber() + 1} is the line the author sees.
+ *
+ * <p>Renderers must be built from {@link #options()} so they get the node renderers of the extensions:
+ * <pre>{@code
+ * HtmlRenderer renderer = parser.rendererBuilder().linkResolverFactory(new MyResolver.Factory()).build();
+ * }</pre>
+ */
 public final class MarkdownParser {
 
     private final DataHolder options;
     private final Parser parser;
+    private final HtmlRenderer renderer;
 
     public MarkdownParser() {
-        MutableDataSet set = new MutableDataSet();
-        set.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create()));
-        options = set.toImmutable();
-        parser = Parser.builder(options).build();
+        this.options = defaultOptions().toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** The shared options: extensions and their settings. Build every renderer of the site from these. */
+    public static MutableDataSet defaultOptions() {
+        MutableDataSet options = new MutableDataSet();
+        // Obsidian comes after WikiLinkExtension: the last renderer registered for a node wins.
+        List<Extension> extensions = List.of(
+                FrontMatterExtension.create(),
+                CodeBlockExtension.create(),
+                DocusaurusExtension.create(),
+                MdxExtension.create(),
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                WikiLinkExtension.create(),
+                ObsidianExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        // Obsidian wiki links: [[Note]], [[Note#Heading|alias]], ![[image.png]], ![[image.png|300]].
+        options.set(WikiLinkExtension.IMAGE_LINKS, true);
+        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
+        options.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHOR_ESCAPE, true);
+        // Headings get ids for the table of contents and for [[Note#Heading]] anchors.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        return options;
+    }
+
+    /** Parses a whole file. Never null; the document's chars are the whole text. */
     public Document parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         return parser.parse(text.toString());
     }
 
+    /** The shared options (immutable). */
     public DataHolder options() {
         return options;
     }
 
+    /** A renderer without link resolvers: for tests, decks and tools that take the links as written. */
+    public HtmlRenderer renderer() {
+        return renderer;
+    }
+
+    /** A fresh renderer builder from the shared options, to add link resolvers or attribute providers to. */
     public HtmlRenderer.Builder rendererBuilder() {
         return HtmlRenderer.builder(options);
+    }
+
+    /** Renders with {@link #renderer()}. */
+    public String render(Document document) {
+        return renderer.render(document);
     }
 }

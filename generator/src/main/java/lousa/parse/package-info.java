@@ -1,5 +1,5 @@
 /**
- * Stage 3, parse: every lesson through one shared flexmark parser (with the dialect extensions) into an AST
- * whose nodes keep their source lines; front matter and heading ids are settled here.
+ * Parse stage: one shared, thread-safe {@link lousa.parse.MarkdownParser} turns a whole lesson file into a flexmark
+ * {@code Document}; {@link lousa.parse.SyntaxChecker} reports the syntax mistakes it found, before rendering.
  */
 package lousa.parse;

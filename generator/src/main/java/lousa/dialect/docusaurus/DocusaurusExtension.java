@@ -1,0 +1,47 @@
+package lousa.dialect.docusaurus;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import lousa.dialect.docusaurus.internal.AdmonitionBlockParser;
+import lousa.dialect.docusaurus.internal.AdmonitionNodeRenderer;
+import org.jetbrains.annotations.NotNull;
+
+import java.util.Map;
+
+/** Docusaurus admonitions: registers the block parser and the renderer, nothing else. */
+public final class DocusaurusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    /** Title shown when an admonition has none, by kind; unknown kinds use the note's. */
+    public static final DataKey<Map<String, String>> DEFAULT_TITLES = new DataKey<>("LOUSA_ADMONITION_TITLES",
+            Map.of("note", "Nota", "tip", "Dica", "info", "Informação",
+                    "warning", "Atenção", "danger", "Perigo", "caution", "Cuidado"));
+
+    private DocusaurusExtension() {
+    }
+
+    public static DocusaurusExtension create() {
+        return new DocusaurusExtension();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void rendererOptions(@NotNull MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.customBlockParserFactory(new AdmonitionBlockParser.Factory());
+    }
+
+    @Override
+    public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
+        if (builder.isRendererType("HTML")) {
+            builder.nodeRendererFactory(new AdmonitionNodeRenderer.Factory());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package lousa.dialect.mdx.internal;
+
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.jetbrains.annotations.NotNull;
+import org.jetbrains.annotations.Nullable;
+
+import java.util.Set;
+
+/** A tag with JSX attributes inside a paragraph becomes an {@link HtmlInline}; other tags are left to CommonMark. */
+public class JsxInlineParser implements InlineParserExtension {
+
+    @Override
+    public void finalizeDocument(@NotNull InlineParser inlineParser) {
+    }
+
+    @Override
+    public void finalizeBlock(@NotNull InlineParser inlineParser) {
+    }
+
+    @Override
+    public boolean parse(@NotNull LightInlineParser parser) {
+        BasedSequence input = parser.getInput();
+        JsxTagScanner.Tag tag = JsxTagScanner.scanStartTag(input, parser.getIndex());
+        if (tag == null || !tag.hasExpression()) {
+            return false;
+        }
+        parser.flushTextNode();
+        parser.getBlock().appendChild(new HtmlInline(input.subSequence(tag.start(), tag.end())));
+        parser.setIndex(tag.end());
+        return true;
+    }
+
+    public static class Factory implements InlineParserExtensionFactory {
+        @Override
+        public @Nullable Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public @NotNull CharSequence getCharacters() {
+            return "<";
+        }
+
+        @Override
+        public @Nullable Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public @NotNull InlineParserExtension apply(@NotNull LightInlineParser lightInlineParser) {
+            return new JsxInlineParser();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+    }
+}

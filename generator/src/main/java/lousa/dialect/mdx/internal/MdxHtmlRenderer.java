@@ -1,0 +1,64 @@
+package lousa.dialect.mdx.internal;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import lousa.dialect.mdx.EsmBlock;
+import lousa.dialect.mdx.MdxExtension;
+import lousa.parse.DocumentKeys;
+import org.jetbrains.annotations.NotNull;
+
+import java.util.Set;
+
+/** Raw HTML through {@link RawHtmlRewriter}; HTML comments, block or inline, and ESM render nothing. */
+public class MdxHtmlRenderer implements NodeRenderer {
+
+    private final String embedClass;
+
+    public MdxHtmlRenderer(DataHolder options) {
+        this.embedClass = MdxExtension.EMBED_CLASS.get(options);
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> renderBlock(node.getContentChars(), context, html)),
+                new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> renderBlock(node.getContentChars(), context, html)),
+                new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) -> html.raw(rewriter(node.getChars(), context).rewrite(node.getChars()))),
+                new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(EsmBlock.class, (node, context, html) -> { }));
+    }
+
+    private void renderBlock(BasedSequence chars, NodeRendererContext context, HtmlWriter html) {
+        String out = rewriter(chars, context).rewrite(chars.normalizeEOL());
+        if (out.isBlank()) {
+            return;
+        }
+        html.line();
+        html.rawPre(out.strip());
+        html.line();
+    }
+
+    private RawHtmlRewriter rewriter(BasedSequence chars, NodeRendererContext context) {
+        Document document = context.getDocument();
+        return new RawHtmlRewriter(DocumentKeys.REPORTER.get(document),
+                offset -> document.getLineNumber(chars.getIndexOffset(Math.min(offset, Math.max(chars.length() - 1, 0)))) + 1,
+                embedClass);
+    }
+
+    public static class Factory implements NodeRendererFactory {
+        @Override
+        public @NotNull NodeRenderer apply(@NotNull DataHolder options) {
+            return new MdxHtmlRenderer(options);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package lousa.dialect.mdx.internal;
+
+import lousa.diag.Reporter;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites one fragment of raw HTML from a lesson, tag by tag, copying everything else as written. It works on
+ * the tags and not on a DOM because CommonMark cuts HTML into fragments at blank lines ({@code <div class="columns">}
+ * alone is one), which a tree builder would close, and because text such as Mermaid's {@code A --> B} must stay
+ * byte for byte. Comments and scripts are dropped, JSX attributes become HTML, invalid attributes are dropped,
+ * images and iframes load lazily, and an iframe closed in the same fragment is wrapped in a responsive div.
+ */
+public final class RawHtmlRewriter {
+
+    public static final String SCRIPT_SRC = "dropped <script src=\"%s\">: the site bundles its own Mermaid and "
+            + "highlight.js and never loads scripts from content";
+    public static final String SCRIPT_INLINE = "dropped inline <script>: the site bundles its own Mermaid and "
+            + "highlight.js and never runs scripts from content";
+    public static final String INVALID_ATTRIBUTE = "dropped invalid attribute %s on <%s>";
+    public static final String INVALID_ATTRIBUTE_HINT = "HTML has no such attribute; for CSS write style=\"%s: %s\"";
+    public static final String COMPUTED_ATTRIBUTE = "dropped JSX attribute %s={%s} on <%s>: its value is not a literal";
+    public static final String COMPUTED_ATTRIBUTE_HINT = "write the value as a plain string";
+    public static final String COMPUTED_STYLE = "dropped JSX style property '%s' on <%s>: its value is not a literal";
+    public static final String COMPUTED_STYLE_HINT = "write the value as a string, e.g. maxHeight: '40vh'";
+    public static final String BAD_STYLE = "dropped JSX style on <%s>: it is not an object literal";
+    public static final String BAD_STYLE_HINT = "write style={{ property: 'value' }}";
+    public static final String SPREAD = "dropped JSX spread attribute {%s} on <%s>";
+    public static final String SPREAD_HINT = "write the attributes out one by one";
+
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+            "link", "meta", "source", "track", "wbr");
+    private static final Set<String> HYPHENATED = Set.of("accept-charset", "http-equiv");
+    private static final Set<String> SVG = Set.of("svg", "path", "g", "circle", "ellipse", "line", "polyline",
+            "polygon", "rect", "text", "tspan", "use", "defs", "marker", "pattern", "symbol", "lineargradient",
+            "radialgradient", "stop", "mask", "clippath", "foreignobject");
+    private static final Pattern END_TAG = Pattern.compile("</([A-Za-z][A-Za-z0-9:.-]*)\\s*>");
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_:][A-Za-z0-9_:.-]*");
+
+    private final Reporter reporter;
+    private final IntUnaryOperator lineAt;
+    private final String embedClass;
+
+    /**
+     * @param lineAt 1-based source line of an offset in the fragment, for messages
+     */
+    public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass) {
+        this.reporter = reporter;
+        this.lineAt = lineAt;
+        this.embedClass = embedClass;
+    }
+
+    public String rewrite(CharSequence html) {
+        String in = html.toString();
+        StringBuilder out = new StringBuilder(in.length());
+        int openEmbeds = 0;
+        int i = 0;
+        while (i < in.length()) {
+            char c = in.charAt(i);
+            if (c != '<') {
+                out.append(c);
+                i++;
+            } else if (in.startsWith("<!--", i)) {
+                int end = in.indexOf("-->", i + 4);
+                i = end < 0 ? in.length() : end + 3;
+            } else if (in.startsWith("</", i)) {
+                Matcher end = END_TAG.matcher(in).region(i, in.length());
+                if (!end.lookingAt()) {
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                String name = end.group(1).toLowerCase(Locale.ROOT);
+                if (!VOID.contains(name)) { // </img> is not HTML: drop it
+                    out.append(end.group());
+                    if (name.equals("iframe") && openEmbeds > 0) {
+                        out.append("</div>");
+                        openEmbeds--;
+                    }
+                }
+                i = end.end();
+            } else {
+                JsxTagScanner.Tag tag = JsxTagScanner.scanStartTag(in, i);
+                if (tag == null) {
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                String name = tag.name().toLowerCase(Locale.ROOT);
+                if (name.equals("script")) {
+                    i = dropScript(in, tag);
+                    continue;
+                }
+                boolean wrap = name.equals("iframe")
+                        && (tag.selfClosing() || in.toLowerCase(Locale.ROOT).indexOf("</iframe", tag.end()) >= 0);
+                if (wrap) {
+                    out.append("<div class=\"").append(embedClass).append("\">");
+                }
+                out.append(startTag(tag, name));
+                if (wrap && tag.selfClosing()) {
+                    out.append("</iframe></div>");
+                } else if (wrap) {
+                    openEmbeds++;
+                }
+                i = tag.end();
+            }
+        }
+        return out.toString();
+    }
+
+    private int dropScript(String in, JsxTagScanner.Tag tag) {
+        int line = lineAt.applyAsInt(tag.start());
+        String src = tag.attrs().stream().filter(a -> a.name().equalsIgnoreCase("src")).map(JsxTagScanner.Attr::value)
+                .findFirst().orElse(null);
+        if (src != null) {
+            reporter.note(line, String.format(Locale.ROOT, SCRIPT_SRC, src), null);
+        } else {
+            reporter.note(line, SCRIPT_INLINE, null);
+        }
+        if (tag.selfClosing()) {
+            return tag.end();
+        }
+        int close = in.toLowerCase(Locale.ROOT).indexOf("</script", tag.end());
+        if (close < 0) {
+            return in.length();
+        }
+        int gt = in.indexOf('>', close);
+        return gt < 0 ? in.length() : gt + 1;
+    }
+
+    private String startTag(JsxTagScanner.Tag tag, String name) {
+        StringBuilder out = new StringBuilder("<").append(tag.name());
+        boolean hasLoading = false;
+        boolean hasDecoding = false;
+        for (JsxTagScanner.Attr attr : tag.attrs()) {
+            int line = lineAt.applyAsInt(attr.start());
+            String attrName = switch (attr.name()) {
+                case "className" -> "class";
+                case "htmlFor" -> "for";
+                default -> attr.name();
+            };
+            hasLoading |= attrName.equalsIgnoreCase("loading");
+            hasDecoding |= attrName.equalsIgnoreCase("decoding");
+            switch (attr.kind()) {
+                case SPREAD -> reporter.warning(line, String.format(Locale.ROOT, SPREAD, attr.value(), tag.name()), SPREAD_HINT);
+                case NONE -> {
+                    if (valid(name, attrName, attr, line)) {
+                        out.append(' ').append(attrName);
+                    }
+                }
+                case QUOTED, UNQUOTED -> {
+                    if (valid(name, attrName, attr, line)) {
+                        out.append(' ').append(attrName).append("=\"").append(attr.value().replace("\"", "&quot;")).append('"');
+                    }
+                }
+                case EXPRESSION -> {
+                    if (valid(name, attrName, attr, line)) {
+                        expression(out, tag, attrName, attr, line);
+                    }
+                }
+            }
+        }
+        if ((name.equals("img") || name.equals("iframe")) && !hasLoading) {
+            out.append(" loading=\"lazy\"");
+        }
+        if (name.equals("img") && !hasDecoding) {
+            out.append(" decoding=\"async\"");
+        }
+        if (tag.selfClosing()) {
+            out.append(VOID.contains(name) ? " />" : "></" + tag.name() + ">");
+        } else {
+            out.append('>');
+        }
+        return out.toString();
+    }
+
+    private void expression(StringBuilder out, JsxTagScanner.Tag tag, String attrName, JsxTagScanner.Attr attr, int line) {
+        String expr = attr.value().strip();
+        if (attrName.equals("style")) {
+            JsxStyle.Result style = JsxStyle.toCss(expr);
+            if (style == null) {
+                reporter.warning(line, String.format(Locale.ROOT, BAD_STYLE, tag.name()), BAD_STYLE_HINT);
+                return;
+            }
+            for (String property : style.dropped()) {
+                reporter.warning(line, String.format(Locale.ROOT, COMPUTED_STYLE, property, tag.name()), COMPUTED_STYLE_HINT);
+            }
+            if (!style.css().isEmpty()) {
+                out.append(" style=\"").append(escape(style.css())).append('"');
+            }
+            return;
+        }
+        if (expr.equals("true")) {
+            out.append(' ').append(attrName);
+        } else if (expr.equals("false") || expr.equals("null") || expr.equals("undefined")) {
+            return;
+        } else if (expr.matches("-?\\d+(\\.\\d+)?")) {
+            out.append(' ').append(attrName).append("=\"").append(expr).append('"');
+        } else if (expr.length() >= 2 && "'\"`".indexOf(expr.charAt(0)) >= 0
+                && JsxTagScanner.skipString(expr, 0) == expr.length() - 1 && !(expr.charAt(0) == '`' && expr.contains("${"))) {
+            String value = expr.substring(1, expr.length() - 1).replaceAll("\\\\(.)", "$1");
+            out.append(' ').append(attrName).append("=\"").append(escape(value)).append('"');
+        } else {
+            reporter.warning(line, String.format(Locale.ROOT, COMPUTED_ATTRIBUTE, attrName, attr.value(), tag.name()),
+                    COMPUTED_ATTRIBUTE_HINT);
+        }
+    }
+
+    /** Reports and returns false for a name HTML does not have, e.g. {@code max-width} on an iframe. */
+    private boolean valid(String element, String attrName, JsxTagScanner.Attr attr, int line) {
+        String lower = attrName.toLowerCase(Locale.ROOT);
+        boolean ok = ATTRIBUTE_NAME.matcher(attrName).matches()
+                && (!lower.contains("-") || lower.startsWith("data-") || lower.startsWith("aria-")
+                || HYPHENATED.contains(lower) || element.contains("-") || SVG.contains(element));
+        if (!ok) {
+            String written = attr.kind() == JsxTagScanner.ValueKind.NONE ? attrName
+                    : attr.kind() == JsxTagScanner.ValueKind.EXPRESSION ? attrName + "={" + attr.value() + "}"
+                    : attrName + "=\"" + attr.value() + "\"";
+            reporter.warning(line, String.format(Locale.ROOT, INVALID_ATTRIBUTE, written, element),
+                    String.format(Locale.ROOT, INVALID_ATTRIBUTE_HINT, lower, attr.value()));
+        }
+        return ok;
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}

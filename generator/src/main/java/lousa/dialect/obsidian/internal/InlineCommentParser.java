@@ -1,0 +1,68 @@
+package lousa.dialect.obsidian.internal;
+
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import lousa.dialect.obsidian.InlineComment;
+import org.jetbrains.annotations.NotNull;
+import org.jetbrains.annotations.Nullable;
+
+import java.util.Set;
+
+/** {@code %%text%%} inside a paragraph (it may span its lines) becomes an {@link InlineComment}. */
+public class InlineCommentParser implements InlineParserExtension {
+
+    @Override
+    public void finalizeDocument(@NotNull InlineParser inlineParser) {
+    }
+
+    @Override
+    public void finalizeBlock(@NotNull InlineParser inlineParser) {
+    }
+
+    @Override
+    public boolean parse(@NotNull LightInlineParser parser) {
+        BasedSequence input = parser.getInput();
+        int start = parser.getIndex();
+        if (start + 1 >= input.length() || input.charAt(start + 1) != '%') {
+            return false;
+        }
+        int close = input.indexOf("%%", start + 2);
+        if (close < 0) {
+            return false;
+        }
+        parser.flushTextNode();
+        parser.getBlock().appendChild(new InlineComment(input.subSequence(start, close + 2)));
+        parser.setIndex(close + 2);
+        return true;
+    }
+
+    public static class Factory implements InlineParserExtensionFactory {
+        @Override
+        public @Nullable Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public @NotNull CharSequence getCharacters() {
+            return "%";
+        }
+
+        @Override
+        public @Nullable Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public @NotNull InlineParserExtension apply(@NotNull LightInlineParser lightInlineParser) {
+            return new InlineCommentParser();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+    }
+}

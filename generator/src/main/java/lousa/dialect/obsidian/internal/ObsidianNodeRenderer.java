@@ -1,0 +1,159 @@
+package lousa.dialect.obsidian.internal;
+
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import lousa.dialect.obsidian.Callout;
+import lousa.dialect.obsidian.CalloutTitle;
+import lousa.dialect.obsidian.Comment;
+import lousa.dialect.obsidian.Highlight;
+import lousa.dialect.obsidian.InlineComment;
+import lousa.dialect.obsidian.ObsidianExtension;
+import org.jetbrains.annotations.NotNull;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTML for the Obsidian nodes. Callouts: {@code <aside class="callout callout-KIND">}, or {@code <details>} when
+ * foldable. Wiki links and images: resolved through the renderer's link resolvers with
+ * {@link ObsidianExtension#WIKI_LINK} / {@link ObsidianExtension#WIKI_IMAGE} and the raw target; a
+ * {@code |300} or {@code |300x200} suffix on an image becomes its width (and height).
+ */
+public class ObsidianNodeRenderer implements NodeRenderer {
+
+    private static final Pattern SIZE = Pattern.compile("\\s*(\\d+)\\s*(?:x\\s*(\\d+)\\s*)?");
+
+    private final Map<String, String> titles;
+
+    public ObsidianNodeRenderer(DataHolder options) {
+        this.titles = ObsidianExtension.CALLOUT_TITLES.get(options);
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(Callout.class, this::renderCallout),
+                new NodeRenderingHandler<>(CalloutTitle.class, (node, context, html) -> context.renderChildren(node)),
+                new NodeRenderingHandler<>(Highlight.class, this::renderHighlight),
+                new NodeRenderingHandler<>(Comment.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(InlineComment.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(WikiLink.class, this::renderWikiLink),
+                new NodeRenderingHandler<>(WikiImage.class, this::renderWikiImage));
+    }
+
+    private void renderCallout(Callout node, NodeRendererContext context, HtmlWriter html) {
+        String kind = node.getKindName();
+        String element = node.isFoldable() ? "details" : "aside";
+        String titleElement = node.isFoldable() ? "summary" : "p";
+        html.attr("class", "callout callout-" + kind);
+        if (!node.isFoldable()) {
+            html.attr("role", "note");
+        } else if (node.isOpen()) {
+            html.attr("open", "");
+        }
+        html.withAttr().tagLineIndent(element, () -> {
+            html.attr("class", "callout-title").withAttr().tag(titleElement);
+            if (node.getFirstChild() instanceof CalloutTitle title) {
+                context.renderChildren(title);
+            } else {
+                html.text(defaultTitle(node));
+            }
+            html.tag("/" + titleElement).line();
+            html.attr("class", "callout-body").withAttr().tagLineIndent("div", () -> {
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    if (!(child instanceof CalloutTitle)) {
+                        context.render(child);
+                    }
+                }
+            });
+        });
+    }
+
+    private String defaultTitle(Callout node) {
+        String title = titles.get(node.getKindName());
+        String written = node.getKind().toString().toLowerCase(Locale.ROOT);
+        if (title == null || (!Callout.KINDS.contains(written) && !Callout.ALIASES.containsKey(written))) {
+            return written.isEmpty() ? "" : Character.toUpperCase(written.charAt(0)) + written.substring(1);
+        }
+        return title;
+    }
+
+    private void renderHighlight(Highlight node, NodeRendererContext context, HtmlWriter html) {
+        html.withAttr().tag("mark");
+        context.renderChildren(node);
+        html.tag("/mark");
+    }
+
+    private void renderWikiLink(WikiLink node, NodeRendererContext context, HtmlWriter html) {
+        if (context.isDoNotRenderLinks()) {
+            context.renderChildren(node);
+            return;
+        }
+        ResolvedLink link = context.resolveLink(ObsidianExtension.WIKI_LINK, node.getLink().unescape(), null);
+        html.attr("href", url(link));
+        html.srcPos(node.getChars()).withAttr(link).tag("a");
+        context.renderChildren(node);
+        html.tag("/a");
+    }
+
+    private void renderWikiImage(WikiImage node, NodeRendererContext context, HtmlWriter html) {
+        if (context.isDoNotRenderLinks()) {
+            return;
+        }
+        String target = node.getLink().unescape();
+        String alt = null;
+        int pipe = target.indexOf('|');
+        if (pipe >= 0) { // ![[image.png|alt|300]]: the link-first syntax splits at the last pipe
+            alt = target.substring(pipe + 1).strip();
+            target = target.substring(0, pipe).strip();
+        }
+        String width = null;
+        String height = null;
+        if (node.getText().isNotNull()) {
+            String text = node.getText().unescape();
+            Matcher size = SIZE.matcher(text);
+            if (size.matches()) {
+                width = size.group(1);
+                height = size.group(2);
+            } else if (alt == null) {
+                alt = text.strip();
+            }
+        }
+        if (alt == null || alt.isEmpty()) {
+            alt = target.substring(target.lastIndexOf('/') + 1);
+        }
+        ResolvedLink link = context.resolveLink(ObsidianExtension.WIKI_IMAGE, target, null);
+        html.attr("src", url(link)).attr("alt", alt);
+        if (width != null) {
+            html.attr("width", width);
+        }
+        if (height != null) {
+            html.attr("height", height);
+        }
+        html.srcPos(node.getChars()).withAttr(link).tagVoid("img");
+    }
+
+    /** The resolver's url; a target no resolver knew is only made safe to put in an attribute. */
+    private static String url(ResolvedLink link) {
+        return link.getStatus() == LinkStatus.UNKNOWN ? link.getUrl().replace(" ", "%20") : link.getUrl();
+    }
+
+    public static class Factory implements NodeRendererFactory {
+        @Override
+        public @NotNull NodeRenderer apply(@NotNull DataHolder options) {
+            return new ObsidianNodeRenderer(options);
+        }
+    }
+}

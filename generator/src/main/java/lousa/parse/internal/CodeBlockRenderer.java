@@ -1,0 +1,92 @@
+package lousa.parse.internal;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.data.DataHolder;
+import lousa.diag.Reporter;
+import lousa.parse.DocumentKeys;
+import org.jetbrains.annotations.NotNull;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Code blocks: {@code <pre><code class="language-X" data-lang="X">}, no-break spaces turned into spaces (so the
+ * copied code runs), and {@code mermaid} fences as {@code <pre class="mermaid">} for Mermaid to read.
+ */
+public class CodeBlockRenderer implements NodeRenderer {
+
+    public static final String NBSP_NOTE = "code block: replaced %d no-break spaces with spaces so the code runs";
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFenced),
+                new NodeRenderingHandler<>(IndentedCodeBlock.class, this::renderIndented));
+    }
+
+    private void renderFenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        String lang = language(node.getInfo().toString());
+        String code = normalise(node, node.getContentChars().normalizeEOL(), context);
+        html.line();
+        if (lang.equals("mermaid")) {
+            html.srcPosWithTrailingEOL(node.getChars()).attr("class", "mermaid").withAttr().tag("pre").openPre();
+            html.text(code);
+            html.tag("/pre").closePre();
+        } else {
+            html.srcPosWithTrailingEOL(node.getChars()).withAttr().tag("pre").openPre();
+            if (!lang.isEmpty()) {
+                html.attr("class", "language-" + lang).attr("data-lang", lang);
+            }
+            html.withAttr(CoreNodeRenderer.CODE_CONTENT).tag("code");
+            html.text(code);
+            html.tag("/code").tag("/pre").closePre();
+        }
+        html.line();
+    }
+
+    private void renderIndented(IndentedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        String code = normalise(node, node.getContentChars().trimTailBlankLines().normalizeEndWithEOL(), context);
+        html.line();
+        html.srcPosWithEOL(node.getChars()).withAttr().tag("pre").openPre();
+        html.withAttr(CoreNodeRenderer.CODE_CONTENT).tag("code");
+        html.text(code);
+        html.tag("/code").tag("/pre").closePre();
+        html.line();
+    }
+
+    /** First word of the info string, lower-cased, reduced to characters that are safe in a class name. */
+    static String language(String info) {
+        String word = info.strip().split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
+        return word.replaceAll("[^a-z0-9_+#.-]", "");
+    }
+
+    private static String normalise(Block node, CharSequence code, NodeRendererContext context) {
+        String text = code.toString();
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\u00A0') {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return text;
+        }
+        Reporter reporter = DocumentKeys.REPORTER.get(context.getDocument());
+        reporter.note(node.getStartLineNumber() + 1, String.format(Locale.ROOT, NBSP_NOTE, count), null);
+        return text.replace('\u00A0', ' ');
+    }
+
+    public static class Factory implements NodeRendererFactory {
+        @Override
+        public @NotNull NodeRenderer apply(@NotNull DataHolder options) {
+            return new CodeBlockRenderer();
+        }
+    }
+}

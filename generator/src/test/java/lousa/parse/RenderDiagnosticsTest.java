@@ -1,0 +1,77 @@
+package lousa.parse;
+
+import com.vladsch.flexmark.util.ast.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Exact notes and warnings that the renderers report while writing HTML. */
+class RenderDiagnosticsTest {
+
+    private static final MarkdownParser PARSER = new MarkdownParser();
+
+    private static List<String> render(String markdown) {
+        Collected collected = new Collected();
+        Document document = PARSER.parse(markdown);
+        document.set(DocumentKeys.REPORTER, collected);
+        PARSER.render(document);
+        return collected.lines;
+    }
+
+    @Test
+    void noBreakSpacesInCode() {
+        assertEquals(List.of("note 3: code block: replaced 4 no-break spaces with spaces so the code runs"),
+                render("# T\n\n```python\ndef f():\n\u00a0 \u00a0 return 1\n\u00a0 \u00a0 \n```\n"));
+    }
+
+    @Test
+    void oneNotePerCodeBlock() {
+        assertEquals(List.of("note 1: code block: replaced 1 no-break spaces with spaces so the code runs",
+                        "note 5: code block: replaced 2 no-break spaces with spaces so the code runs"),
+                render("```\n\u00a0x\n```\n\n```\n\u00a0\u00a0y\n```\n\n```\nclean\n```\n"));
+    }
+
+    @Test
+    void invalidAttributeDropped() {
+        assertEquals(List.of("warning 3: dropped invalid attribute max-width=\"80vw\" on <iframe>"
+                        + " — HTML has no such attribute; for CSS write style=\"max-width: 80vw\""),
+                render("text\n\n<iframe max-width=\"80vw\" src=\"https://x\" style={{display: 'block'}}></iframe>\n"));
+    }
+
+    @Test
+    void lineOfAnAttributeOnALaterLineOfTheTag() {
+        assertEquals(List.of("warning 3: dropped invalid attribute max-width=\"1\" on <iframe>"
+                        + " — HTML has no such attribute; for CSS write style=\"max-width: 1\""),
+                render("<iframe\n  src=\"https://x\"\n  max-width=\"1\"></iframe>\n"));
+    }
+
+    @Test
+    void scriptsDropped() {
+        assertEquals(List.of(
+                        "note 2: dropped <script src=\"https://cdn.jsdelivr.net/npm/mermaid.min.js\">: the site bundles its own"
+                                + " Mermaid and highlight.js and never loads scripts from content",
+                        "note 3: dropped inline <script>: the site bundles its own Mermaid and highlight.js and never runs"
+                                + " scripts from content"),
+                render("<!-- mermaid.js -->\n<script src=\"https://cdn.jsdelivr.net/npm/mermaid.min.js\"></script>\n"
+                        + "<script>mermaid.initialize({startOnLoad:true});</script>\n"));
+    }
+
+    @Test
+    void computedJsxValues() {
+        assertEquals(List.of(
+                        "warning 1: dropped JSX style property 'width' on <div>: its value is not a literal"
+                                + " — write the value as a string, e.g. maxHeight: '40vh'",
+                        "warning 1: dropped JSX attribute title={label} on <div>: its value is not a literal"
+                                + " — write the value as a plain string",
+                        "warning 1: dropped JSX style on <span>: it is not an object literal"
+                                + " — write style={{ property: 'value' }}"),
+                render("<div style={{ width: size }} title={label}>x</div> <span style={styles.x}>y</span>\n"));
+    }
+
+    @Test
+    void commentsAndCleanHtmlReportNothing() {
+        assertEquals(List.of(), render("<!-- a\n\n<img src=x>\n-->\n\n<img src=\"a.png\" style={{ maxWidth: 400 }}/>\n"));
+    }
+}

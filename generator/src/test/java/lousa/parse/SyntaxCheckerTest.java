@@ -1,0 +1,89 @@
+package lousa.parse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SyntaxCheckerTest {
+
+    private static final MarkdownParser PARSER = new MarkdownParser();
+
+    private static List<String> check(String markdown) {
+        Collected collected = new Collected();
+        SyntaxChecker.check(PARSER.parse(markdown), collected);
+        return collected.lines;
+    }
+
+    @Test
+    void unclosedAdmonition() {
+        assertEquals(List.of("error 3: admonition ':::danger' opened here is never closed"
+                        + " — add a line with ':::' where it ends"),
+                check("# T\n\n:::danger[Title]\nbody\n"));
+    }
+
+    @Test
+    void unclosedOuterAdmonitionNamesItsOwnFence() {
+        assertEquals(List.of("error 1: admonition '::::tip' opened here is never closed"
+                        + " — add a line with '::::' where it ends"),
+                check("::::tip\n:::note\ninner\n:::\n"));
+    }
+
+    @Test
+    void unclosedInnerAdmonition() {
+        assertEquals(List.of("error 2: admonition ':::note' opened here is never closed"
+                        + " — add a line with ':::' where it ends"),
+                check("::::tip\n:::note\ninner\n::::\n"));
+    }
+
+    @Test
+    void unknownAdmonitionKind() {
+        assertEquals(List.of("warning 1: unknown admonition kind ':::foo'"
+                        + " — use note, tip, info, warning, danger or caution; it is shown as a note"),
+                check(":::foo\nx\n:::\n"));
+    }
+
+    @Test
+    void unclosedFencedCodeBlock() {
+        assertEquals(List.of("error 3: code block '```python' opened here is never closed"
+                        + " — add a line with '```' where the code ends"),
+                check("text\n\n```python\nprint(1)\n"));
+    }
+
+    @Test
+    void unclosedFenceInsideAnAdmonitionSwallowsItsClosingFence() {
+        assertEquals(List.of("error 1: admonition ':::note' opened here is never closed"
+                        + " — add a line with ':::' where it ends",
+                        "error 2: code block '~~~~' opened here is never closed"
+                        + " — add a line with '~~~~' where the code ends"),
+                check(":::note\n~~~~\ncode\n:::\n"));
+    }
+
+    @Test
+    void unclosedFrontMatter() {
+        assertEquals(List.of("error 1: front matter opened here is never closed"
+                        + " — add a line with '---' after the last key"),
+                check("---\ntitle: x\nslug: /y\n\n# Heading\n"));
+    }
+
+    @Test
+    void unclosedComment() {
+        assertEquals(List.of("error 3: comment '%%' opened here is never closed — add '%%' where the comment ends"),
+                check("text\n\n%%\nhidden\n"));
+    }
+
+    @Test
+    void cleanFilesReportNothing() {
+        assertEquals(List.of(), check("---\ntitle: x\n---\n\n:::tip[T]\n```sh\nls\n```\n:::\n\n%% c %%\n"));
+        assertEquals(List.of(), check("\n---\n\nA thematic break, not front matter.\n"));
+    }
+
+    @Test
+    void frontMatterCheckGivesTheLine() {
+        assertEquals(new FrontMatterCheck.Problem(1, FrontMatterCheck.UNCLOSED, FrontMatterCheck.UNCLOSED_HINT),
+                FrontMatterCheck.check("---\nkey: value\n").orElseThrow());
+        assertEquals(true, FrontMatterCheck.check("---\n\ntext\n").isEmpty());
+        assertEquals(true, FrontMatterCheck.hasFrontMatter("---\nmarp: true\n---\n"));
+    }
+}

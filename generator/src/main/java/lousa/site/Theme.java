@@ -159,7 +159,9 @@ public final class Theme {
         String name = Fingerprint.fileName(base, extension, content);
         Path target = dir.resolve(name);
         if (!Files.isRegularFile(target) || Files.size(target) != content.length) {
-            Path tmp = Files.createTempFile(dir, "." + base, ".tmp");
+            // A sibling temp file (not createTempFile, whose 0600 mode a web server could not read), then a move,
+            // so a reader never sees half a file.
+            Path tmp = dir.resolve("." + name + "." + Thread.currentThread().getId() + ".tmp");
             try {
                 Files.write(tmp, content);
                 try {

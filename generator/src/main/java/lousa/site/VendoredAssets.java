@@ -56,27 +56,24 @@ final class VendoredAssets {
         return css.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The Mermaid bundle without its source-map comment (the map is not shipped; the browser would 404 on it). */
+    /** The Mermaid browser bundle, as published (it carries no source-map comment to strip). */
     static byte[] mermaidJs() throws IOException {
-        byte[] js = ThemeFiles.classpath(MERMAID_JS);
-        int tailStart = Math.max(0, js.length - 400);
-        String tail = new String(js, tailStart, js.length - tailStart, StandardCharsets.ISO_8859_1);
-        int map = tail.lastIndexOf("//# sourceMappingURL=");
-        if (map < 0) {
-            return js;
-        }
-        byte[] trimmed = new byte[tailStart + map];
-        System.arraycopy(js, 0, trimmed, 0, trimmed.length);
-        return trimmed;
+        return ThemeFiles.classpath(MERMAID_JS);
     }
 
-    /** Prefixes every selector of a flat (no at-rules) minified stylesheet with {@code scope}. */
+    /**
+     * Prefixes every selector of a flat (no at-rules) minified stylesheet with {@code scope}, dropping the
+     * {@code pre code.hljs} / {@code code.hljs} layout rules so only colours remain.
+     */
     static String scope(String css, String scope) {
         String flat = COMMENT.matcher(css).replaceAll("");
         StringBuilder out = new StringBuilder(flat.length() * 2);
         Matcher rule = RULE.matcher(flat);
         while (rule.find()) {
             String[] selectors = rule.group(1).trim().split(",");
+            if (selectors[0].trim().matches("(pre )?code\\.hljs")) {
+                continue; // block layout (padding, overflow) is the theme's business, not the colour scheme's
+            }
             for (int i = 0; i < selectors.length; i++) {
                 if (i > 0) {
                     out.append(',');

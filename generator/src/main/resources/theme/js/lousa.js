@@ -90,6 +90,9 @@
   function enhanceCodeBlock(pre) {
     var code = pre.querySelector('code');
     if (!code || pre.classList.contains('mermaid') || pre.parentNode.classList.contains('code-block')) return;
+    /* Markdown renderers end fenced code with a newline: drop it so the block has no empty last line. */
+    var last = code.lastChild;
+    if (last && last.nodeType === 3) last.nodeValue = last.nodeValue.replace(/\n+$/, '');
     highlight(code);
 
     var wrapper = doc.createElement('div');

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +43,6 @@ class ThemeAssetsTest {
         assertTrue(css.contains("html[data-theme=dark] .hljs-keyword"));
         String mermaid = Files.readString(site.resolve(urls.mermaidJs()), StandardCharsets.ISO_8859_1);
         assertTrue(mermaid.length() > 1_000_000);
-        assertFalse(mermaid.contains("sourceMappingURL=mermaid.min.js.map"));
     }
 
     @Test
@@ -70,6 +68,7 @@ class ThemeAssetsTest {
 
     @Test
     void scopesEverySelector() {
-        assertEquals("S .a,S .b .c{color:red}S .d{x:y}", VendoredAssets.scope("/*! c */.a, .b .c{color:red}.d{x:y}", "S"));
+        assertEquals("S .a,S .b .c{color:red}S .d{x:y}",
+                VendoredAssets.scope("pre code.hljs{padding:1em}/*! c */.a, .b .c{color:red}.d{x:y}", "S"));
     }
 }

@@ -127,7 +127,14 @@
         button.lastChild.textContent = done;
         announce(done);
       }, function () {
-        announce(text('copy-failed', 'Copy failed'));
+        /* No clipboard access: select the code so Ctrl+C / long-press works, and say so. */
+        var failed = text('copy-failed', 'Copy failed');
+        var range = doc.createRange();
+        range.selectNodeContents(code);
+        var selection = doc.getSelection();
+        if (selection) { selection.removeAllRanges(); selection.addRange(range); }
+        button.lastChild.textContent = failed;
+        announce(failed);
       }).then(function () {
         clearTimeout(timer);
         timer = setTimeout(function () {

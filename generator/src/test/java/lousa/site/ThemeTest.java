@@ -183,4 +183,35 @@ class ThemeTest {
         assertTrue(doc.select("script:not([src])").stream().anyMatch(s -> s.data().contains("data-site-href")));
         assertNull(doc.selectFirst("script[src]"));
     }
+
+    @Test
+    void toleratesMissingOptionalParts() {
+        PageModel page = new PageModel(null, "Curso", "Lição", null, "", "a.html", PageModel.PageKind.LESSON,
+                List.of(new NavNode("Lição", "a.html", true, false, false, null)), null, null, null, null,
+                "<p>x</p>", false, false, null);
+        Document doc = render(page);
+        assertEquals("", doc.selectFirst("html").attr("lang"));
+        assertEquals("a.html", doc.selectFirst("[aria-current=page]").attr("href"));
+        assertNull(doc.selectFirst(".pager"));
+        assertNull(doc.selectFirst(".toc"));
+        assertNull(doc.selectFirst("meta[name=description]"));
+    }
+
+    @Test
+    void rendersTheSamePageFromManyThreads() throws Exception {
+        PageModel page = SamplePages.lesson("<p>x</p>", true, false);
+        String expected = theme.renderPage(page, ASSETS);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 64; i++) {
+                futures.add(pool.submit(() -> theme.renderPage(page, ASSETS)));
+            }
+            for (var future : futures) {
+                assertEquals(expected, future.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

@@ -28,6 +28,7 @@ import lousa.render.LinkTargets;
 import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
 import lousa.render.UiText;
+import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
 import lousa.site.Lesson;
@@ -43,7 +44,7 @@ import lousa.write.StagedSite;
 public final class Build {
 
     private final MarkdownParser markdown = new MarkdownParser();
-    private final Theme theme = Theme.load();
+    private final Theme theme = Theme.builtIn();
 
     public BuildResult run(BuildOptions options) throws IOException {
         long start = System.nanoTime();
@@ -91,7 +92,7 @@ public final class Build {
 
     private int assemble(CourseOutline outline, Map<Lesson, RenderedLesson> rendered, ContentInventory inventory,
                          BuildOptions options, UiText text, StagedSite site) throws IOException {
-        Theme.AssetUrls assets = theme.writeAssets(site.root());
+        AssetUrls assets = theme.writeAssets(site.root());
         PageFactory pages = new PageFactory(outline);
         List<String> written = new ArrayList<>();
         Set<String> media = new TreeSet<>();

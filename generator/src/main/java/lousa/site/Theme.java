@@ -1,24 +1,182 @@
 package lousa.site;
 
-import java.nio.file.Path;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 
-/** Placeholder until the theme lands: a bare page. */
+import java.io.IOException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The site's look: mustache templates, CSS, JS and UI strings under {@code theme/} on the classpath, each
+ * replaceable by a file of the same path in a user's theme folder. Load it once per build; it is immutable after
+ * loading and {@link #renderPage} may be called from many threads at once.
+ */
 public final class Theme {
 
-    public static Theme load() {
-        return new Theme();
+    /** Language whose strings are always complete; other languages fall back to it key by key. */
+    public static final String DEFAULT_LANG = "pt-BR";
+
+    /** Partials the layout includes with {@code {{> name}}}, read from {@code partials/name.html}. */
+    static final List<String> PARTIALS = List.of(
+            "head", "header", "sidebar", "nav-node", "breadcrumbs", "toc", "pager", "footer", "home", "home-node", "not-found");
+
+    static final String LAYOUT = "layout.html";
+    static final String CSS = "css/lousa.css";
+    static final String JS = "js/lousa.js";
+    static final String FAVICON = "favicon.svg";
+
+    private final ThemeFiles files;
+    private final Map<String, String> partials;
+    private final Template layout;
+    private final byte[] css;
+    private final byte[] js;
+    private final byte[] favicon;
+    private final String cssText;
+    private final Map<String, String> defaultStrings;
+    private final ConcurrentHashMap<String, Map<String, String>> stringsByLang = new ConcurrentHashMap<>();
+
+    private Theme(Path overrideDir) {
+        this.files = new ThemeFiles(overrideDir);
+        Map<String, String> texts = new HashMap<>();
+        for (String name : PARTIALS) {
+            texts.put(name, files.text("partials/" + name + ".html"));
+        }
+        this.partials = Map.copyOf(texts);
+        Mustache.Compiler compiler = Mustache.compiler()
+                .escapeHTML(true)
+                .nullValue("")
+                .withLoader(this::partial);
+        this.layout = compiler.compile(files.text(LAYOUT));
+        this.css = files.bytes(CSS);
+        this.js = files.bytes(JS);
+        this.favicon = files.bytes(FAVICON);
+        this.cssText = new String(css, StandardCharsets.UTF_8);
+        this.defaultStrings = readStrings(DEFAULT_LANG);
+        if (defaultStrings.isEmpty()) {
+            throw new IllegalStateException("theme has no i18n/" + DEFAULT_LANG + ".properties");
+        }
+        stringsByLang.put(DEFAULT_LANG, defaultStrings);
     }
 
-    public AssetUrls writeAssets(Path siteOut) {
-        return new AssetUrls();
+    /** The built-in theme. */
+    public static Theme builtIn() {
+        return new Theme(null);
     }
 
+    /**
+     * The built-in theme with the files found in {@code overrideDir} (same layout as the built-in
+     * {@code theme/} folder: {@code layout.html}, {@code partials/*.html}, {@code css/lousa.css}, …) used instead.
+     */
+    public static Theme withOverrides(Path overrideDir) {
+        return new Theme(Objects.requireNonNull(overrideDir, "overrideDir"));
+    }
+
+    /**
+     * Writes the theme and vendored assets to {@code siteOut/assets/} under content-hashed names and returns their
+     * site-relative URLs. A file already present under its hashed name is left alone (same name, same bytes).
+     */
+    public AssetUrls writeAssets(Path siteOut) throws IOException {
+        Path dir = siteOut.resolve("assets");
+        Files.createDirectories(dir);
+        return new AssetUrls(
+                write(dir, "lousa", "css", css),
+                write(dir, "lousa", "js", js),
+                write(dir, "highlight", "js", VendoredAssets.highlightJs()),
+                write(dir, "highlight", "css", VendoredAssets.highlightCss()),
+                write(dir, "mermaid", "js", VendoredAssets.mermaidJs()),
+                write(dir, "favicon", "svg", favicon));
+    }
+
+    /** The complete HTML document of one page. */
     public String renderPage(PageModel page, AssetUrls assets) {
-        return "<!doctype html><html lang=\"" + page.lang() + "\"><head><meta charset=\"utf-8\"><title>" + page.title()
-                + "</title></head><body><main>" + page.contentHtml() + "</main></body></html>";
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(assets, "assets");
+        boolean notFound = page.kind() == PageModel.PageKind.NOT_FOUND;
+        // The 404 page is served at whatever depth the missing URL had: its links are fixed up by a script,
+        // and its stylesheet is inlined so it looks right before (and without) that.
+        String root = notFound ? "" : nonNull(page.root());
+        AssetUrls prefixed = new AssetUrls(root + assets.css(), root + assets.js(), root + assets.highlightJs(),
+                root + assets.highlightCss(), root + assets.mermaidJs(), root + assets.favicon());
+        PageView view = new PageView(page, strings(page.lang()), root, prefixed, notFound ? cssText : null);
+        return layout.execute(view);
     }
 
-    /** Site-relative URLs of the theme's assets. */
-    public record AssetUrls() {
+    /** The UI strings for a language: {@code pt-BR}, else its base language {@code pt}, else the default. */
+    Map<String, String> strings(String lang) {
+        String key = lang == null || lang.isBlank() ? DEFAULT_LANG : lang;
+        return stringsByLang.computeIfAbsent(key, this::loadStrings);
+    }
+
+    private Map<String, String> loadStrings(String lang) {
+        Map<String, String> merged = new HashMap<>(defaultStrings);
+        int dash = lang.indexOf('-');
+        if (dash > 0) {
+            merged.putAll(readStrings(lang.substring(0, dash).toLowerCase(Locale.ROOT)));
+        }
+        merged.putAll(readStrings(lang));
+        return Map.copyOf(merged);
+    }
+
+    private Map<String, String> readStrings(String lang) {
+        String path = "i18n/" + lang + ".properties";
+        if (!files.exists(path)) {
+            return Map.of();
+        }
+        Properties properties = new Properties();
+        try (Reader in = new InputStreamReader(new ByteArrayInputStream(files.bytes(path)),
+                StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read theme strings " + path, e);
+        }
+        Map<String, String> map = new HashMap<>();
+        properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));
+        return map;
+    }
+
+    private Reader partial(String name) {
+        String text = partials.get(name);
+        return new StringReader(text != null ? text : files.text("partials/" + name + ".html"));
+    }
+
+    private static String write(Path dir, String base, String extension, byte[] content) throws IOException {
+        String name = Fingerprint.fileName(base, extension, content);
+        Path target = dir.resolve(name);
+        if (!Files.isRegularFile(target) || Files.size(target) != content.length) {
+            // A sibling temp file (not createTempFile, whose 0600 mode a web server could not read), then a move,
+            // so a reader never sees half a file.
+            Path tmp = dir.resolve("." + name + "." + Thread.currentThread().getId() + ".tmp");
+            try {
+                Files.write(tmp, content);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        return "assets/" + name;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Stage 5, assemble site: places lessons in the course (URLs, order, sidebar, prev/next), and turns each
- * rendered lesson into a full page through the theme's templates.
+ * Stage 5, assemble site: places lessons in the course (URLs, order, sidebar, prev/next), fills the page model,
+ * and the {@link lousa.site.Theme} turns it into HTML and writes the theme's fingerprinted assets.
  */
 package lousa.site;

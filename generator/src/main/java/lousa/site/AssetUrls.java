@@ -1,0 +1,26 @@
+package lousa.site;
+
+import java.util.Objects;
+
+/**
+ * Site-relative URLs of the theme's fingerprinted assets, as written by {@link Theme#writeAssets}.
+ * Each is a path like {@code assets/lousa.3f9a1c2b.css}; the layout prefixes it with the page's root.
+ *
+ * @param css          the theme stylesheet
+ * @param js           the theme script (copy buttons, drawer, theme toggle, TOC spy, keys)
+ * @param highlightJs  highlight.js core bundle plus the extra languages the theme registers
+ * @param highlightCss highlight.js GitHub light and dark styles, scoped to the page theme
+ * @param mermaidJs    the Mermaid browser bundle
+ * @param favicon      the course icon (SVG)
+ */
+public record AssetUrls(String css, String js, String highlightJs, String highlightCss, String mermaidJs, String favicon) {
+
+    public AssetUrls {
+        Objects.requireNonNull(css, "css");
+        Objects.requireNonNull(js, "js");
+        Objects.requireNonNull(highlightJs, "highlightJs");
+        Objects.requireNonNull(highlightCss, "highlightCss");
+        Objects.requireNonNull(mermaidJs, "mermaidJs");
+        Objects.requireNonNull(favicon, "favicon");
+    }
+}

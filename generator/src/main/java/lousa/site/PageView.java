@@ -1,0 +1,85 @@
+package lousa.site;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the layout template sees: the page model plus the UI strings, the asset URLs and a few values derived
+ * from the model, so the template needs no logic beyond sections. Accessors are read by jmustache by name.
+ *
+ * @param page      the page being rendered
+ * @param t         UI strings of the page's language ({@code {{t.toc_title}}})
+ * @param root      prefix for every site-relative URL; on the 404 page, "" (the script fixes links up)
+ * @param assets    asset URLs, already prefixed with {@code root}
+ * @param inlineCss on the 404 page, the theme stylesheet to inline (it may be served at any depth); else null
+ */
+record PageView(PageModel page, Map<String, String> t, String root, AssetUrls assets, String inlineCss) {
+
+    public boolean isHome() {
+        return page.kind() == PageModel.PageKind.HOME;
+    }
+
+    public boolean isDeck() {
+        return page.kind() == PageModel.PageKind.DECK;
+    }
+
+    public boolean isNotFound() {
+        return page.kind() == PageModel.PageKind.NOT_FOUND;
+    }
+
+    /** Lesson and deck pages have the sidebar, the TOC and prev/next; home and 404 do not. */
+    public boolean isArticle() {
+        return page.kind() == PageModel.PageKind.LESSON || isDeck();
+    }
+
+    public boolean hasToc() {
+        return isArticle() && page.toc() != null && !page.toc().isEmpty();
+    }
+
+    public boolean hasPager() {
+        return isArticle() && (page.prev() != null || page.next() != null);
+    }
+
+    /** The top-level sidebar sections, shown as module cards on the home page. */
+    public List<NavNode> modules() {
+        return page.sidebar() == null ? List.of() : page.sidebar();
+    }
+
+    /** Where "Começar o curso" goes: the page's next link, else the first lesson of the sidebar; or null. */
+    public Link start() {
+        if (page.next() != null) {
+            return page.next();
+        }
+        return firstLesson(modules());
+    }
+
+    private static Link firstLesson(List<NavNode> nodes) {
+        for (NavNode node : nodes) {
+            if (!node.isSection()) {
+                return new Link(node.title(), node.href());
+            }
+            Link inside = node.children() == null ? null : firstLesson(node.children());
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+
+    /** The title for {@code <title>}: "Lesson · Course", or just the course on the home page. */
+    public String documentTitle() {
+        if (isHome() || page.title() == null || page.title().isBlank()
+                || page.title().equals(page.courseTitle())) {
+            return page.courseTitle();
+        }
+        return page.title() + " · " + page.courseTitle();
+    }
+
+    public boolean hasDescription() {
+        return page.description() != null && !page.description().isBlank();
+    }
+
+    public boolean hasContent() {
+        return page.contentHtml() != null && !page.contentHtml().isBlank();
+    }
+}

@@ -1,0 +1,380 @@
+/*
+ * Lousa theme script. Plain ES2017, loaded with `defer`; no build step, no network.
+ * Code blocks (highlight, language label, copy), Mermaid, theme toggle, sidebar drawer, TOC scroll-spy and
+ * keyboard navigation. UI strings come from data-* attributes on <body> (theme i18n file).
+ */
+(function () {
+  'use strict';
+
+  var doc = document;
+  var root = doc.documentElement;
+  var body = doc.body;
+  var STORAGE_KEY = 'lousa-theme';
+
+  function text(key, fallback) {
+    return body.getAttribute('data-' + key) || fallback;
+  }
+
+  function isDark() {
+    return root.getAttribute('data-theme') === 'dark';
+  }
+
+  function each(selector, fn, scope) {
+    Array.prototype.forEach.call((scope || doc).querySelectorAll(selector), fn);
+  }
+
+  var COPY_ICON = '<svg class="icon" aria-hidden="true" viewBox="0 0 24 24"><g fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V6a2 2 0 0 1 2-2h9"/></g></svg>';
+  var CHECK_ICON = '<svg class="icon" aria-hidden="true" viewBox="0 0 24 24"><path d="m5 12.5 4.5 4.5L19 7.5" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+
+  /* ---------- Code blocks ---------- */
+
+  function languageOf(code) {
+    var lang = code.getAttribute('data-lang');
+    if (lang) return lang;
+    var match = /(?:^|\s)language-([\w+#.-]+)/.exec(code.className);
+    return match ? match[1] : '';
+  }
+
+  function highlight(code) {
+    var hljs = window.hljs;
+    if (!hljs || code.classList.contains('hljs')) return;
+    var lang = languageOf(code);
+    if (!lang || !hljs.getLanguage(lang)) return;
+    try {
+      hljs.highlightElement(code);
+    } catch (e) {
+      /* leave the block as plain text */
+    }
+  }
+
+  function copyText(value) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(value).catch(function () { return legacyCopy(value); });
+    }
+    return legacyCopy(value);
+  }
+
+  /* file:// and old browsers: a hidden textarea and execCommand. */
+  function legacyCopy(value) {
+    return new Promise(function (resolve, reject) {
+      var area = doc.createElement('textarea');
+      area.value = value;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.top = '-1000px';
+      area.style.opacity = '0';
+      body.appendChild(area);
+      var selection = doc.getSelection();
+      var previous = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+      area.select();
+      var ok = false;
+      try { ok = doc.execCommand('copy'); } catch (e) { ok = false; }
+      body.removeChild(area);
+      if (previous && selection) { selection.removeAllRanges(); selection.addRange(previous); }
+      if (ok) resolve(); else reject(new Error('copy failed'));
+    });
+  }
+
+  var live;
+  function announce(message) {
+    if (!live) {
+      live = doc.createElement('div');
+      live.className = 'visually-hidden';
+      live.setAttribute('aria-live', 'polite');
+      body.appendChild(live);
+    }
+    live.textContent = '';
+    setTimeout(function () { live.textContent = message; }, 30);
+  }
+
+  function enhanceCodeBlock(pre) {
+    var code = pre.querySelector('code');
+    if (!code || pre.classList.contains('mermaid') || pre.parentNode.classList.contains('code-block')) return;
+    /* Markdown renderers end fenced code with a newline: drop it so the block has no empty last line. */
+    var last = code.lastChild;
+    if (last && last.nodeType === 3) last.nodeValue = last.nodeValue.replace(/\n+$/, '');
+    highlight(code);
+
+    var wrapper = doc.createElement('div');
+    wrapper.className = 'code-block';
+    pre.parentNode.insertBefore(wrapper, pre);
+    wrapper.appendChild(pre);
+
+    var toolbar = doc.createElement('div');
+    toolbar.className = 'code-toolbar';
+    var label = doc.createElement('span');
+    label.className = 'code-lang';
+    var lang = languageOf(code);
+    if (lang) {
+      label.textContent = lang;
+      pre.setAttribute('data-lang', lang);
+    }
+    toolbar.appendChild(label);
+
+    var button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button';
+    button.setAttribute('aria-label', text('copy-code', 'Copy code'));
+    var copyLabel = text('copy', 'Copy');
+    button.innerHTML = COPY_ICON + '<span aria-hidden="true"></span>';
+    button.lastChild.textContent = copyLabel;
+    var timer;
+    button.addEventListener('click', function () {
+      copyText(code.textContent.replace(/\n$/, '')).then(function () {
+        var done = text('copied', 'Copied!');
+        button.classList.add('is-copied');
+        button.innerHTML = CHECK_ICON + '<span aria-hidden="true"></span>';
+        button.lastChild.textContent = done;
+        announce(done);
+      }, function () {
+        /* No clipboard access: select the code so Ctrl+C / long-press works, and say so. */
+        var failed = text('copy-failed', 'Copy failed');
+        var range = doc.createRange();
+        range.selectNodeContents(code);
+        var selection = doc.getSelection();
+        if (selection) { selection.removeAllRanges(); selection.addRange(range); }
+        button.lastChild.textContent = failed;
+        announce(failed);
+      }).then(function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          button.classList.remove('is-copied');
+          button.innerHTML = COPY_ICON + '<span aria-hidden="true"></span>';
+          button.lastChild.textContent = copyLabel;
+        }, 1800);
+      });
+    });
+    toolbar.appendChild(button);
+    wrapper.insertBefore(toolbar, pre);
+
+    /* Wide code scrolls inside the block: make it reachable by keyboard. */
+    if (pre.scrollWidth > pre.clientWidth + 1) pre.setAttribute('tabindex', '0');
+  }
+
+  function enhanceTables() {
+    each('.prose table', function (table) {
+      if (table.parentNode.classList.contains('table-wrap')) return;
+      var wrap = doc.createElement('div');
+      wrap.className = 'table-wrap';
+      table.parentNode.insertBefore(wrap, table);
+      wrap.appendChild(table);
+      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+        wrap.setAttribute('tabindex', '0');
+        wrap.setAttribute('role', 'region');
+        wrap.setAttribute('aria-label', text('scroll-table', 'Scrollable table'));
+      }
+    });
+  }
+
+  /* ---------- Mermaid ---------- */
+
+  function renderMermaid() {
+    var mermaid = window.mermaid;
+    var nodes = doc.querySelectorAll('.mermaid');
+    if (!mermaid || !nodes.length) return;
+    Array.prototype.forEach.call(nodes, function (node) {
+      if (node.hasAttribute('data-source')) {
+        node.removeAttribute('data-processed');
+        node.textContent = node.getAttribute('data-source');
+      } else {
+        node.setAttribute('data-source', node.textContent);
+      }
+    });
+    try {
+      mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme: isDark() ? 'dark' : 'default',
+        fontFamily: getComputedStyle(body).fontFamily
+      });
+      var run = mermaid.run({ querySelector: '.mermaid' });
+      if (run && run.catch) run.catch(function (e) { console.error('Mermaid:', e); });
+    } catch (e) {
+      console.error('Mermaid:', e);
+    }
+  }
+
+  /* ---------- Theme toggle ---------- */
+
+  function setTheme(theme, remember) {
+    root.setAttribute('data-theme', theme);
+    if (remember) {
+      try { localStorage.setItem(STORAGE_KEY, theme); } catch (e) { /* private mode, file:// */ }
+    }
+    var toggle = doc.querySelector('.theme-toggle');
+    if (toggle) {
+      toggle.setAttribute('aria-pressed', theme === 'dark' ? 'true' : 'false');
+      toggle.title = theme === 'dark' ? text('theme-light', 'Light theme') : text('theme-dark', 'Dark theme');
+    }
+    renderMermaid();
+  }
+
+  function initThemeToggle() {
+    var toggle = doc.querySelector('.theme-toggle');
+    if (toggle) {
+      toggle.setAttribute('aria-pressed', isDark() ? 'true' : 'false');
+      toggle.addEventListener('click', function () { setTheme(isDark() ? 'light' : 'dark', true); });
+    }
+    /* Follow the system while the learner has not chosen. */
+    if (window.matchMedia) {
+      var query = matchMedia('(prefers-color-scheme: dark)');
+      var onChange = function (e) {
+        var stored = null;
+        try { stored = localStorage.getItem(STORAGE_KEY); } catch (err) { stored = null; }
+        if (stored !== 'light' && stored !== 'dark') setTheme(e.matches ? 'dark' : 'light', false);
+      };
+      if (query.addEventListener) query.addEventListener('change', onChange);
+      else if (query.addListener) query.addListener(onChange);
+    }
+  }
+
+  /* ---------- Drawer (narrow screens) ---------- */
+
+  function initDrawer() {
+    var button = doc.querySelector('.menu-button');
+    var sidebar = doc.getElementById('sidebar');
+    if (!button || !sidebar) return;
+    var closeButton = sidebar.querySelector('.drawer-close');
+    var backdrop = doc.querySelector('.drawer-backdrop');
+    var outside = [doc.querySelector('.main'), doc.querySelector('.site-footer'), doc.querySelector('.header-inner')];
+
+    function isOpen() { return body.classList.contains('drawer-open'); }
+
+    function open() {
+      body.classList.add('drawer-open');
+      button.setAttribute('aria-expanded', 'true');
+      outside.forEach(function (el) { if (el) el.setAttribute('inert', ''); });
+      var current = sidebar.querySelector('[aria-current="page"]') || sidebar.querySelector('a, summary, button');
+      if (current) {
+        current.scrollIntoView({ block: 'center' });
+        current.focus({ preventScroll: true });
+      }
+    }
+
+    function close(restoreFocus) {
+      if (!isOpen()) return;
+      body.classList.remove('drawer-open');
+      button.setAttribute('aria-expanded', 'false');
+      outside.forEach(function (el) { if (el) el.removeAttribute('inert'); });
+      if (restoreFocus) button.focus();
+    }
+
+    button.addEventListener('click', function () { if (isOpen()) close(true); else open(); });
+    if (closeButton) closeButton.addEventListener('click', function () { close(true); });
+    if (backdrop) backdrop.addEventListener('click', function () { close(true); });
+    doc.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && isOpen()) { e.preventDefault(); close(true); }
+    });
+    /* Keep focus inside the open drawer. */
+    sidebar.addEventListener('keydown', function (e) {
+      if (e.key !== 'Tab' || !isOpen()) return;
+      var focusable = Array.prototype.filter.call(
+        sidebar.querySelectorAll('a[href], button, summary'),
+        function (el) { return el.offsetParent !== null; });
+      if (!focusable.length) return;
+      var first = focusable[0];
+      var last = focusable[focusable.length - 1];
+      if (e.shiftKey && doc.activeElement === first) { e.preventDefault(); last.focus(); }
+      else if (!e.shiftKey && doc.activeElement === last) { e.preventDefault(); first.focus(); }
+    });
+    /* Following a link in the drawer to an anchor of this page closes it. */
+    sidebar.addEventListener('click', function (e) {
+      if (e.target.closest && e.target.closest('a')) close(false);
+    });
+    /* Growing past the breakpoint closes it. */
+    if (window.matchMedia) {
+      var wide = matchMedia('(min-width: 760px)');
+      var onWide = function (e) { if (e.matches) close(false); };
+      if (wide.addEventListener) wide.addEventListener('change', onWide);
+      else if (wide.addListener) wide.addListener(onWide);
+    }
+  }
+
+  /* ---------- TOC scroll-spy ---------- */
+
+  function initScrollSpy() {
+    var links = doc.querySelectorAll('.toc a[href^="#"]');
+    if (!links.length || !('IntersectionObserver' in window)) return;
+    var byId = {};
+    var headings = [];
+    Array.prototype.forEach.call(links, function (link) {
+      var id = decodeURIComponent(link.getAttribute('href').slice(1));
+      if (!byId[id]) {
+        var heading = doc.getElementById(id);
+        if (!heading) return;
+        byId[id] = [];
+        headings.push(heading);
+      }
+      byId[id].push(link);
+    });
+    if (!headings.length) return;
+    var visible = {};
+    var activeId = null;
+
+    function activate(id) {
+      if (id === activeId) return;
+      if (activeId && byId[activeId]) byId[activeId].forEach(function (l) { l.classList.remove('is-active'); l.removeAttribute('aria-current'); });
+      activeId = id;
+      if (id && byId[id]) byId[id].forEach(function (l) { l.classList.add('is-active'); l.setAttribute('aria-current', 'location'); });
+    }
+
+    function update() {
+      var firstVisible = null;
+      for (var i = 0; i < headings.length; i++) {
+        if (visible[headings[i].id]) { firstVisible = headings[i].id; break; }
+      }
+      if (firstVisible) { activate(firstVisible); return; }
+      /* No heading in the band: the section in view is the last heading above it. */
+      var above = null;
+      var offset = (parseFloat(getComputedStyle(root).scrollPaddingTop) || 0) + 1;
+      for (var j = 0; j < headings.length; j++) {
+        if (headings[j].getBoundingClientRect().top <= offset) above = headings[j].id;
+        else break;
+      }
+      activate(above || headings[0].id);
+    }
+
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) { visible[entry.target.id] = entry.isIntersecting; });
+      update();
+    }, { rootMargin: '-56px 0px -65% 0px', threshold: [0, 1] });
+    headings.forEach(function (h) { observer.observe(h); });
+  }
+
+  /* ---------- Keyboard: ←/→ or p/n for the previous/next lesson ---------- */
+
+  function initKeys() {
+    var prev = doc.querySelector('a[rel="prev"]');
+    var next = doc.querySelector('a[rel="next"]');
+    if (!prev && !next) return;
+    doc.addEventListener('keydown', function (e) {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      var target = e.target;
+      if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      if (body.classList.contains('drawer-open')) return;
+      var key = e.key;
+      var isArrow = key === 'ArrowLeft' || key === 'ArrowRight';
+      /* Arrows scroll a focused wide code block or table instead. */
+      if (isArrow && target && target.closest && target.closest('pre, .table-wrap, .mermaid')) return;
+      var link = null;
+      if (key === 'ArrowLeft' || key === 'p') link = prev;
+      else if (key === 'ArrowRight' || key === 'n') link = next;
+      if (link) { e.preventDefault(); window.location.href = link.href; }
+    });
+  }
+
+  /* ---------- Start ---------- */
+
+  function start() {
+    initThemeToggle();
+    initDrawer();
+    each('.prose pre', enhanceCodeBlock);
+    enhanceTables();
+    renderMermaid();
+    initScrollSpy();
+    initKeys();
+  }
+
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

@@ -142,7 +142,7 @@ public final class LinkTargets {
     }
 
     private LinkTarget page(Lesson lesson, String anchor, String written) {
-        if (!anchor.isEmpty() && lesson.parsed().headings().stream().map(HeadingInfo::id).noneMatch(anchor::equals)) {
+        if (!anchor.isEmpty() && !lesson.parsed().anchors().contains(anchor)) {
             return new LinkTarget.Missing(false, "broken anchor: '" + written + "' matches no heading of "
                     + lesson.displayPath(), "anchors are heading ids such as #" + suggestion(lesson));
         }

@@ -1,0 +1,144 @@
+package lousa.deck;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Opens the seed deck's presentation page in headless Chromium (skipped when {@code /usr/bin/chromium} is missing
+ * or with {@code -Dlousa.browser=false}). With {@code -Dlousa.screenshots=DIR} it also writes a screenshot of each
+ * slide, of the overview and of the presenter view into DIR.
+ */
+class DeckBrowserTest {
+
+    @TempDir
+    static Path site;
+    private static Chromium chromium;
+    private static String url;
+
+    @BeforeAll
+    static void open() throws Exception {
+        assumeTrue(Chromium.available(), "no /usr/bin/chromium");
+        Deck deck = TestMarkdown.readFile(TestMarkdown.SEED).deck();
+        String keep = System.getProperty("lousa.screenshots");
+        Path root = keep == null || keep.isBlank() ? site : Path.of(keep, "site");
+        url = SeedSite.write(root, deck).toUri().toString();
+        chromium = new Chromium(1280, 720);
+        chromium.open(url + "#1");
+        chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    private static void openAt(int slide) throws Exception {
+        chromium.viewport(1280, 720);
+        chromium.open(url + "#" + slide);
+        chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
+    }
+
+    @Test
+    void everySlideIsOneSectionInOrder() throws Exception {
+        openAt(1);
+        Object ids = chromium.eval("[...document.querySelectorAll('div.marpit > section')].map(s => s.id).join(',')");
+        assertEquals("1,2,3,4,5,6,7", ids);
+    }
+
+    @Test
+    void bothMermaidDiagramsBecomeSvg() throws Exception {
+        openAt(1);
+        Object diagrams = chromium.eval("document.querySelectorAll('div.marpit div.mermaid').length");
+        Object svgs = chromium.eval("document.querySelectorAll('div.marpit div.mermaid > svg').length");
+        Object errors = chromium.eval("document.querySelectorAll('.lousa-mermaid-error').length");
+        assertEquals(2.0, diagrams);
+        assertEquals(2.0, svgs);
+        assertEquals(0.0, errors);
+    }
+
+    @Test
+    void theTwoColumnsSitSideBySide() throws Exception {
+        openAt(5);
+        Map<?, ?> boxes = (Map<?, ?>) chromium.eval("""
+                (() => {
+                  const [a, b] = document.querySelectorAll('section[id="5"] .columns > *');
+                  const ra = a.getBoundingClientRect(), rb = b.getBoundingClientRect();
+                  return {count: document.querySelectorAll('section[id="5"] .columns > *').length,
+                          aRight: ra.right, bLeft: rb.left, aTop: ra.top, bTop: rb.top, aWidth: ra.width};
+                })()""");
+        assertEquals(2.0, boxes.get("count"));
+        double aRight = (Double) boxes.get("aRight");
+        double bLeft = (Double) boxes.get("bLeft");
+        assertTrue(bLeft >= aRight - 0.5, "second column starts after the first ends: " + boxes);
+        assertTrue(Math.abs((Double) boxes.get("aTop") - (Double) boxes.get("bTop")) < 1, "same top: " + boxes);
+        assertTrue((Double) boxes.get("aWidth") > 100, "columns are not collapsed: " + boxes);
+    }
+
+    @Test
+    void arrowKeysMoveBetweenSlidesAndTheHashFollows() throws Exception {
+        openAt(3);
+        assertEquals("3", chromium.eval("document.querySelector('section[data-current]').id"));
+        chromium.press("ArrowRight", "ArrowRight", 39);
+        assertEquals("4", chromium.eval("document.querySelector('section[data-current]').id"));
+        assertEquals("#4", chromium.eval("location.hash"));
+        chromium.press("ArrowLeft", "ArrowLeft", 37);
+        chromium.press("ArrowLeft", "ArrowLeft", 37);
+        assertEquals("2", chromium.eval("document.querySelector('section[data-current]').id"));
+        chromium.press("End", "End", 35);
+        assertEquals("7", chromium.eval("document.querySelector('section[data-current]').id"));
+        chromium.press("Home", "Home", 36);
+        assertEquals("1", chromium.eval("document.querySelector('section[data-current]').id"));
+    }
+
+    @Test
+    void nothingIsLoadedFromTheNetwork() throws Exception {
+        openAt(4);
+        Object remote = chromium.eval(
+                "performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith('file:')).length");
+        assertEquals(0.0, remote);
+    }
+
+    @Test
+    void screenshots() throws Exception {
+        String dir = System.getProperty("lousa.screenshots");
+        assumeTrue(dir != null && !dir.isBlank(), "set -Dlousa.screenshots=DIR to write screenshots");
+        Path out = Path.of(dir);
+        int total = ((Double) chromium.eval("document.querySelectorAll('div.marpit > section').length")).intValue();
+        openAt(1);
+        for (int i = 1; i <= total; i++) {
+            chromium.eval("location.hash = '#" + i + "'");
+            chromium.await("document.querySelector('section[data-current]').id === '" + i + "'", Duration.ofSeconds(5));
+            chromium.screenshot(out.resolve("slide-" + i + ".png"));
+        }
+        chromium.press("o", "KeyO", 79);
+        Thread.sleep(300);
+        chromium.screenshot(out.resolve("overview.png"));
+        chromium.press("Escape", "Escape", 27);
+        Files.write(out.resolve("deck.pdf"), chromium.pdf());
+        chromium.viewport(1400, 820);
+        chromium.open(url.replace(".html", ".html?view=presenter") + "#5");
+        chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
+        Thread.sleep(300);
+        chromium.screenshot(out.resolve("presenter.png"));
+        chromium.viewport(1280, 720);
+        List<String> names = List.of("slide-1.png", "overview.png", "presenter.png");
+        for (String name : names) {
+            assertTrue(Files.size(out.resolve(name)) > 1000, name);
+        }
+    }
+}

@@ -423,8 +423,10 @@
     function v(name, fallback) {
       return toHex(cs.getPropertyValue(name).trim() || fallback);
     }
-    var bg = v('--lousa-bg', cs.backgroundColor);
-    var fg = v('--lousa-fg', cs.color);
+    // A backgroundColor or color directive is an inline style: the computed colours come first.
+    var opaque = !/^(transparent|rgba\(0, 0, 0, 0\))$/.test(cs.backgroundColor);
+    var bg = opaque ? toHex(cs.backgroundColor) : v('--lousa-bg', '#ffffff');
+    var fg = toHex(cs.color);
     var accent = v('--lousa-accent', fg);
     var surface = v('--lousa-surface', bg);
     var node = v('--lousa-node', surface);
@@ -440,7 +442,7 @@
         darkMode: isDark(bg),
         background: bg,
         fontFamily: cs.fontFamily,
-        fontSize: '18px',
+        fontSize: Math.round(parseFloat(cs.fontSize) * 0.7) + 'px',
         primaryColor: node,
         primaryTextColor: fg,
         primaryBorderColor: accent,

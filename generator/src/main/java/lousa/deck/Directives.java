@@ -62,7 +62,11 @@ final class Directives {
         map.forEach((key, value) -> {
             String name = String.valueOf(key);
             if (isDirective(name)) {
-                directives.put(name.startsWith("$") ? name.substring(1) : name, flatten(value));
+                String bare = name.startsWith("$") ? name.substring(1) : name;
+                // headingDivider: [3] means "level 3 only", unlike headingDivider: 3 ("levels 1 to 3").
+                String flat = bare.equals("headingDivider") && value instanceof Collection<?>
+                        ? "[" + flatten(value) + "]" : flatten(value);
+                directives.put(bare, flat);
             }
         });
         return directives;

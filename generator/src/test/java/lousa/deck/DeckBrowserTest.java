@@ -113,6 +113,45 @@ class DeckBrowserTest {
         assertEquals(0.0, remote);
     }
 
+    /** Screenshots of every slide of the fixture decks, to look at the other themes and the backgrounds. */
+    @Test
+    void fixtureScreenshots() throws Exception {
+        String dir = System.getProperty("lousa.screenshots");
+        assumeTrue(dir != null && !dir.isBlank(), "set -Dlousa.screenshots=DIR to write screenshots");
+        Path out = Path.of(dir);
+        Path fixtures = Path.of("src/test/resources/deck/fixtures");
+        Path pages = out.resolve("site/fixtures");
+        Files.createDirectories(pages);
+        String[] colours = {"#eb6f92", "#f6c177", "#31748f", "#9ccfd8", "#c4a7e7", "#ebbcba"};
+        String[] images = {"fundo", "esquerda", "direita", "a", "b", "c", "v1", "v2", "pequena", "grafico", "foto"};
+        for (int i = 0; i < images.length; i++) {
+            Files.writeString(pages.resolve(images[i] + ".svg"), "<svg xmlns='http://www.w3.org/2000/svg' "
+                    + "width='400' height='300'><rect width='400' height='300' fill='" + colours[i % colours.length]
+                    + "'/><circle cx='200' cy='150' r='90' fill='#191724' opacity='.35'/></svg>");
+        }
+        DeckAssetUrls assets = DeckAssets.write(out.resolve("site"));
+        List<Path> decks;
+        try (var list = Files.list(fixtures)) {
+            decks = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        for (Path deckFile : decks) {
+            String name = deckFile.getFileName().toString().replace(".md", "");
+            Deck deck = TestMarkdown.readFile(deckFile).deck();
+            Path page = pages.resolve(name + ".slides.html");
+            Files.writeString(page, DeckPage.render(deck,
+                    new DeckPageContext("Fixtures", "", "pt-BR", "../", "", assets)));
+            chromium.viewport(1280, 720);
+            chromium.open(page.toUri() + "#1");
+            chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
+            for (int i = 1; i <= deck.slides().size(); i++) {
+                chromium.eval("location.hash = '#" + i + "'");
+                chromium.await("document.querySelector('section[data-current]').id === '" + i + "'",
+                        Duration.ofSeconds(5));
+                chromium.screenshot(out.resolve("fixtures/" + name + "-" + i + ".png"));
+            }
+        }
+    }
+
     @Test
     void screenshots() throws Exception {
         String dir = System.getProperty("lousa.screenshots");

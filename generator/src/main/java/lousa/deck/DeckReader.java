@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import lousa.diag.Reporter;
 
 import java.util.ArrayList;
@@ -322,7 +323,7 @@ public final class DeckReader {
         }
         for (Node node : doc.getDescendants()) {
             if (node instanceof Heading heading) {
-                return heading.getText().toString().trim();
+                return new TextCollectingVisitor().collectAndGetText(heading).trim();
             }
         }
         return "";

@@ -106,6 +106,43 @@ class DeckBrowserTest {
     }
 
     @Test
+    void overviewSwipeAndSyncChannelDriveTheDeck() throws Exception {
+        openAt(2);
+        chromium.press("o", "KeyO", 79);
+        assertEquals(Boolean.TRUE, chromium.eval("document.body.classList.contains('deck-overview')"));
+        assertEquals("visible", chromium.eval("getComputedStyle(document.querySelector('section[id=\"6\"]')).visibility"));
+        chromium.press("Escape", "Escape", 27);
+        assertEquals(Boolean.FALSE, chromium.eval("document.body.classList.contains('deck-overview')"));
+
+        chromium.eval("""
+                (() => {
+                  const stage = document.querySelector('.deck-stage');
+                  const touch = x => new Touch({identifier: 1, target: stage, clientX: x, clientY: 300});
+                  stage.dispatchEvent(new TouchEvent('touchstart', {touches: [touch(900)], changedTouches: [touch(900)]}));
+                  stage.dispatchEvent(new TouchEvent('touchend', {touches: [], changedTouches: [touch(500)]}));
+                })()""");
+        assertEquals("3", chromium.eval("document.querySelector('section[data-current]').id"), "swipe left: next");
+
+        // Another window (the presenter view) speaks on the same BroadcastChannel: this one follows it, and back.
+        chromium.eval("""
+                window.heard = [];
+                window.other = new BroadcastChannel('lousa-deck:' + location.pathname);
+                other.onmessage = e => heard.push(e.data.index);
+                other.postMessage({lousaDeck: 'lousa-deck:' + location.pathname, index: 5});""");
+        chromium.await("document.querySelector('section[data-current]').id === '6'", Duration.ofSeconds(5));
+        chromium.press("ArrowRight", "ArrowRight", 39);
+        chromium.await("window.heard.includes(6)", Duration.ofSeconds(5));
+    }
+
+    @Test
+    void printingGivesOnePagePerSlideAtSlideSize() throws Exception {
+        openAt(1);
+        String pdf = new String(chromium.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(7, pdf.split("/Type /Page\\b", -1).length - 1, "pages");
+        assertTrue(pdf.contains("/MediaBox [0 0 960 540]"), "1280×720 px is 960×540 pt");
+    }
+
+    @Test
     void nothingIsLoadedFromTheNetwork() throws Exception {
         openAt(4);
         Object remote = chromium.eval(

@@ -1,0 +1,59 @@
+package lousa.deck;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deck as a lesson page body: every slide as a card ({@code <section class="slide-card" id="slide-3">}) with a
+ * "Slide 3" heading, the slide's content and its notes, and a link that starts the presentation at that slide.
+ * Slide headings are moved two levels down so the cards' own headings lead the page outline.
+ */
+public final class DeckHandout {
+
+    private DeckHandout() {
+    }
+
+    /**
+     * @param presentationHref link to the presentation page as seen from the lesson page,
+     *                         e.g. {@link DeckPaths#presentationHref}
+     */
+    public static String html(Deck deck, String presentationHref) {
+        List<CardView> cards = new ArrayList<>();
+        for (Slide slide : deck.slides()) {
+            Element body = Jsoup.parseBodyFragment(slide.html()).body();
+            body.ownerDocument().outputSettings().prettyPrint(false);
+            Element firstHeading = body.selectFirst("h1, h2, h3, h4, h5, h6");
+            String title = firstHeading == null ? "" : firstHeading.text();
+            for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+                int level = heading.tagName().charAt(1) - '0';
+                heading.tagName("h" + Math.min(6, level + 2));
+            }
+            cards.add(new CardView(slide.index(), title, slide.classes(), body.html(), paragraphs(slide.notes()),
+                    !slide.notes().isEmpty(), presentationHref));
+        }
+        return Templates.HANDOUT.execute(new HandoutView(deck.slides().size(), presentationHref, cards));
+    }
+
+    /** Notes as paragraphs: a blank line inside a comment starts a new one. */
+    private static List<String> paragraphs(List<String> notes) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String note : notes) {
+            for (String paragraph : note.split("\\n\\s*\\n")) {
+                if (!paragraph.isBlank()) {
+                    paragraphs.add(paragraph.strip().replaceAll("\\s*\\n\\s*", " "));
+                }
+            }
+        }
+        return paragraphs;
+    }
+
+    record CardView(int index, String title, List<String> classList, String html, List<String> notes,
+                    boolean hasNotes, String presentationHref) {
+    }
+
+    record HandoutView(int count, String presentationHref, List<CardView> slides) {
+    }
+}

@@ -1,0 +1,345 @@
+package lousa.deck;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import lousa.diag.Reporter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a parsed Marp lesson into a {@link Deck}: splits it into slides, applies Marpit directives (global, local
+ * carried to later slides, spot for one slide), keeps non-directive comments as speaker notes, takes out
+ * {@code ![bg]} images and drops {@code <script>} tags with a note.
+ */
+public final class DeckReader {
+
+    private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
+    private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SRC = Pattern.compile("\\bsrc\\s*=\\s*[\"']?([^\"'\\s>]+)", Pattern.CASE_INSENSITIVE);
+    private static final String SLIDES = "div.marpit > section";
+
+    private final ThemeCatalog themes;
+    private final Function<Node, String> renderHtml;
+
+    /**
+     * @param themes     the themes a deck may name
+     * @param renderHtml renders a node to HTML with the site's renderer; it is given a {@code Document} holding one
+     *                   slide's nodes (so links and images render), e.g. {@code htmlRenderer::render}
+     */
+    public DeckReader(ThemeCatalog themes, Function<Node, String> renderHtml) {
+        this.themes = themes;
+        this.renderHtml = renderHtml;
+    }
+
+    /** Convenience for {@code new DeckReader(themes, renderHtml).read(doc, frontMatter, reporter)}. */
+    public static Deck read(Document doc, Map<String, Object> frontMatter, Reporter reporter,
+                            Function<Node, String> renderHtml, ThemeCatalog themes) {
+        return new DeckReader(themes, renderHtml).read(doc, frontMatter, reporter);
+    }
+
+    /**
+     * @param doc         the whole lesson file, front matter included, parsed
+     * @param frontMatter the lesson's front matter as parsed YAML (may be empty)
+     * @param reporter    where problems of this file go
+     */
+    public Deck read(Document doc, Map<String, Object> frontMatter, Reporter reporter) {
+        Map<String, Integer> frontMatterLines = frontMatterLines(doc);
+        Globals globals = new Globals();
+        Map<String, String> carried = new LinkedHashMap<>();
+        Map<String, String> firstSpot = new LinkedHashMap<>();
+        Directives.fromMap(frontMatter).forEach((name, value) ->
+                assign(name, value, frontMatterLines.getOrDefault(name, 1), globals, carried, firstSpot));
+
+        List<SlideSource> sources = new DeckSplitter(headingDivider(doc, globals)).split(doc);
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            SlideSource source = sources.get(i);
+            Map<String, String> spot = i == 0 ? firstSpot : new LinkedHashMap<>();
+            List<String> notes = new ArrayList<>();
+            int scripts = 0;
+            for (Node top : source.nodes()) {
+                for (Located comment : comments(top)) {
+                    Optional<Map<String, String>> directives = Directives.fromComment(comment.text());
+                    if (directives.isPresent()) {
+                        directives.get().forEach((name, value) ->
+                                assign(name, value, comment.line(), globals, carried, spot));
+                    } else if (!comment.text().isBlank() && !comment.text().trim().equals("fit")) {
+                        notes.add(comment.text().strip());
+                    }
+                }
+                scripts += reportScripts(top, reporter);
+            }
+            String html = render(doc, source.nodes());
+            Map<String, String> effective = new LinkedHashMap<>(carried);
+            effective.putAll(spot);
+            drafts.add(new Draft(source.line(), SlideHtml.clean(html), notes, effective, scripts));
+        }
+        dropEmptyScriptSlides(drafts, reporter);
+
+        String theme = theme(globals, reporter);
+        SlideSize size = size(globals, reporter);
+        StringBuilder css = new StringBuilder(new CssScoper(SLIDES).scope(themes.css(theme)));
+        globals.value("style").ifPresent(style -> css.append(new CssScoper(SLIDES).scope(style)));
+        List<Slide> slides = new ArrayList<>();
+        int page = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            int index = i + 1;
+            String paginate = draft.directives().getOrDefault("paginate", "false");
+            if (!paginate.equals("skip") && !paginate.equals("hold")) {
+                page++;
+            }
+            boolean shown = paginate.equals("true") || paginate.equals("hold");
+            draft.content().styles().forEach(style -> css.append(new CssScoper(SLIDES).scope(style)));
+            String slideSelector = SLIDES + "[id=\"" + index + "\"]";
+            draft.content().scoped().forEach(style -> css.append(new CssScoper(slideSelector).scope(style)));
+            slides.add(new Slide(index, draft.line(), draft.content().html(), draft.notes(),
+                    classes(draft.directives().getOrDefault("class", "")), draft.directives(),
+                    InlineMarkdown.render(draft.directives().get("header")),
+                    InlineMarkdown.render(draft.directives().get("footer")),
+                    draft.content().backgrounds(), shown ? page : 0));
+        }
+        return new Deck(title(doc, globals), globals.value("lang").orElse(""), theme, size, css.toString(), slides,
+                page);
+    }
+
+    /**
+     * Renders a slide's nodes as a document of their own, because flexmark renders links and images only when it is
+     * given a {@code Document}. The nodes are lent to that document and put back in place afterwards; it shares the
+     * original's data (references, reporter), so link resolution works as for the whole page.
+     */
+    private String render(Document doc, List<Node> nodes) {
+        if (nodes.isEmpty()) {
+            return "";
+        }
+        Node anchor = nodes.get(nodes.size() - 1).getNext();
+        Document slide = new Document(doc, doc.getChars());
+        for (Node node : nodes) {
+            node.unlink();
+            slide.appendChild(node);
+        }
+        try {
+            return renderHtml.apply(slide);
+        } finally {
+            for (Node node : nodes) {
+                node.unlink();
+                if (anchor != null) {
+                    anchor.insertBefore(node);
+                } else {
+                    doc.appendChild(node);
+                }
+            }
+        }
+    }
+
+    private record Draft(int line, SlideHtml.Result content, List<String> notes, Map<String, String> directives,
+                         int scripts) {
+    }
+
+    private record Located(String text, int line) {
+    }
+
+    /** Global directives with the line each was last set on. */
+    private static final class Globals {
+        final Map<String, String> values = new HashMap<>();
+        final Map<String, Integer> lines = new HashMap<>();
+
+        Optional<String> value(String name) {
+            return Optional.ofNullable(values.get(name)).filter(v -> !v.isBlank());
+        }
+
+        int line(String name) {
+            return lines.getOrDefault(name, 1);
+        }
+    }
+
+    private static void assign(String name, String value, int line, Globals globals, Map<String, String> carried,
+                               Map<String, String> spot) {
+        if (Directives.GLOBAL.contains(name)) {
+            globals.values.put(name, value);
+            globals.lines.put(name, line);
+        } else if (name.startsWith("_")) {
+            spot.put(name.substring(1), value);
+        } else {
+            carried.put(name, value);
+        }
+    }
+
+    /** The heading levels that start slides, from a {@code headingDivider} anywhere in the file. */
+    private static Set<Integer> headingDivider(Document doc, Globals globals) {
+        String value = globals.values.getOrDefault("headingDivider", "");
+        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+            for (Located comment : comments(node)) {
+                Directives.fromComment(comment.text()).map(d -> d.get("headingDivider"))
+                        .ifPresent(v -> globals.values.put("headingDivider", v));
+            }
+        }
+        value = globals.values.getOrDefault("headingDivider", value).trim();
+        Set<Integer> levels = new TreeSet<>();
+        if (value.isEmpty() || value.equals("false")) {
+            return levels;
+        }
+        String[] parts = value.split("[\\s,\\[\\]]+");
+        List<Integer> numbers = new ArrayList<>();
+        for (String part : parts) {
+            if (part.matches("[1-6]")) {
+                numbers.add(Integer.parseInt(part));
+            }
+        }
+        if (numbers.size() == 1 && !value.startsWith("[")) {
+            for (int level = 1; level <= numbers.get(0); level++) {
+                levels.add(level);
+            }
+        } else {
+            levels.addAll(numbers);
+        }
+        return levels;
+    }
+
+    private static List<Located> comments(Node top) {
+        List<Located> found = new ArrayList<>();
+        visitHtml(top, (node, text) -> {
+            Matcher m = COMMENT.matcher(text);
+            while (m.find()) {
+                found.add(new Located(m.group(1), lineAt(node, text, m.start())));
+            }
+        });
+        return found;
+    }
+
+    private static int reportScripts(Node top, Reporter reporter) {
+        int[] count = {0};
+        visitHtml(top, (node, text) -> {
+            Matcher m = SCRIPT.matcher(COMMENT.matcher(text).replaceAll(c -> " ".repeat(c.group().length())));
+            while (m.find()) {
+                count[0]++;
+                Matcher src = SRC.matcher(m.group(1));
+                int line = lineAt(node, text, m.start());
+                if (src.find()) {
+                    reporter.note(line, "dropped <script src=\"" + src.group(1) + "\"> from the deck",
+                            "decks run offline: Lousa serves its own Mermaid and highlight.js, CDN scripts are not loaded");
+                } else {
+                    reporter.note(line, "dropped an inline <script> from the deck",
+                            "decks run no author scripts; Lousa initialises Mermaid and highlighting itself");
+                }
+            }
+        });
+        return count[0];
+    }
+
+    private interface HtmlVisitor {
+        void visit(Node node, String text);
+    }
+
+    private static void visitHtml(Node top, HtmlVisitor visitor) {
+        if (top instanceof HtmlBlockBase || top instanceof HtmlInlineBase) {
+            visitor.visit(top, top.getChars().toString());
+        }
+        for (Node node : top.getDescendants()) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                visitor.visit(node, node.getChars().toString());
+            }
+        }
+    }
+
+    private static int lineAt(Node node, String text, int offset) {
+        int line = node.getStartLineNumber() + 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The seed ends with {@code ---}, a comment and CDN scripts: once they are dropped, nothing is left to show. */
+    private static void dropEmptyScriptSlides(List<Draft> drafts, Reporter reporter) {
+        while (drafts.size() > 1) {
+            Draft last = drafts.get(drafts.size() - 1);
+            if (last.scripts() == 0 || last.content().visible()) {
+                return;
+            }
+            drafts.remove(drafts.size() - 1);
+            reporter.note(last.line(), "the last slide held only scripts and is not shown",
+                    last.notes().isEmpty() ? "" : "its comments (" + String.join("; ", last.notes())
+                            + ") are dropped with it");
+        }
+    }
+
+    private String theme(Globals globals, Reporter reporter) {
+        String name = globals.value("theme").orElse(ThemeCatalog.DEFAULT);
+        if (themes.has(name)) {
+            return name;
+        }
+        reporter.warning(globals.line("theme"), "unknown Marp theme '" + name + "'",
+                "use default, gaia, uncover, rose-pine or put " + name + ".css declaring @theme " + name
+                        + " beside the deck");
+        return ThemeCatalog.DEFAULT;
+    }
+
+    private static SlideSize size(Globals globals, Reporter reporter) {
+        Optional<String> value = globals.value("size");
+        if (value.isEmpty()) {
+            return SlideSize.WIDE;
+        }
+        Optional<SlideSize> size = SlideSize.byRatio(value.get());
+        if (size.isEmpty()) {
+            reporter.warning(globals.line("size"), "unknown slide size '" + value.get() + "'",
+                    "use size: 16:9 (1280×720) or size: 4:3 (960×720)");
+        }
+        return size.orElse(SlideSize.WIDE);
+    }
+
+    private static List<String> classes(String value) {
+        List<String> classes = new ArrayList<>();
+        for (String c : value.trim().split("\\s+")) {
+            if (!c.isEmpty()) {
+                classes.add(c);
+            }
+        }
+        return classes;
+    }
+
+    private static String title(Document doc, Globals globals) {
+        Optional<String> title = globals.value("title");
+        if (title.isPresent()) {
+            return title.get();
+        }
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof Heading heading) {
+                return new TextCollectingVisitor().collectAndGetText(heading).trim();
+            }
+        }
+        return "";
+    }
+
+    private static Map<String, Integer> frontMatterLines(Document doc) {
+        Map<String, Integer> lines = new HashMap<>();
+        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof YamlFrontMatterBlock) {
+                for (Node child : node.getDescendants()) {
+                    if (child instanceof YamlFrontMatterNode entry) {
+                        lines.putIfAbsent(entry.getKey(), entry.getStartLineNumber() + 1);
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+}

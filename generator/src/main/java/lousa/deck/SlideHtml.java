@@ -1,0 +1,115 @@
+package lousa.deck;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One jsoup pass over a slide's rendered HTML: takes out {@code ![bg]} images (they become {@link Backgrounds}),
+ * sizes the other images from their keywords, turns Mermaid fences into {@code <div class="mermaid">}, and removes
+ * comments, scripts and {@code <style>} blocks (the styles are returned for the deck's CSS).
+ */
+final class SlideHtml {
+
+    /**
+     * @param html        the cleaned content
+     * @param backgrounds the slide's background images
+     * @param styles      CSS of {@code <style>} blocks for the whole deck
+     * @param scoped      CSS of {@code <style scoped>} blocks, for this slide only
+     * @param visible     the slide shows something (text, media or a background)
+     */
+    record Result(String html, Backgrounds backgrounds, List<String> styles, List<String> scoped, boolean visible) {
+    }
+
+    private SlideHtml() {
+    }
+
+    static Result clean(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        Element body = doc.body();
+
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
+            }
+        }, body);
+        comments.forEach(Node::remove);
+        body.select("script").remove();
+
+        List<String> styles = new ArrayList<>();
+        List<String> scoped = new ArrayList<>();
+        for (Element style : body.select("style")) {
+            (style.hasAttr("scoped") ? scoped : styles).add(style.data());
+            style.remove();
+        }
+
+        for (Element code : body.select("pre > code.language-mermaid, pre.mermaid")) {
+            Element pre = code.tagName().equals("pre") ? code : code.parent();
+            Element diagram = new Element("div").addClass("mermaid").text(code.wholeText());
+            pre.replaceWith(diagram);
+        }
+
+        Backgrounds backgrounds = takeBackgrounds(body);
+        boolean visible = !body.text().isBlank() || !backgrounds.isEmpty()
+                || !body.select("img, svg, video, audio, iframe, canvas, object, embed, picture, table, hr").isEmpty();
+        return new Result(body.html().trim(), backgrounds, styles, scoped, visible);
+    }
+
+    private static Backgrounds takeBackgrounds(Element body) {
+        List<BackgroundImage> images = new ArrayList<>();
+        String split = "";
+        String splitSize = "";
+        boolean vertical = false;
+        for (Element img : body.select("img[alt]")) {
+            ImageKeywords keywords = ImageKeywords.parse(img.attr("alt"));
+            if (keywords.background()) {
+                images.add(new BackgroundImage(img.attr("src"), keywords.backgroundSize(), keywords.filter()));
+                if (!keywords.split().isEmpty()) {
+                    split = keywords.split();
+                    splitSize = keywords.splitSize();
+                }
+                vertical |= keywords.vertical();
+                removeWithEmptyParents(img, body);
+            } else {
+                StringBuilder style = new StringBuilder(img.attr("style"));
+                appendDeclaration(style, "width", keywords.width());
+                appendDeclaration(style, "height", keywords.height());
+                appendDeclaration(style, "filter", keywords.filter());
+                if (style.length() > 0) {
+                    img.attr("style", style.toString());
+                }
+                img.attr("alt", keywords.alt());
+            }
+        }
+        return images.isEmpty() ? Backgrounds.NONE : new Backgrounds(images, split, splitSize, vertical);
+    }
+
+    private static void appendDeclaration(StringBuilder style, String property, String value) {
+        if (!value.isEmpty()) {
+            if (style.length() > 0 && style.charAt(style.length() - 1) != ';') {
+                style.append(';');
+            }
+            style.append(property).append(':').append(value).append(';');
+        }
+    }
+
+    private static void removeWithEmptyParents(Element element, Element root) {
+        Element parent = element.parent();
+        element.remove();
+        while (parent != null && parent != root && parent.childrenSize() == 0 && parent.text().isBlank()
+                && !parent.is("td, th, li")) {
+            Element up = parent.parent();
+            parent.remove();
+            parent = up;
+        }
+    }
+}

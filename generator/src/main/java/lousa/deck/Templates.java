@@ -1,0 +1,39 @@
+package lousa.deck;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Loads the deck's mustache templates from {@code resources/deck/}; compiled once, thread-safe. */
+final class Templates {
+
+    private static final Mustache.Compiler COMPILER = Mustache.compiler()
+            .escapeHTML(true)
+            .emptyStringIsFalse(true)
+            .zeroIsFalse(true);
+
+    static final Template PRESENTATION = compile("presentation.mustache");
+    static final Template HANDOUT = compile("handout.mustache");
+
+    private Templates() {
+    }
+
+    static String resource(String name) {
+        try (InputStream in = Templates.class.getResourceAsStream("/deck/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource deck/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Template compile(String name) {
+        return COMPILER.compile(resource(name));
+    }
+}

@@ -1,0 +1,65 @@
+package lousa.deck;
+
+import com.vladsch.flexmark.util.ast.Document;
+import lousa.diag.Diagnostics;
+import lousa.diag.Reporter;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DeckReaderTest {
+
+    @Test
+    void readingLeavesTheDocumentAsItWas() throws IOException {
+        String markdown = Files.readString(TestMarkdown.SEED, StandardCharsets.UTF_8);
+        Document doc = TestMarkdown.parse(markdown);
+        String before = TestMarkdown.render(doc);
+        DeckReader.read(doc, TestMarkdown.frontMatter(doc), Reporter.SILENT, TestMarkdown::render,
+                ThemeCatalog.builtIn());
+        assertEquals(before, TestMarkdown.render(doc));
+    }
+
+    @Test
+    void linksAndImagesRenderInsideSlides() {
+        Deck deck = TestMarkdown.read("---\nmarp: true\n---\n\n[site](https://x.org) ![foto](f.png)\n").deck();
+        assertEquals("<p><a href=\"https://x.org\">site</a> <img src=\"f.png\" alt=\"foto\"></p>",
+                deck.slides().get(0).html());
+    }
+
+    @Test
+    void spotDirectivesInFrontMatterApplyToTheFirstSlideOnly() {
+        Deck deck = TestMarkdown.read("---\nmarp: true\n_class: capa\nclass: normal\n---\n\n# A\n\n---\n\n# B\n")
+                .deck();
+        assertEquals(List.of("capa"), deck.slides().get(0).classes());
+        assertEquals(List.of("normal"), deck.slides().get(1).classes());
+    }
+
+    @Test
+    void aSlideWithContentAfterItsScriptsIsKept() {
+        Diagnostics diagnostics = new Diagnostics();
+        Document doc = TestMarkdown.parse("---\nmarp: true\n---\n\n# A\n\n---\n\n<script src=\"https://cdn.x/y.js\">"
+                + "</script>\n\nTexto.\n");
+        Deck deck = DeckReader.read(doc, Map.of("marp", true), diagnostics.forFile("d.md"), TestMarkdown::render,
+                ThemeCatalog.builtIn());
+        assertEquals(2, deck.slides().size());
+        assertEquals("<p>Texto.</p>", deck.slides().get(1).html());
+        assertEquals(List.of("d.md:9:1: note: dropped <script src=\"https://cdn.x/y.js\"> from the deck — decks run "
+                        + "offline: Lousa serves its own Mermaid and highlight.js, CDN scripts are not loaded"),
+                diagnostics.sorted().stream().map(d -> d.format()).toList());
+    }
+
+    @Test
+    void headingDividerAcceptsAListOfLevels() {
+        Deck deck = TestMarkdown.read("---\nmarp: true\nheadingDivider: [3]\n---\n\n# A\n\n## B\n\n### C\n\ntexto\n")
+                .deck();
+        assertEquals(2, deck.slides().size());
+        assertTrue(deck.slides().get(1).html().startsWith("<h3>C</h3>"));
+    }
+}

@@ -1,6 +1,7 @@
 package lousa.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import lousa.deck.Deck;
+import lousa.deck.DeckAssetUrls;
+import lousa.deck.DeckAssets;
+import lousa.deck.DeckPage;
+import lousa.deck.DeckPageContext;
 import lousa.diag.Diagnostics;
 import lousa.diag.Reporter;
 import lousa.load.ContentInventory;
@@ -22,11 +28,13 @@ import lousa.load.SourceReader;
 import lousa.parse.LessonParser;
 import lousa.parse.MarkdownParser;
 import lousa.parse.ParsedLesson;
+import lousa.render.DeckRendering;
 import lousa.render.LessonRenderer;
 import lousa.render.LinkContext;
 import lousa.render.LinkTargets;
 import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
+import lousa.render.SitePaths;
 import lousa.render.UiText;
 import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
@@ -67,13 +75,22 @@ public final class Build {
         UiText text = UiText.load(config.language());
         LessonRenderer renderer = new LessonRenderer(markdown, text);
         LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root());
+        DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
         Map<Lesson, RenderedLesson> rendered = new ConcurrentHashMap<>();
+        Map<Lesson, Deck> decks = new ConcurrentHashMap<>();
         outline.lessons().parallelStream().forEach(lesson -> {
             Reporter reporter = diagnostics.forFile(lesson.displayPath());
+            // A deck's presentation page sits beside its lesson page, so one set of relative links serves both.
             LinkContext links = new LinkContext(lesson, lesson.path(), targets, reporter,
                     Collections.synchronizedSet(new TreeSet<>()));
-            rendered.put(lesson, renderer.render(lesson.parsed().document(), lesson.title(), links,
-                    lesson.parsed().headings()));
+            if (lesson.parsed().isDeck()) {
+                DeckRendering.Result deck = renderDeck(deckRendering, lesson, links);
+                decks.put(lesson, deck.deck());
+                rendered.put(lesson, deck.handout());
+            } else {
+                rendered.put(lesson, renderer.render(lesson.parsed().document(), lesson.title(), links,
+                        lesson.parsed().headings()));
+            }
         });
 
         boolean failed = diagnostics.failed(options.strict());
@@ -84,15 +101,25 @@ public final class Build {
         // 5–6. assemble pages and write them aside, then swap the finished site in
         int pages;
         try (StagedSite site = StagedSite.begin(options.out())) {
-            pages = assemble(outline, rendered, inventory, options, text, site);
+            pages = assemble(outline, rendered, decks, inventory, options, text, site);
             site.commit();
         }
         return new BuildResult(pages, diagnostics, elapsed(start), false, true);
     }
 
-    private int assemble(CourseOutline outline, Map<Lesson, RenderedLesson> rendered, ContentInventory inventory,
-                         BuildOptions options, UiText text, StagedSite site) throws IOException {
+    private static DeckRendering.Result renderDeck(DeckRendering rendering, Lesson lesson, LinkContext links) {
+        try {
+            return rendering.render(lesson, links);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int assemble(CourseOutline outline, Map<Lesson, RenderedLesson> rendered, Map<Lesson, Deck> decks,
+                         ContentInventory inventory, BuildOptions options, UiText text, StagedSite site)
+            throws IOException {
         AssetUrls assets = theme.writeAssets(site.root());
+        DeckAssetUrls deckAssets = decks.isEmpty() ? null : DeckAssets.write(site.root(), assets);
         PageFactory pages = new PageFactory(outline);
         List<String> written = new ArrayList<>();
         Set<String> media = new TreeSet<>();
@@ -101,6 +128,14 @@ public final class Build {
             site.write(lesson.path(), theme.renderPage(pages.lesson(lesson, body), assets));
             written.add(lesson.path());
             media.addAll(body.media());
+            Deck deck = decks.get(lesson);
+            if (deck != null) {
+                String back = lesson.path().substring(lesson.path().lastIndexOf('/') + 1);
+                site.write(lesson.presentationPath(), DeckPage.render(deck, new DeckPageContext(
+                        outline.config().title(), lesson.title(), outline.config().language(),
+                        SitePaths.root(lesson.path()), back, deckAssets)));
+                written.add(lesson.presentationPath());
+            }
         }
         site.write("index.html", theme.renderPage(pages.home(""), assets));
         written.add(0, "index.html");

@@ -223,21 +223,13 @@ public final class DeckReader {
         return found;
     }
 
+    /** Counts the scripts of a slide; the MDX renderer reports each dropped script once, with its line. */
     private static int reportScripts(Node top, Reporter reporter) {
         int[] count = {0};
         visitHtml(top, (node, text) -> {
             Matcher m = SCRIPT.matcher(COMMENT.matcher(text).replaceAll(c -> " ".repeat(c.group().length())));
             while (m.find()) {
                 count[0]++;
-                Matcher src = SRC.matcher(m.group(1));
-                int line = lineAt(node, text, m.start());
-                if (src.find()) {
-                    reporter.note(line, "dropped <script src=\"" + src.group(1) + "\"> from the deck",
-                            "decks run offline: Lousa serves its own Mermaid and highlight.js, CDN scripts are not loaded");
-                } else {
-                    reporter.note(line, "dropped an inline <script> from the deck",
-                            "decks run no author scripts; Lousa initialises Mermaid and highlighting itself");
-                }
             }
         });
         return count[0];

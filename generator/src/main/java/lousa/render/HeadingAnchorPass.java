@@ -13,7 +13,7 @@ public final class HeadingAnchorPass implements HtmlPass {
 
     @Override
     public void apply(Element body, Lesson lesson) {
-        for (Element heading : body.select("h2[id], h3[id], h4[id]")) {
+        for (Element heading : body.select("h2[id]:not(.slide-card-heading), h3[id], h4[id]")) {
             heading.appendElement("a")
                     .addClass("heading-anchor")
                     .attr("href", "#" + heading.id())

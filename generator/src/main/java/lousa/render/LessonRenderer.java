@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import lousa.parse.MarkdownParser;
+import lousa.site.TocEntry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.Element;
@@ -43,11 +44,11 @@ public final class LessonRenderer {
                                  List<lousa.parse.HeadingInfo> headings) {
         document.set(RenderKeys.LINKS, links);
         String html = renderer.render(document);
-        return finish(html, title, links, headings);
+        return finish(html, title, links, TocBuilder.build(headings));
     }
 
     /** Runs the HTML passes over already rendered HTML (a lesson body or a deck handout). */
-    public RenderedLesson finish(String html, String title, LinkContext links, List<lousa.parse.HeadingInfo> headings) {
+    public RenderedLesson finish(String html, String title, LinkContext links, List<TocEntry> toc) {
         org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings(new OutputSettings().prettyPrint(false));
         Element body = dom.body();
@@ -57,7 +58,7 @@ public final class LessonRenderer {
         }
         boolean hasCode = !body.select("pre > code").isEmpty();
         boolean hasMermaid = !body.select(".mermaid").isEmpty();
-        return new RenderedLesson(body.html(), TocBuilder.build(headings), hasCode, hasMermaid, links.media(),
+        return new RenderedLesson(body.html(), toc, hasCode, hasMermaid, links.media(),
                 body.text());
     }
 }

@@ -92,15 +92,13 @@ public final class Theme {
      * site-relative URLs. A file already present under its hashed name is left alone (same name, same bytes).
      */
     public AssetUrls writeAssets(Path siteOut) throws IOException {
-        Path dir = siteOut.resolve("assets");
-        Files.createDirectories(dir);
         return new AssetUrls(
-                write(dir, "lousa", "css", css),
-                write(dir, "lousa", "js", js),
-                write(dir, "highlight", "js", VendoredAssets.highlightJs()),
-                write(dir, "highlight", "css", VendoredAssets.highlightCss()),
-                write(dir, "mermaid", "js", VendoredAssets.mermaidJs()),
-                write(dir, "favicon", "svg", favicon));
+                AssetFiles.write(siteOut, "assets", "lousa", "css", css),
+                AssetFiles.write(siteOut, "assets", "lousa", "js", js),
+                AssetFiles.write(siteOut, "assets", "highlight", "js", VendoredAssets.highlightJs()),
+                AssetFiles.write(siteOut, "assets", "highlight", "css", VendoredAssets.highlightCss()),
+                AssetFiles.write(siteOut, "assets", "mermaid", "js", VendoredAssets.mermaidJs()),
+                AssetFiles.write(siteOut, "assets", "favicon", "svg", favicon));
     }
 
     /** The complete HTML document of one page. */
@@ -153,27 +151,6 @@ public final class Theme {
     private Reader partial(String name) {
         String text = partials.get(name);
         return new StringReader(text != null ? text : files.text("partials/" + name + ".html"));
-    }
-
-    private static String write(Path dir, String base, String extension, byte[] content) throws IOException {
-        String name = Fingerprint.fileName(base, extension, content);
-        Path target = dir.resolve(name);
-        if (!Files.isRegularFile(target) || Files.size(target) != content.length) {
-            // A sibling temp file (not createTempFile, whose 0600 mode a web server could not read), then a move,
-            // so a reader never sees half a file.
-            Path tmp = dir.resolve("." + name + "." + Thread.currentThread().getId() + ".tmp");
-            try {
-                Files.write(tmp, content);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
-        return "assets/" + name;
     }
 
     private static String nonNull(String s) {

@@ -166,7 +166,7 @@ class DeckBrowserTest {
                     + "width='400' height='300'><rect width='400' height='300' fill='" + colours[i % colours.length]
                     + "'/><circle cx='200' cy='150' r='90' fill='#191724' opacity='.35'/></svg>");
         }
-        DeckAssetUrls assets = DeckAssets.write(out.resolve("site"));
+        DeckAssetUrls assets = DeckAssets.write(out.resolve("site"), lousa.site.Theme.builtIn().writeAssets(out.resolve("site")));
         List<Path> decks;
         try (var list = Files.list(fixtures)) {
             decks = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();

@@ -1,16 +1,14 @@
 package lousa.deck;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import lousa.diag.Diagnostic;
 import lousa.diag.Diagnostics;
 import lousa.diag.Severity;
+import lousa.parse.DocumentKeys;
+import lousa.parse.MarkdownParser;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -21,15 +19,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Stand-in for the shared parser until it lands: flexmark with front matter and tables, and a deck reader. */
+/** The shared parser and front matter reader, and a deck reader reporting into a list, for the deck tests. */
 final class TestMarkdown {
 
     static final Path SEED = Path.of("../content/01-programacao-assincrona/4-tornando-o-projeto-assincrono.md");
 
-    private static final MutableDataSet OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create()));
-    static final Parser PARSER = Parser.builder(OPTIONS).build();
-    static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    static final MarkdownParser PARSER = new MarkdownParser();
+    static final HtmlRenderer RENDERER = PARSER.renderer();
 
     record Read(Deck deck, List<Diagnostic> diagnostics) {
     }
@@ -60,6 +56,7 @@ final class TestMarkdown {
     static Read read(String markdown, ThemeCatalog themes) {
         Document doc = parse(markdown);
         Diagnostics diagnostics = new Diagnostics();
+        doc.set(DocumentKeys.REPORTER, diagnostics.forFile("deck.md"));
         Deck deck = DeckReader.read(doc, frontMatter(doc), diagnostics.forFile("deck.md"), TestMarkdown::render,
                 themes);
         return new Read(deck, diagnostics.sorted());

@@ -175,6 +175,12 @@ final class Chromium implements AutoCloseable {
         throw new IOException("timed out waiting for " + condition);
     }
 
+    /** Waits until running CSS animations and transitions have finished and two frames have been drawn. */
+    void settle() throws IOException, InterruptedException {
+        eval("Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))"
+                + ".then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))");
+    }
+
     void press(String key, String code, int keyCode) throws IOException, InterruptedException {
         String common = ",\"key\":" + Json.quote(key) + ",\"code\":" + Json.quote(code)
                 + ",\"windowsVirtualKeyCode\":" + keyCode + ",\"nativeVirtualKeyCode\":" + keyCode;

@@ -31,10 +31,13 @@ class DeckBrowserTest {
     @BeforeAll
     static void open() throws Exception {
         assumeTrue(Chromium.available(), "no /usr/bin/chromium");
-        Deck deck = TestMarkdown.readFile(TestMarkdown.SEED).deck();
         String keep = System.getProperty("lousa.screenshots");
-        Path root = keep == null || keep.isBlank() ? site : Path.of(keep, "site");
-        url = SeedSite.write(root, deck).toUri().toString();
+        Path root = keep == null || keep.isBlank() ? site.resolve("site") : Path.of(keep, "site");
+        // The real build of the real course: what learners get, not a stand-in page.
+        var result = new lousa.build.Build().run(new lousa.build.BuildOptions(Path.of("..", "content"), root, false,
+                null, true));
+        assumeTrue(!result.failed(), "the seed course must build");
+        url = root.resolve(DeckPaths.presentationPath(SeedSite.LESSON)).toUri().toString();
         chromium = new Chromium(1280, 720);
         chromium.open(url + "#1");
         chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
@@ -202,14 +205,14 @@ class DeckBrowserTest {
             chromium.screenshot(out.resolve("slide-" + i + ".png"));
         }
         chromium.press("o", "KeyO", 79);
-        Thread.sleep(300);
+        chromium.settle();
         chromium.screenshot(out.resolve("overview.png"));
         chromium.press("Escape", "Escape", 27);
         Files.write(out.resolve("deck.pdf"), chromium.pdf());
         chromium.viewport(1400, 820);
         chromium.open(url.replace(".html", ".html?view=presenter") + "#5");
         chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
-        Thread.sleep(300);
+        chromium.settle();
         chromium.screenshot(out.resolve("presenter.png"));
         chromium.viewport(1280, 720);
         List<String> names = List.of("slide-1.png", "overview.png", "presenter.png");

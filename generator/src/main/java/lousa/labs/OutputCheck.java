@@ -84,10 +84,10 @@ public final class OutputCheck {
                 out.add(new DiffLine('=', actual.get(j)));
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add(new DiffLine('+', actual.get(j++)));
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 out.add(new DiffLine('-', expected.get(i++)));
+            } else {
+                out.add(new DiffLine('+', actual.get(j++)));
             }
         }
         return out;

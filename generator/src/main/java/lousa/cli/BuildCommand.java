@@ -33,7 +33,8 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Runner.run(spec, common, new BuildOptions(common.content, out, common.strict, baseUrl, true, common.labs), out);
+        return Runner.run(spec, common,
+                new BuildOptions(common.content, out, common.strict, baseUrl, true, common.labs), out);
     }
 
     /** Shared by build and check: validate, run, print diagnostics and the summary, map to an exit code. */

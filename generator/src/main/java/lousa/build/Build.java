@@ -19,6 +19,7 @@ import lousa.deck.DeckPage;
 import lousa.deck.DeckPageContext;
 import lousa.diag.Diagnostics;
 import lousa.diag.Reporter;
+import lousa.labs.LabSupport;
 import lousa.load.ContentInventory;
 import lousa.load.ContentScanner;
 import lousa.load.CourseConfig;
@@ -39,6 +40,7 @@ import lousa.render.UiText;
 import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
+import lousa.site.LabPages;
 import lousa.site.Lesson;
 import lousa.site.PageFactory;
 import lousa.site.SitemapWriter;
@@ -72,6 +74,8 @@ public final class Build {
 
         // 4. place lessons in the course, then render them with links resolved against it
         CourseOutline outline = new CoursePlanner().plan(config, parsed, diagnostics);
+        LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline, diagnostics,
+                Build::display);
         UiText text = UiText.load(config.language());
         LessonRenderer renderer = new LessonRenderer(markdown, text);
         LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root());
@@ -86,25 +90,26 @@ public final class Build {
             if (lesson.parsed().isDeck()) {
                 DeckRendering.Result deck = renderDeck(deckRendering, lesson, links);
                 decks.put(lesson, deck.deck());
-                rendered.put(lesson, deck.handout());
+                rendered.put(lesson, labs.decorate(lesson, deck.handout()));
             } else {
-                rendered.put(lesson, renderer.render(lesson.parsed().document(), lesson.title(), links,
-                        lesson.parsed().headings()));
+                rendered.put(lesson, labs.decorate(lesson, renderer.render(lesson.parsed().document(),
+                        lesson.title(), links, lesson.parsed().headings())));
             }
         });
 
         boolean failed = diagnostics.failed(options.strict());
         if (!options.write() || failed) {
-            return new BuildResult(outline.lessons().size(), diagnostics, elapsed(start), failed, false);
+            return new BuildResult(outline.lessons().size(), diagnostics, elapsed(start), failed, false,
+                    labs.report());
         }
 
         // 5–6. assemble pages and write them aside, then swap the finished site in
         int pages;
         try (StagedSite site = StagedSite.begin(options.out())) {
-            pages = assemble(outline, rendered, decks, inventory, options, text, site);
+            pages = assemble(outline, rendered, decks, inventory, options, text, site, labs);
             site.commit();
         }
-        return new BuildResult(pages, diagnostics, elapsed(start), false, true);
+        return new BuildResult(pages, diagnostics, elapsed(start), false, true, labs.report());
     }
 
     private static DeckRendering.Result renderDeck(DeckRendering rendering, Lesson lesson, LinkContext links) {
@@ -116,8 +121,8 @@ public final class Build {
     }
 
     private int assemble(CourseOutline outline, Map<Lesson, RenderedLesson> rendered, Map<Lesson, Deck> decks,
-                         ContentInventory inventory, BuildOptions options, UiText text, StagedSite site)
-            throws IOException {
+                         ContentInventory inventory, BuildOptions options, UiText text, StagedSite site,
+                         LabSupport labs) throws IOException {
         AssetUrls assets = theme.writeAssets(site.root());
         DeckAssetUrls deckAssets = decks.isEmpty() ? null : DeckAssets.write(site.root(), assets);
         PageFactory pages = new PageFactory(outline);
@@ -139,6 +144,7 @@ public final class Build {
         }
         site.write("index.html", theme.renderPage(pages.home(""), assets));
         written.add(0, "index.html");
+        written.addAll(new LabPages(outline, labs).write(site, theme, assets));
         site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets));
         for (String file : media) {
             site.copy(inventory.attachments().file(file), MediaFiles.sitePath(file));

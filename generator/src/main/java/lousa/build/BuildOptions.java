@@ -7,6 +7,16 @@ import java.nio.file.Path;
  *
  * @param baseUrl public URL of the site for sitemap and canonical links; null when unknown
  * @param write   false to check the content without writing a site
+ * @param labs    the labs folder ({@code --labs}); null for {@code <content>/../labs}, used only when it exists
  */
-public record BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write) {
+public record BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write, Path labs) {
+
+    public BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write) {
+        this(content, out, strict, baseUrl, write, null);
+    }
+
+    /** The labs folder to read: the one given, else {@code labs} beside the content folder. */
+    public Path labsDir() {
+        return labs != null ? labs : content.toAbsolutePath().normalize().resolveSibling("labs");
+    }
 }

@@ -4,8 +4,17 @@ import java.time.Duration;
 import lousa.diag.Diagnostics;
 import lousa.diag.Severity;
 
-/** What a build did: pages written, problems found, time taken, and whether the site can be trusted. */
-public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written) {
+/**
+ * What a build did: pages written, problems found, time taken, and whether the site can be trusted.
+ *
+ * @param report lines printed before the summary (the labs' coverage); may be empty
+ */
+public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written,
+                          java.util.List<String> report) {
+
+    public BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written) {
+        this(pages, diagnostics, time, failed, written, java.util.List.of());
+    }
 
     /** The one-line summary printed at the end of every build. */
     public String summary(String outDisplay) {

@@ -33,7 +33,8 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Runner.run(spec, common, new BuildOptions(common.content, out, common.strict, baseUrl, true), out);
+        return Runner.run(spec, common,
+                new BuildOptions(common.content, out, common.strict, baseUrl, true, common.labs), out);
     }
 
     /** Shared by build and check: validate, run, print diagnostics and the summary, map to an exit code. */
@@ -55,6 +56,7 @@ public final class BuildCommand implements Callable<Integer> {
             }
             BuildResult result = new Build().run(options);
             result.diagnostics().sorted().forEach(d -> System.err.println(d.format()));
+            result.report().forEach(System.out::println);
             System.out.println(result.summary(out == null ? "" : out.toString()));
             return result.failed() ? 1 : 0;
         }

@@ -10,6 +10,11 @@ public final class BuildOptionsMixin {
             description = "course folder to read (default: ${DEFAULT-VALUE})")
     Path content;
 
+    @Option(names = "--labs", paramLabel = "DIR",
+            description = "Java labs folder whose @Translates classes are shown beside the lessons' Python"
+                    + " (default: <content>/../labs, when it exists)")
+    Path labs;
+
     @Option(names = "--strict", description = "treat warnings as errors (missing images, untranslated examples…)")
     boolean strict;
 

@@ -19,7 +19,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return BuildCommand.Runner.run(spec, common, new BuildOptions(common.content, null, common.strict, null, false),
-                null);
+        return BuildCommand.Runner.run(spec, common,
+                new BuildOptions(common.content, null, common.strict, null, false, common.labs), null);
     }
 }

@@ -27,6 +27,7 @@ public final class LessonRenderer {
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new LessonLinkResolver.Factory())
                 .htmlIdGeneratorFactory(new PresetHeadingIds())
+                .attributeProviderFactory(new lousa.render.tabs.LabBlockAttributes.Factory())
                 .build();
         this.passes = List.of(
                 new TitleHeadingPass(),

@@ -37,8 +37,9 @@ public final class Theme {
             "head", "header", "sidebar", "nav-node", "breadcrumbs", "toc", "pager", "footer", "home", "home-node", "not-found");
 
     static final String LAYOUT = "layout.html";
-    static final String CSS = "css/lousa.css";
-    static final String JS = "js/lousa.js";
+    /** Stylesheets and scripts, each bundled into one fingerprinted file: one request per kind per page. */
+    static final List<String> CSS = List.of("css/lousa.css", "css/labs.css");
+    static final List<String> JS = List.of("js/lousa.js", "js/labs.js");
     static final String FAVICON = "favicon.svg";
 
     private final ThemeFiles files;
@@ -63,8 +64,8 @@ public final class Theme {
                 .nullValue("")
                 .withLoader(this::partial);
         this.layout = compiler.compile(files.text(LAYOUT));
-        this.css = files.bytes(CSS);
-        this.js = files.bytes(JS);
+        this.css = bundle(CSS);
+        this.js = bundle(JS);
         this.favicon = files.bytes(FAVICON);
         this.cssText = new String(css, StandardCharsets.UTF_8);
         this.defaultStrings = readStrings(DEFAULT_LANG);
@@ -99,6 +100,15 @@ public final class Theme {
                 AssetFiles.write(siteOut, "assets", "highlight", "css", VendoredAssets.highlightCss()),
                 AssetFiles.write(siteOut, "assets", "mermaid", "js", VendoredAssets.mermaidJs()),
                 AssetFiles.write(siteOut, "assets", "favicon", "svg", favicon));
+    }
+
+    private byte[] bundle(List<String> parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (String part : parts) {
+            out.writeBytes(files.bytes(part));
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 
     /** The complete HTML document of one page. */

@@ -36,7 +36,24 @@ class SeedGoldenTest {
 
     @BeforeAll
     static void buildTheCourse() throws IOException {
-        result = new Build().run(new BuildOptions(CONTENT, out.resolve("site"), false, null, true));
+        // The real lab sources, without captured outputs: whether `mvn -pl labs test` ran before must not change
+        // the golden (output blocks read "ainda não verificado" here; OutputStatesTest covers the other states).
+        Path labs = out.resolve("labs");
+        copyTree(Path.of("..", "labs", "src"), labs.resolve("src"));
+        result = new Build().run(new BuildOptions(CONTENT, out.resolve("site"), false, null, true, labs));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 
     @TestFactory

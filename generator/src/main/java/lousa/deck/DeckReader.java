@@ -251,7 +251,7 @@ public final class DeckReader {
     }
 
     private static int lineAt(Node node, String text, int offset) {
-        int line = node.getStartLineNumber() + 1;
+        int line = lousa.parse.LineIndex.lineOf(node);
         for (int i = 0; i < offset; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
@@ -327,7 +327,7 @@ public final class DeckReader {
             if (node instanceof YamlFrontMatterBlock) {
                 for (Node child : node.getDescendants()) {
                     if (child instanceof YamlFrontMatterNode entry) {
-                        lines.putIfAbsent(entry.getKey(), entry.getStartLineNumber() + 1);
+                        lines.putIfAbsent(entry.getKey(), lousa.parse.LineIndex.lineOf(entry));
                     }
                 }
             }

@@ -39,7 +39,7 @@ public final class DeckSplitter {
             if (node instanceof YamlFrontMatterBlock || node instanceof BlankLine) {
                 continue;
             }
-            int line = node.getStartLineNumber() + 1;
+            int line = lousa.parse.LineIndex.lineOf(node);
             if (node instanceof ThematicBreak) {
                 slides.add(new SlideSource(current, firstLine == 0 ? line : firstLine));
                 current = new ArrayList<>();

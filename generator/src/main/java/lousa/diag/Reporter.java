@@ -2,7 +2,7 @@ package lousa.diag;
 
 /**
  * Where a stage reports problems about one source file. Lines are 1-based; use
- * {@code node.getStartLineNumber() + 1} for a flexmark node (the whole file, front matter included, is parsed).
+ * {@code lousa.parse.LineIndex.lineOf(node)} for a flexmark node (the whole file, front matter included, is parsed).
  */
 public interface Reporter {
 

@@ -24,7 +24,7 @@ public final class FrontMatterReader {
         if (!(first instanceof YamlFrontMatterBlock block)) {
             return FrontMatter.NONE;
         }
-        int fenceLine = block.getStartLineNumber() + 1;
+        int fenceLine = lousa.parse.LineIndex.lineOf(block);
         String yaml = inner(block.getChars().toString());
         Object loaded;
         try {

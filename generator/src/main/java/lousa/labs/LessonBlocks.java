@@ -60,7 +60,7 @@ public record LessonBlocks(List<PythonBlock> python, List<OutputBlock> outputs, 
         new NodeVisitor(new VisitHandler<>(FencedCodeBlock.class, fence -> {
             String lang = language(fence);
             String code = fence.getContentChars().toString();
-            int line = fence.getStartLineNumber() + 1;
+            int line = lousa.parse.LineIndex.lineOf(fence);
             if (lang.equals("python")) {
                 int ordinal = python.size() + 1;
                 python.add(new PythonBlock(ordinal, line, code));

@@ -34,7 +34,7 @@ public final class LessonParser {
             String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
             String id = slugger.slug(text);
             heading.setAnchorRefId(id);
-            headings.add(new HeadingInfo(heading.getLevel(), id, text, heading.getStartLineNumber() + 1));
+            headings.add(new HeadingInfo(heading.getLevel(), id, text, LineIndex.lineOf(heading)));
             if (heading.getLevel() == 1 && firstH1[0] == null) {
                 firstH1[0] = text;
             }

@@ -22,7 +22,7 @@ import java.util.Objects;
 /**
  * The one markdown parser of the site, for all three dialects (Obsidian, Docusaurus/MDX, Marp). Build it once
  * and share it: parsing and rendering are thread-safe. Always parse the whole file, front matter included, so
- * {@code node.getStartLineNumber() + 1} is the line the author sees.
+ * {@code LineIndex.lineOf(node)} is the line the author sees.
  *
  * <p>Renderers must be built from {@link #options()} so they get the node renderers of the extensions:
  * <pre>{@code

@@ -48,7 +48,7 @@ public final class SyntaxChecker {
     }
 
     private void visit(Admonition node) {
-        int line = node.getStartLineNumber() + 1;
+        int line = LineIndex.lineOf(node);
         if (!node.isKnownKind()) {
             reporter.warning(line, String.format(Locale.ROOT, UNKNOWN_ADMONITION, node.getOpeningText()),
                     UNKNOWN_ADMONITION_HINT);
@@ -63,14 +63,14 @@ public final class SyntaxChecker {
     private void visit(FencedCodeBlock node) {
         if (node.getClosingMarker().isEmpty()) {
             String opening = node.getOpeningMarker().toString() + node.getInfo().toString().strip();
-            reporter.error(node.getStartLineNumber() + 1, String.format(Locale.ROOT, UNCLOSED_FENCE, opening),
+            reporter.error(LineIndex.lineOf(node), String.format(Locale.ROOT, UNCLOSED_FENCE, opening),
                     String.format(Locale.ROOT, UNCLOSED_FENCE_HINT, node.getOpeningMarker()));
         }
     }
 
     private void visit(Comment node) {
         if (!node.isClosed()) {
-            reporter.error(node.getStartLineNumber() + 1, UNCLOSED_COMMENT, UNCLOSED_COMMENT_HINT);
+            reporter.error(LineIndex.lineOf(node), UNCLOSED_COMMENT, UNCLOSED_COMMENT_HINT);
         }
     }
 }

@@ -37,7 +37,7 @@ public final class LessonLinkResolver implements LinkResolver {
         } else {
             target = ctx.targets().resolve(ctx.lesson(), link.getUrl(), image);
         }
-        int line = node.getStartLineNumber() + 1;
+        int line = lousa.parse.LineIndex.lineOf(node);
         if (target instanceof LinkTarget.External) {
             return link.withStatus(LinkStatus.VALID);
         }

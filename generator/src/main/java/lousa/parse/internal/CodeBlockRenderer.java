@@ -79,7 +79,7 @@ public class CodeBlockRenderer implements NodeRenderer {
             return text;
         }
         Reporter reporter = DocumentKeys.REPORTER.get(context.getDocument());
-        reporter.note(node.getStartLineNumber() + 1, String.format(Locale.ROOT, NBSP_NOTE, count), null);
+        reporter.note(lousa.parse.LineIndex.lineOf(node), String.format(Locale.ROOT, NBSP_NOTE, count), null);
         return text.replace('\u00A0', ' ');
     }
 

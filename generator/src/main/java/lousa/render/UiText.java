@@ -22,9 +22,14 @@ public final class UiText {
     }
 
     public static UiText load(String language) {
-        Map<String, String> merged = new TreeMap<>(read("pt-BR"));
+        return load("", language);
+    }
+
+    /** A named bundle: {@code theme/i18n/<prefix><lang>.properties}, e.g. prefix "labs." for the lab strings. */
+    public static UiText load(String prefix, String language) {
+        Map<String, String> merged = new TreeMap<>(read(prefix + "pt-BR"));
         if (!language.equals("pt-BR")) {
-            merged.putAll(read(language));
+            merged.putAll(read(prefix + language));
         }
         return new UiText(Map.copyOf(merged));
     }

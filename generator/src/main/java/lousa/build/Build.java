@@ -28,6 +28,8 @@ import lousa.render.LinkTargets;
 import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
 import lousa.render.UiText;
+import lousa.search.SearchIndexFile;
+import lousa.search.SearchPage;
 import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
 import lousa.site.Lesson;
@@ -82,11 +84,14 @@ public final class Build {
 
         // 5–6. assemble pages and write them aside, then swap the finished site in
         int pages;
+        long searchIndexBytes;
         try (StagedSite site = StagedSite.begin(options.out())) {
             pages = assemble(outline, rendered, inventory, options, text, site);
+            searchIndexBytes = SearchIndexFile.write(site, outline.lessons().stream()
+                    .map(lesson -> new SearchPage(lesson.path(), lesson.title(), rendered.get(lesson).html())).toList());
             site.commit();
         }
-        return new BuildResult(pages, diagnostics, elapsed(start), false, true);
+        return new BuildResult(pages, diagnostics, elapsed(start), false, true, searchIndexBytes);
     }
 
     private int assemble(CourseOutline outline, Map<Lesson, RenderedLesson> rendered, ContentInventory inventory,

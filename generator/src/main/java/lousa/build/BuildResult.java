@@ -4,8 +4,17 @@ import java.time.Duration;
 import lousa.diag.Diagnostics;
 import lousa.diag.Severity;
 
-/** What a build did: pages written, problems found, time taken, and whether the site can be trusted. */
-public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written) {
+/**
+ * What a build did: pages written, problems found, time taken, and whether the site can be trusted.
+ *
+ * @param searchIndexBytes size of the written search index ({@code search-index.js}), 0 if none was written
+ */
+public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written,
+                          long searchIndexBytes) {
+
+    public BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written) {
+        this(pages, diagnostics, time, failed, written, 0);
+    }
 
     /** The one-line summary printed at the end of every build. */
     public String summary(String outDisplay) {
@@ -15,7 +24,9 @@ public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boo
         String verdict = failed ? (written ? "built" : "not written")
                 : written ? "built " + pages + " pages into " + outDisplay : "checked " + pages + " pages";
         return "lousa: " + verdict + " — " + pages + " pages, " + warnings + plural(" warning", warnings) + ", "
-                + errors + plural(" error", errors) + " in " + seconds;
+                + errors + plural(" error", errors) + " in " + seconds
+                + (searchIndexBytes > 0 ? String.format(java.util.Locale.ROOT, "; search index %.1f KB",
+                        searchIndexBytes / 1024.0) : "");
     }
 
     private static String plural(String word, long n) {

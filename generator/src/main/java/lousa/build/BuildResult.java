@@ -25,8 +25,12 @@ public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boo
                 : written ? "built " + pages + " pages into " + outDisplay : "checked " + pages + " pages";
         return "lousa: " + verdict + " — " + pages + " pages, " + warnings + plural(" warning", warnings) + ", "
                 + errors + plural(" error", errors) + " in " + seconds
-                + (searchIndexBytes > 0 ? String.format(java.util.Locale.ROOT, "; search index %.1f KB",
-                        searchIndexBytes / 1024.0) : "");
+                + (searchIndexBytes > 0 ? "; search index " + size(searchIndexBytes) : "");
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     private static String plural(String word, long n) {

@@ -2,6 +2,7 @@ package lousa.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,6 +20,7 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class SectionSplitter {
 
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
     private static final String NOT_CONTENT = ".heading-anchor, script, style, template, svg, .mermaid, "
             + ".deck-handout-intro, .slide-card-actions, .slide-card-notes-heading";
 
@@ -83,6 +85,6 @@ public final class SectionSplitter {
     }
 
     private static String collapse(CharSequence text) {
-        return text.toString().replaceAll("(?U)\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 }

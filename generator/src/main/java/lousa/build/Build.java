@@ -37,6 +37,8 @@ import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
 import lousa.render.UiText;
+import lousa.search.SearchIndexFile;
+import lousa.search.SearchPage;
 import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
@@ -100,16 +102,19 @@ public final class Build {
         boolean failed = diagnostics.failed(options.strict());
         if (!options.write() || failed) {
             return new BuildResult(outline.lessons().size(), diagnostics, elapsed(start), failed, false,
-                    labs.report());
+                    labs.report(), 0);
         }
 
         // 5–6. assemble pages and write them aside, then swap the finished site in
         int pages;
+        long searchIndexBytes;
         try (StagedSite site = StagedSite.begin(options.out())) {
             pages = assemble(outline, rendered, decks, inventory, options, text, site, labs);
+            searchIndexBytes = SearchIndexFile.write(site, outline.lessons().stream()
+                    .map(lesson -> new SearchPage(lesson.path(), lesson.title(), rendered.get(lesson).html())).toList());
             site.commit();
         }
-        return new BuildResult(pages, diagnostics, elapsed(start), false, true, labs.report());
+        return new BuildResult(pages, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
     }
 
     private static DeckRendering.Result renderDeck(DeckRendering rendering, Lesson lesson, LinkContext links) {

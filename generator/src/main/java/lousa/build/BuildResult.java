@@ -8,12 +8,13 @@ import lousa.diag.Severity;
  * What a build did: pages written, problems found, time taken, and whether the site can be trusted.
  *
  * @param report lines printed before the summary (the labs' coverage); may be empty
+ * @param searchIndexBytes size of the written search index ({@code search-index.js}), 0 if none was written
  */
 public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written,
-                          java.util.List<String> report) {
+                          java.util.List<String> report, long searchIndexBytes) {
 
     public BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written) {
-        this(pages, diagnostics, time, failed, written, java.util.List.of());
+        this(pages, diagnostics, time, failed, written, java.util.List.of(), 0);
     }
 
     /** The one-line summary printed at the end of every build. */
@@ -24,7 +25,13 @@ public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boo
         String verdict = failed ? (written ? "built" : "not written")
                 : written ? "built " + pages + " pages into " + outDisplay : "checked " + pages + " pages";
         return "lousa: " + verdict + " — " + pages + " pages, " + warnings + plural(" warning", warnings) + ", "
-                + errors + plural(" error", errors) + " in " + seconds;
+                + errors + plural(" error", errors) + " in " + seconds
+                + (searchIndexBytes > 0 ? "; search index " + size(searchIndexBytes) : "");
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     private static String plural(String word, long n) {

@@ -38,8 +38,8 @@ public final class Theme {
 
     static final String LAYOUT = "layout.html";
     /** Stylesheets and scripts, each bundled into one fingerprinted file: one request per kind per page. */
-    static final List<String> CSS = List.of("css/lousa.css", "css/labs.css");
-    static final List<String> JS = List.of("js/lousa.js", "js/labs.js");
+    static final List<String> CSS = List.of("css/lousa.css", "css/labs.css", "css/search.css");
+    static final List<String> JS = List.of("js/lousa.js", "js/labs.js", "js/search.js");
     static final String FAVICON = "favicon.svg";
 
     private final ThemeFiles files;

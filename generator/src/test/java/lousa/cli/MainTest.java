@@ -69,7 +69,8 @@ class MainTest {
         assertTrue(Files.readString(dir.resolve("site/sitemap.xml"))
                 .contains("<loc>https://exemplo.github.io/curso/aula.html</loc>"));
         String summary = out.toString(StandardCharsets.UTF_8).strip();
-        assertTrue(summary.matches("lousa: built 3 pages into .* — 3 pages, 0 warnings, 0 errors in \\d+\\.\\d\\d s"),
+        assertTrue(summary.matches("lousa: built 3 pages into .* — 3 pages, 0 warnings, 0 errors in \\d+\\.\\d\\d s"
+                        + "; search index \\d+\\.\\d KB"),
                 summary);
     }
 

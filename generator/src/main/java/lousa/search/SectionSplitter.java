@@ -1,0 +1,90 @@
+package lousa.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Splits a rendered lesson body into {@link SearchSection}s: at every {@code h2[id]} and {@code h3[id]}, or,
+ * for a deck handout, one section per {@code section.slide-card[id]} card (titled by its heading,
+ * "Slide 3 · Título"). Text before the first heading is the page's top section, titled with the lesson title.
+ * Chrome that is not content (heading "#" links, a card's "present from here" link, Mermaid sources, scripts)
+ * is left out.
+ */
+public final class SectionSplitter {
+
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+    private static final String NOT_CONTENT = ".heading-anchor, script, style, template, svg, .mermaid, "
+            + ".deck-handout-intro, .slide-card-actions, .slide-card-notes-heading";
+
+    public List<SearchSection> split(String lessonTitle, String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        body.select(NOT_CONTENT).remove();
+        Elements cards = body.select("section.slide-card[id]");
+        return cards.isEmpty() ? byHeadings(lessonTitle, body) : bySlides(lessonTitle, body, cards);
+    }
+
+    private static List<SearchSection> bySlides(String lessonTitle, Element body, Elements cards) {
+        List<SearchSection> sections = new ArrayList<>();
+        cards.remove();
+        sections.add(new SearchSection("", lessonTitle, collapse(body.text())));
+        for (Element card : cards) {
+            Element heading = card.selectFirst("h2, h3");
+            String title = heading == null ? card.id() : collapse(heading.text());
+            if (heading != null) {
+                heading.remove();
+            }
+            sections.add(new SearchSection(card.id(), title, collapse(card.text())));
+        }
+        return sections;
+    }
+
+    private static List<SearchSection> byHeadings(String lessonTitle, Element body) {
+        List<SearchSection> sections = new ArrayList<>();
+        String[] current = {"", lessonTitle};
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.getWholeText());
+                } else if (node instanceof Element element) {
+                    if (element.nameIs("h2") || element.nameIs("h3")) {
+                        if (!element.id().isEmpty()) {
+                            sections.add(new SearchSection(current[0], current[1], collapse(text)));
+                            text.setLength(0);
+                            current[0] = element.id();
+                            current[1] = collapse(element.text());
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
+                    if (element.isBlock() || element.nameIs("br")) {
+                        text.append(' ');
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && element.isBlock()) {
+                    text.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        sections.add(new SearchSection(current[0], current[1], collapse(text)));
+        return sections;
+    }
+
+    private static String collapse(CharSequence text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+}

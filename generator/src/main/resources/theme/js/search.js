@@ -1,0 +1,611 @@
+/*
+ * Lousa search: offline, from file:// and under any sub-path.
+ *
+ * The build writes search-index.js (lousa.search.SearchIndex): an inverted index over lesson titles,
+ * headings, prose and code, assigned to window.LOUSA_SEARCH_INDEX. This file mounts a button into
+ * <div id="search"> (or the page header), opens a dialog on click, "/" or Ctrl-K / Cmd-K, loads the index
+ * by a <script> tag the first time (a fetch would fail from file://), and searches it on every keystroke.
+ *
+ * Where the index is: #search[data-index], else <meta name="lousa-search-index">, else
+ * ROOT + "search-index.js", where ROOT (the relative path to the site root, "" or "../") comes from
+ * #search[data-root], html[data-root], <meta name="lousa-root">, or an a[data-site-href] link.
+ *
+ * TWIN IMPLEMENTATION: fold(), stem() and wordTerms() must turn words into the same terms as the Java side
+ * (lousa.search.Folding, PortugueseStemmer, SearchTokenizer). Change both together; SearchBrowserIT checks
+ * them against each other.
+ */
+(function () {
+  'use strict';
+
+  var STRINGS = {
+    button: 'Buscar',
+    buttonTitle: 'Buscar no curso (/ ou Ctrl+K)',
+    dialog: 'Buscar no curso',
+    placeholder: 'Buscar em lições, seções e código…',
+    close: 'Fechar',
+    loading: 'Carregando o índice de busca…',
+    loadFailed: 'Não foi possível carregar o índice de busca (search-index.js).',
+    empty: 'Digite para buscar em títulos, seções, texto e código.',
+    tooShort: 'Digite ao menos duas letras.',
+    none: 'Nenhum resultado para “{q}”.',
+    one: '1 resultado',
+    many: '{n} resultados',
+    manyShown: '{n} resultados; mostrando os {shown} primeiros',
+    top: 'Início da lição',
+    keys: '↑ ↓ navegar · Enter abrir · Esc fechar'
+  };
+
+  var MAX_RESULTS = 20;
+  var MAX_EXPANSIONS = 64;   // terms a prefix may expand to (the most frequent ones)
+  var PREFIX_FACTOR = 0.7;   // a prefix expansion scores less than the exact term
+  var SNIPPET = 170;         // characters of context in a result
+
+  /* ---------- Normalisation: twin of lousa.search (Java) ---------- */
+
+  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  var HUMP = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{N})(?=\p{Lu})/u;
+  var MARKS = /\p{M}+/gu;
+
+  /** Folding.fold: lower case, NFD, combining marks removed. */
+  function fold(text) {
+    return text.toLowerCase().normalize('NFD').replace(MARKS, '');
+  }
+
+  function endsWith(s, len, suffix) {
+    var n = suffix.length;
+    if (n > len) return false;
+    for (var i = 0; i < n; i++) if (s[len - n + i] !== suffix.charAt(i)) return false;
+    return true;
+  }
+
+  /* Lucene's PortugueseLightStemmer (Apache License 2.0), ported line by line. */
+  function removeSuffix(s, len) {
+    if (len > 4 && endsWith(s, len, 'es')) {
+      switch (s[len - 3]) { case 'r': case 's': case 'l': case 'z': return len - 2; }
+    }
+    if (len > 3 && endsWith(s, len, 'ns')) { s[len - 2] = 'm'; return len - 1; }
+    if (len > 4 && (endsWith(s, len, 'eis') || endsWith(s, len, 'éis'))) {
+      s[len - 3] = 'e'; s[len - 2] = 'l'; return len - 1;
+    }
+    if (len > 4 && endsWith(s, len, 'ais')) { s[len - 2] = 'l'; return len - 1; }
+    if (len > 4 && endsWith(s, len, 'óis')) { s[len - 3] = 'o'; s[len - 2] = 'l'; return len - 1; }
+    if (len > 4 && endsWith(s, len, 'is')) { s[len - 1] = 'l'; return len; }
+    if (len > 3 && (endsWith(s, len, 'ões') || endsWith(s, len, 'ães'))) {
+      len--; s[len - 2] = 'ã'; s[len - 1] = 'o'; return len;
+    }
+    if (len > 6 && endsWith(s, len, 'mente')) return len - 5;
+    if (len > 3 && s[len - 1] === 's') return len - 1;
+    return len;
+  }
+
+  function normFeminine(s, len) {
+    if (len > 7 && (endsWith(s, len, 'inha') || endsWith(s, len, 'iaca') || endsWith(s, len, 'eira'))) {
+      s[len - 1] = 'o'; return len;
+    }
+    if (len > 6) {
+      if (endsWith(s, len, 'osa') || endsWith(s, len, 'ica') || endsWith(s, len, 'ida')
+          || endsWith(s, len, 'ada') || endsWith(s, len, 'iva') || endsWith(s, len, 'ama')) {
+        s[len - 1] = 'o'; return len;
+      }
+      if (endsWith(s, len, 'ona')) { s[len - 3] = 'ã'; s[len - 2] = 'o'; return len - 1; }
+      if (endsWith(s, len, 'ora')) return len - 1;
+      if (endsWith(s, len, 'esa')) { s[len - 3] = 'ê'; return len - 1; }
+      if (endsWith(s, len, 'na')) { s[len - 1] = 'o'; return len; }
+    }
+    return len;
+  }
+
+  var PLAIN = { 'à': 'a', 'á': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o',
+    'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ì': 'i', 'í': 'i', 'î': 'i',
+    'ï': 'i', 'ç': 'c' };
+
+  /**
+   * PortugueseStemmer.stem, of a folded word: "-oes"/"-aes" get their accent back, and "-ona(s)" is read as
+   * "-ono(s)" (not Lucene's augmentative), before Lucene's rules.
+   */
+  function stem(folded) {
+    var s = folded.split('');
+    var len = s.length;
+    if (len > 3 && s[len - 1] === 's' && s[len - 2] === 'e' && (s[len - 3] === 'o' || s[len - 3] === 'a')) {
+      s[len - 3] = s[len - 3] === 'o' ? 'õ' : 'ã';
+    } else if (len > 6 && folded.endsWith('ona')) {
+      s[len - 1] = 'o';
+    } else if (len > 7 && folded.endsWith('onas')) {
+      s[len - 2] = 'o';
+    }
+    if (len < 4) return s.join('');
+    len = removeSuffix(s, len);
+    if (len > 3 && s[len - 1] === 'a') len = normFeminine(s, len);
+    if (len > 4) {
+      var last = s[len - 1];
+      if (last === 'e' || last === 'a' || last === 'o') len--;
+    }
+    var out = '';
+    for (var i = 0; i < len; i++) out += PLAIN[s[i]] || s[i];
+    return out;
+  }
+
+  var stopwords = new Set();
+
+  /** SearchTokenizer.term: the term of one word or hump, or null (too short, or a stop word). */
+  function term(word) {
+    var folded = fold(word);
+    if (folded.length < 2 || stopwords.has(folded)) return null;
+    return stem(folded);
+  }
+
+  /** SearchTokenizer.wordTerms: the whole word, then its camelCase humps when it has several. */
+  function wordTerms(word) {
+    var out = [];
+    var whole = term(word);
+    if (whole !== null) out.push(whole);
+    var humps = word.split(HUMP);
+    if (humps.length > 1) {
+      for (var i = 0; i < humps.length; i++) {
+        var t = term(humps[i]);
+        if (t !== null) out.push(t);
+      }
+    }
+    return out;
+  }
+
+  /** SearchTokenizer.terms: every term of a text, in order. */
+  function textTerms(text) {
+    var out = [];
+    var m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text)) !== null) out.push.apply(out, wordTerms(m[0]));
+    return out;
+  }
+
+  /* ---------- Index ---------- */
+
+  var index = null;      // window.LOUSA_SEARCH_INDEX once loaded
+  var decoded = [];      // postings decoded so far, by term number
+  var loadState = 'idle';
+  var onLoaded = [];
+
+  function prepare(data) {
+    index = data;
+    stopwords = new Set(data.stopwords);
+    decoded = new Array(data.terms.length);
+  }
+
+  /** Index of the first term >= key (terms are sorted by UTF-16 code unit, like Java's String order). */
+  function lowerBound(key) {
+    var terms = index.terms, lo = 0, hi = terms.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (terms[mid] < key) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  function postings(t) {
+    var p = decoded[t];
+    if (p) return p;
+    var parts = index.postings[t].split(',');
+    var n = parts.length >> 1;
+    var docs = new Int32Array(n), weights = new Float64Array(n), doc = 0;
+    for (var i = 0; i < n; i++) {
+      doc += parseInt(parts[2 * i], 36);
+      docs[i] = doc;
+      weights[i] = parseInt(parts[2 * i + 1], 36);
+    }
+    var total = index.sections.length;
+    var idf = Math.log(1 + (total - n + 0.5) / (n + 0.5));
+    p = decoded[t] = { docs: docs, weights: weights, idf: idf };
+    return p;
+  }
+
+  /** Sections matching one term (or, as a prefix, the most frequent terms it starts): section -> score. */
+  function matchTerm(key, prefix) {
+    var scores = new Map();
+    var first = lowerBound(key);
+    var candidates = [];
+    if (first < index.terms.length && index.terms[first] === key) candidates.push(first);
+    if (prefix) {
+      var more = [];
+      for (var t = first; t < index.terms.length && index.terms[t].startsWith(key); t++) {
+        if (index.terms[t] !== key) more.push(t);
+      }
+      if (more.length > MAX_EXPANSIONS) {
+        more.sort(function (a, b) { return index.postings[b].length - index.postings[a].length; });
+        more.length = MAX_EXPANSIONS;
+      }
+      candidates = candidates.concat(more);
+    }
+    for (var c = 0; c < candidates.length; c++) {
+      var p = postings(candidates[c]);
+      var factor = p.idf * (index.terms[candidates[c]] === key ? 1 : PREFIX_FACTOR);
+      for (var i = 0; i < p.docs.length; i++) {
+        var s = p.weights[i] * factor, old = scores.get(p.docs[i]);
+        if (old === undefined || s > old) scores.set(p.docs[i], s);
+      }
+    }
+    return scores;
+  }
+
+  /** Intersection of score maps, scores added; smallest first so the loop is short. */
+  function intersect(maps) {
+    maps.sort(function (a, b) { return a.size - b.size; });
+    var result = new Map();
+    maps[0].forEach(function (score, doc) {
+      var total = score;
+      for (var i = 1; i < maps.length; i++) {
+        var s = maps[i].get(doc);
+        if (s === undefined) return;
+        total += s;
+      }
+      result.set(doc, total);
+    });
+    return result;
+  }
+
+  /**
+   * Parses a query into words; each word has alternatives (the whole word; all of its camelCase humps),
+   * each a list of terms. The last word is a prefix unless the query ends with a space.
+   */
+  function parse(query) {
+    var words = [], m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(query)) !== null) {
+      var whole = term(m[0]);
+      var humps = m[0].split(HUMP).map(term).filter(function (t) { return t !== null; });
+      var alternatives = [];
+      if (whole !== null) alternatives.push([whole]);
+      if (humps.length > 1) alternatives.push(humps);
+      if (alternatives.length) words.push({ alternatives: alternatives, prefix: false });
+    }
+    if (words.length && /[\p{L}\p{M}\p{N}]$/u.test(query)) words[words.length - 1].prefix = true;
+    return words;
+  }
+
+  /** Ranked sections for a query: [{section, score}], best first, at most MAX_RESULTS (plus the total). */
+  function search(query) {
+    var words = parse(query);
+    if (!index || !words.length) return { hits: [], total: 0, words: words };
+    var perWord = words.map(function (word) {
+      var union = new Map();
+      word.alternatives.forEach(function (terms) {
+        var maps = terms.map(function (t, i) { return matchTerm(t, word.prefix && i === terms.length - 1); });
+        intersect(maps).forEach(function (score, doc) {
+          var old = union.get(doc);
+          if (old === undefined || score > old) union.set(doc, score);
+        });
+      });
+      return union;
+    });
+    var all = intersect(perWord);
+    var hits = [];
+    all.forEach(function (score, doc) { hits.push({ section: doc, score: score }); });
+    hits.sort(function (a, b) { return b.score - a.score || a.section - b.section; });
+    var total = hits.length;
+    if (hits.length > MAX_RESULTS) hits.length = MAX_RESULTS;
+    return { hits: hits, total: total, words: words };
+  }
+
+  /* ---------- Snippets and highlighting ---------- */
+
+  /** Does a word of the text match the query? Exact term, or the start of a term for a prefix. */
+  function matcher(words) {
+    var exact = new Set(), prefixes = [];
+    words.forEach(function (word) {
+      word.alternatives.forEach(function (terms) {
+        terms.forEach(function (t, i) {
+          if (word.prefix && i === terms.length - 1) prefixes.push(t); else exact.add(t);
+        });
+      });
+    });
+    return function (word) {
+      var terms = wordTerms(word);
+      for (var i = 0; i < terms.length; i++) {
+        if (exact.has(terms[i])) return true;
+        for (var j = 0; j < prefixes.length; j++) if (terms[i].startsWith(prefixes[j])) return true;
+      }
+      return false;
+    };
+  }
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"]/g, function (c) {
+      return c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;';
+    });
+  }
+
+  /** HTML of text[from, to) with the matching words in <mark>. */
+  function highlight(text, from, to, matches) {
+    var out = '', at = from, m;
+    var re = new RegExp(WORD.source, 'gu');
+    re.lastIndex = from;
+    while ((m = re.exec(text)) !== null && m.index < to) {
+      var end = Math.min(m.index + m[0].length, to);
+      if (matches(m[0])) {
+        out += escapeHtml(text.slice(at, m.index)) + '<mark>' + escapeHtml(text.slice(m.index, end)) + '</mark>';
+        at = end;
+      }
+    }
+    return out + escapeHtml(text.slice(at, to));
+  }
+
+  /** A window of the section's text around its first match (or its start), highlighted. */
+  function snippet(text, matches) {
+    var re = new RegExp(WORD.source, 'gu'), m, first = -1;
+    while ((m = re.exec(text)) !== null) {
+      if (matches(m[0])) { first = m.index; break; }
+    }
+    var from = 0;
+    if (first > 40) {
+      from = text.lastIndexOf(' ', first - 40);
+      from = from < 0 ? 0 : from + 1;
+    }
+    var to = Math.min(text.length, from + SNIPPET);
+    if (to < text.length) {
+      var space = text.lastIndexOf(' ', to);
+      if (space > from + SNIPPET / 2) to = space;
+    }
+    return (from > 0 ? '… ' : '') + highlight(text, from, to, matches) + (to < text.length ? ' …' : '');
+  }
+
+  /* ---------- Page: where the site root and the index are ---------- */
+
+  var doc = document;
+  var slot = null;
+
+  function siteRoot() {
+    if (slot && slot.hasAttribute('data-root')) return slot.getAttribute('data-root');
+    if (doc.documentElement.hasAttribute('data-root')) return doc.documentElement.getAttribute('data-root');
+    var meta = doc.querySelector('meta[name="lousa-root"]');
+    if (meta) return meta.getAttribute('content') || '';
+    var links = doc.querySelectorAll('a[data-site-href]');
+    for (var i = 0; i < links.length; i++) {
+      var href = links[i].getAttribute('href'), site = links[i].getAttribute('data-site-href');
+      if (href && site && href.slice(-site.length) === site) return href.slice(0, href.length - site.length);
+    }
+    return '';
+  }
+
+  function indexUrl() {
+    if (slot && slot.getAttribute('data-index')) return slot.getAttribute('data-index');
+    var meta = doc.querySelector('meta[name="lousa-search-index"]');
+    if (meta && meta.getAttribute('content')) return meta.getAttribute('content');
+    return siteRoot() + 'search-index.js';
+  }
+
+  function loadIndex(then) {
+    if (loadState === 'ready') { then(); return; }
+    onLoaded.push(then);
+    if (loadState === 'loading') return;
+    if (window.LOUSA_SEARCH_INDEX) { ready(); return; }
+    loadState = 'loading';
+    var started = performance.now();
+    var script = doc.createElement('script');
+    script.src = indexUrl();
+    script.async = true;
+    script.onload = function () {
+      if (!window.LOUSA_SEARCH_INDEX) { failed(); return; }
+      api.loadMs = performance.now() - started;
+      ready();
+    };
+    script.onerror = failed;
+    doc.head.appendChild(script);
+  }
+
+  function ready() {
+    var started = performance.now();
+    prepare(window.LOUSA_SEARCH_INDEX);
+    api.prepareMs = performance.now() - started;
+    loadState = 'ready';
+    api.ready = true;
+    var waiting = onLoaded;
+    onLoaded = [];
+    waiting.forEach(function (f) { f(); });
+  }
+
+  function failed() {
+    loadState = 'failed';
+    onLoaded = [];
+    if (ui) setStatus(STRINGS.loadFailed);
+  }
+
+  /* ---------- Dialog ---------- */
+
+  var ui = null;
+  var active = -1;
+  var shown = [];
+
+  function icon() {
+    return '<svg class="lousa-search-icon" aria-hidden="true" viewBox="0 0 24 24"><circle cx="11" cy="11" r="7" '
+      + 'fill="none" stroke="currentColor" stroke-width="2"/><path d="M20 20l-3.5-3.5" stroke="currentColor" '
+      + 'stroke-width="2" stroke-linecap="round"/></svg>';
+  }
+
+  function build() {
+    var dialog = doc.createElement('dialog');
+    dialog.className = 'lousa-search-dialog';
+    dialog.setAttribute('aria-label', STRINGS.dialog);
+    dialog.innerHTML =
+      '<div class="lousa-search-panel">'
+      + '<div class="lousa-search-bar">' + icon()
+      + '<input class="lousa-search-input" type="search" autocomplete="off" spellcheck="false" role="combobox"'
+      + ' aria-autocomplete="list" aria-expanded="false" aria-controls="lousa-search-results">'
+      + '<button type="button" class="lousa-search-close"><kbd>Esc</kbd></button></div>'
+      + '<p class="lousa-search-status" role="status" aria-live="polite"></p>'
+      + '<ul class="lousa-search-results" id="lousa-search-results" role="listbox"></ul>'
+      + '<p class="lousa-search-keys" aria-hidden="true"></p>'
+      + '</div>';
+    doc.body.appendChild(dialog);
+    ui = {
+      dialog: dialog,
+      input: dialog.querySelector('.lousa-search-input'),
+      status: dialog.querySelector('.lousa-search-status'),
+      list: dialog.querySelector('.lousa-search-results'),
+      close: dialog.querySelector('.lousa-search-close')
+    };
+    ui.input.setAttribute('placeholder', STRINGS.placeholder);
+    ui.input.setAttribute('aria-label', STRINGS.dialog);
+    ui.close.setAttribute('aria-label', STRINGS.close);
+    ui.close.setAttribute('title', STRINGS.close);
+    dialog.querySelector('.lousa-search-keys').textContent = STRINGS.keys;
+    ui.close.addEventListener('click', close);
+    dialog.addEventListener('click', function (e) { if (e.target === dialog) close(); });
+    dialog.addEventListener('close', function () { doc.documentElement.classList.remove('lousa-search-open'); });
+    ui.input.addEventListener('input', run);
+    ui.input.addEventListener('keydown', keys);
+    ui.list.addEventListener('click', function (e) {
+      if (e.target.closest && e.target.closest('a')) close();
+    });
+    ui.list.addEventListener('mousemove', function (e) {
+      var li = e.target.closest && e.target.closest('li[role="option"]');
+      if (li) select(Number(li.getAttribute('data-i')), false);
+    });
+  }
+
+  function open() {
+    if (!ui) build();
+    if (!ui.dialog.open) {
+      if (typeof ui.dialog.showModal === 'function') ui.dialog.showModal(); else ui.dialog.setAttribute('open', '');
+    }
+    doc.documentElement.classList.add('lousa-search-open');
+    ui.input.focus();
+    ui.input.select();
+    if (loadState !== 'ready') setStatus(loadState === 'failed' ? STRINGS.loadFailed : STRINGS.loading);
+    loadIndex(run);
+  }
+
+  function close() {
+    if (!ui) return;
+    if (typeof ui.dialog.close === 'function' && ui.dialog.open) ui.dialog.close();
+    else ui.dialog.removeAttribute('open');
+    doc.documentElement.classList.remove('lousa-search-open');
+  }
+
+  function setStatus(text) {
+    ui.status.textContent = text;
+  }
+
+  function run() {
+    if (loadState !== 'ready') return;
+    var started = performance.now();
+    var query = ui.input.value;
+    var result = search(query);
+    render(result, query);
+    var ms = performance.now() - started;
+    api.timings.push(ms);
+    api.last = { query: query, ms: ms, total: result.total };
+  }
+
+  function render(result, query) {
+    shown = [];
+    active = -1;
+    var matches = matcher(result.words);
+    var html = '';
+    result.hits.forEach(function (hit, i) {
+      var s = index.sections[hit.section];
+      var page = index.pages[s[0]];
+      var href = siteRoot() + page[0] + (s[1] ? '#' + encodeURIComponent(s[1]) : '');
+      shown.push(href);
+      html += '<li role="option" id="lousa-search-option-' + i + '" data-i="' + i + '" aria-selected="false">'
+        + '<a href="' + escapeHtml(href) + '" tabindex="-1">'
+        + '<span class="lousa-search-lesson">' + highlight(page[1], 0, page[1].length, matches) + '</span>'
+        + '<span class="lousa-search-section">'
+        + (s[1] ? highlight(s[2], 0, s[2].length, matches) : escapeHtml(STRINGS.top)) + '</span>'
+        + (s[3] ? '<span class="lousa-search-snippet">' + snippet(s[3], matches) + '</span>' : '')
+        + '</a></li>';
+    });
+    ui.list.innerHTML = html;
+    ui.input.setAttribute('aria-expanded', String(result.hits.length > 0));
+    if (!query.trim()) setStatus(STRINGS.empty);
+    else if (query.trim().length < 2) setStatus(STRINGS.tooShort);
+    else if (!result.total) setStatus(STRINGS.none.replace('{q}', query.trim()));
+    else if (result.total === 1) setStatus(STRINGS.one);
+    else if (result.total > result.hits.length) {
+      setStatus(STRINGS.manyShown.replace('{n}', result.total).replace('{shown}', result.hits.length));
+    } else setStatus(STRINGS.many.replace('{n}', result.total));
+    if (shown.length) select(0, false);
+    else ui.input.removeAttribute('aria-activedescendant');
+  }
+
+  function select(i, scroll) {
+    var items = ui.list.children;
+    if (!items.length) return;
+    if (active >= 0 && items[active]) items[active].setAttribute('aria-selected', 'false');
+    active = (i + items.length) % items.length;
+    items[active].setAttribute('aria-selected', 'true');
+    ui.input.setAttribute('aria-activedescendant', items[active].id);
+    if (scroll) items[active].scrollIntoView({ block: 'nearest' });
+  }
+
+  function keys(e) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      select(active + (e.key === 'ArrowDown' ? 1 : -1), true);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (active >= 0 && shown[active]) {
+        var href = shown[active];
+        close();
+        window.location.href = href;
+      }
+    }
+  }
+
+  /* ---------- Mount ---------- */
+
+  function editable(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  function mount() {
+    slot = doc.getElementById('search');
+    var button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'lousa-search-button';
+    button.setAttribute('aria-label', STRINGS.buttonTitle);
+    button.setAttribute('title', STRINGS.buttonTitle);
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.innerHTML = icon() + '<span class="lousa-search-label"></span><kbd class="lousa-search-kbd">/</kbd>';
+    button.querySelector('.lousa-search-label').textContent = STRINGS.button;
+    button.addEventListener('click', open);
+    /* Start loading on intent, so the index is usually there when the dialog opens. */
+    button.addEventListener('pointerenter', function () { loadIndex(function () {}); }, { once: true });
+    if (slot) {
+      slot.appendChild(button);
+    } else {
+      var header = doc.querySelector('.site-header .header-inner, .site-header, body > header, header');
+      if (header) header.appendChild(button);
+      else { button.classList.add('lousa-search-floating'); doc.body.appendChild(button); }
+    }
+    doc.addEventListener('keydown', function (e) {
+      var k = e.key;
+      if ((k === 'k' || k === 'K') && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+        e.preventDefault();
+        if (ui && ui.dialog.open) close(); else open();
+      } else if (k === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !editable(e.target) && !e.defaultPrevented) {
+        e.preventDefault();
+        open();
+      }
+    });
+  }
+
+  /* For tests and for the curious: window.lousaSearch. */
+  var api = {
+    ready: false,
+    timings: [],
+    last: null,
+    loadMs: null,
+    prepareMs: null,
+    open: open,
+    close: close,
+    fold: fold,
+    stem: stem,
+    wordTerms: wordTerms,
+    terms: textTerms,
+    search: function (q) { return search(q); },
+    load: loadIndex
+  };
+  window.lousaSearch = api;
+
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', mount);
+  else mount();
+})();

@@ -1,0 +1,395 @@
+package lousa.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import lousa.build.BuildResult;
+import lousa.build.CourseFixture;
+import lousa.render.SitePaths;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Types queries into built sites in headless Chromium (Debian's {@code /usr/bin/chromium} and
+ * {@code chromedriver}; override with {@code -Dlousa.chromium=} and {@code -Dlousa.chromedriver=}; skipped when
+ * absent). Two sites: a small course with the words the issue names, opened from {@code file://} and from
+ * {@code http://127.0.0.1:PORT/curso/} (a sub-path); and a 1000-lesson synthetic course for the per-keystroke
+ * time, measured in the page with {@code performance.now()} around search and rendering.
+ *
+ * <p>The pages are the real build's: the theme bundles search.js and search.css and gives the header its
+ * {@code <div id="search" data-root="…">}.
+ */
+class SearchBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("lousa.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("lousa.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path REPORT = Path.of("target", "search-it");
+
+    @TempDir
+    static Path work;
+
+    private static WebDriver browser;
+    private static HttpServer server;
+    private static Path small;
+    private static Path large;
+
+    @BeforeAll
+    static void buildSitesAndStartTheBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER);
+        Files.createDirectories(REPORT);
+        small = buildSmallCourse(work.resolve("small"));
+        large = buildLargeCourse(work.resolve("large"), 1000);
+
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/curso/", exchange -> {
+            String relative = exchange.getRequestURI().getPath().substring("/curso/".length());
+            Path file = small.resolve(relative).normalize();
+            byte[] body = file.startsWith(small) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            exchange.getResponseHeaders().add("Content-Type", relative.endsWith(".js") ? "text/javascript"
+                    : relative.endsWith(".css") ? "text/css" : "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--window-size=1200,900", "--allow-file-access-from-files");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @BeforeEach
+    void blank() {
+        browser.get("about:blank");
+    }
+
+    @Test
+    void theJavaScriptTokenizerAgreesWithJavaOnTheSharedWordList() throws IOException {
+        openSmall("aulas/sincrono.html");
+        loadIndex();
+        for (String[] c : SearchTokenizerTest.readWordList()) {
+            List<String> expected = c[1].isBlank() ? List.of() : Arrays.asList(c[1].split(" "));
+            assertEquals(expected, js("return lousaSearch.terms(arguments[0]);", c[0]), c[0]);
+        }
+    }
+
+    @Test
+    void theJavaScriptTokenizerAgreesWithJavaOnEveryWordOfTheSeedCourse() throws IOException {
+        openSmall("aulas/sincrono.html");
+        loadIndex();
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("..", "content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                text.append(Files.readString(file)).append('\n');
+            }
+        }
+        assertTrue(text.length() > 10_000, "the seed course is there");
+        List<String> java = new SearchTokenizer().terms(text.toString());
+        List<?> javascript = js("return lousaSearch.terms(arguments[0]);", text.toString());
+        assertEquals(java.size(), javascript.size());
+        assertEquals(java, javascript);
+    }
+
+    @Test
+    void findsWithoutAccentsByStemAndByIdentifierPartsFromFileUrls() {
+        openSmall("aulas/sincrono.html");
+        open("/");
+        assertResult("funcao", "Funções e corrotinas", "funções");
+        assertResult("sincrono", "Sistemas síncronos", "síncronos");
+        assertResult("corrotinas", "Funções e corrotinas", "corrotina");
+        assertResult("create_task", "Tarefas", "create");
+        assertResult("task", "Tarefas", "task");
+        assertResult("allOf", "CompletableFuture", "allOf");
+        assertResult("completable", "CompletableFuture", "CompletableFuture");
+        assertResult("Síncrona", "Sistemas síncronos", "síncronos");
+        assertEquals(0, search("xyzzy").size());
+        assertTrue(text(".lousa-search-status").startsWith("Nenhum resultado para"), text(".lousa-search-status"));
+    }
+
+    @Test
+    void ctrlKOpensAndArrowsAndEnterGoToTheSectionAnchor() {
+        openSmall("index.html");
+        new org.openqa.selenium.interactions.Actions(browser)
+                .keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        WebElement input = waitFor(".lousa-search-dialog[open] .lousa-search-input");
+        waitUntil("return lousaSearch.ready;");
+        input.sendKeys("loop eventos");
+        List<String> hrefs = resultHrefs();
+        assertTrue(hrefs.size() >= 2, hrefs.toString());
+        assertEquals("true", browser.findElement(By.cssSelector(".lousa-search-results li:nth-child(1)"))
+                .getAttribute("aria-selected"));
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_UP);
+        assertEquals("true", browser.findElement(By.cssSelector(".lousa-search-results li:nth-child(2)"))
+                .getAttribute("aria-selected"));
+        String expected = hrefs.get(1);
+        input.sendKeys(Keys.ENTER);
+        waitUntil("return location.href === arguments[0];", expected);
+        if (expected.contains("#")) {
+            String anchor = java.net.URLDecoder.decode(expected.substring(expected.indexOf('#') + 1),
+                    StandardCharsets.UTF_8);
+            assertFalse(browser.findElements(By.id(anchor)).isEmpty(), "the result's section exists: " + expected);
+        }
+    }
+
+    @Test
+    void slidesOfADeckAreFoundOneByOne() {
+        openSmall("aulas/deck.html");
+        open("/");
+        List<WebElement> results = search("semaforo");
+        assertEquals(1, results.size());
+        assertTrue(resultHrefs().get(0).endsWith("aulas/deck.html#slide-2"), resultHrefs().toString());
+        assertTrue(results.get(0).getText().contains("Slide 2 · Semáforos"), results.get(0).getText());
+    }
+
+    @Test
+    void worksUnderASubPathOverHttp() {
+        browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/curso/aulas/sincrono.html");
+        open("/");
+        search("corrotina");
+        String href = resultHrefs().get(0);
+        assertTrue(href.startsWith("http://127.0.0.1:" + server.getAddress().getPort() + "/curso/aulas/"), href);
+        browser.findElement(By.cssSelector(".lousa-search-input")).sendKeys(Keys.ENTER);
+        waitUntil("return location.href === arguments[0];", href);
+        assertTrue(browser.getTitle().contains("Funções"), browser.getTitle());
+    }
+
+    @Test
+    void aThousandLessonCourseSearchesInUnderFiftyMillisecondsPerKeystroke() throws IOException {
+        browser.get(large.resolve("modulo-5/licao-500.html").toUri().toString());
+        long start = System.nanoTime();
+        open("/");
+        waitUntil("return lousaSearch.ready;");
+        long loadMs = (System.nanoTime() - start) / 1_000_000;
+        WebElement input = browser.findElement(By.cssSelector(".lousa-search-input"));
+        js("lousaSearch.timings.length = 0;");
+        String[] queries = {"corrotinas", "funcao assincrona", "create_task", "loop de eventos", "completable",
+            "servidor requisicoes", "sincrono", "thread pool executor", "espera", "co"};
+        for (String query : queries) {
+            input.clear();
+            for (char c : query.toCharArray()) {
+                input.sendKeys(String.valueOf(c));
+            }
+        }
+        List<?> raw = js("return lousaSearch.timings;");
+        double[] ms = raw.stream().mapToDouble(o -> ((Number) o).doubleValue()).sorted().toArray();
+        double median = ms[ms.length / 2];
+        double p95 = ms[(int) Math.floor(ms.length * 0.95)];
+        double max = ms[ms.length - 1];
+        Map<?, ?> page = js("return {load: lousaSearch.loadMs, prepare: lousaSearch.prepareMs,"
+                + " sections: window.LOUSA_SEARCH_INDEX.sections.length, terms: window.LOUSA_SEARCH_INDEX.terms.length};");
+        long bytes = Files.size(large.resolve(SearchIndexFile.NAME));
+        String report = String.format(java.util.Locale.ROOT,
+                "1000 lessons: index %.1f MB, %s sections, %s terms; open-to-ready %d ms (script load %.0f ms,"
+                        + " prepare %.0f ms); %d keystrokes: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                bytes / 1e6, page.get("sections"), page.get("terms"), loadMs,
+                ((Number) page.get("load")).doubleValue(), ((Number) page.get("prepare")).doubleValue(), ms.length,
+                median, p95, max);
+        System.out.print(report);
+        Files.writeString(REPORT.resolve("timing.txt"), report);
+        assertTrue(ms.length >= 100, "one timing per keystroke: " + ms.length);
+        assertTrue(median < 50, report);
+        assertTrue(p95 < 50, report);
+    }
+
+    @Test
+    void screenshotOfTheOpenDialog() throws IOException {
+        openSmall("aulas/sincrono.html");
+        open("/");
+        search("corrotinas");
+        browser.findElement(By.cssSelector(".lousa-search-input")).sendKeys(Keys.ARROW_DOWN);
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(REPORT.resolve("search-dialog.png"), png);
+    }
+
+    // ---------- helpers ----------
+
+    private static void openSmall(String page) {
+        browser.get(small.resolve(page).toUri().toString());
+    }
+
+    /** Opens the dialog with a key, as a learner would. */
+    private static void open(String key) {
+        browser.findElement(By.tagName("body")).sendKeys(key);
+        waitFor(".lousa-search-dialog[open] .lousa-search-input");
+    }
+
+    private static void loadIndex() {
+        ((JavascriptExecutor) browser).executeAsyncScript("lousaSearch.load(arguments[arguments.length - 1]);");
+    }
+
+    private static List<WebElement> search(String query) {
+        waitUntil("return lousaSearch.ready;");
+        WebElement input = browser.findElement(By.cssSelector(".lousa-search-input"));
+        input.clear();
+        input.sendKeys(query);
+        waitUntil("return lousaSearch.last && lousaSearch.last.query === arguments[0];", query);
+        return browser.findElements(By.cssSelector(".lousa-search-results li"));
+    }
+
+    /** The query finds a result whose section title contains {@code section}, with {@code marked} highlighted. */
+    private static void assertResult(String query, String section, String marked) {
+        List<WebElement> results = search(query);
+        assertFalse(results.isEmpty(), "no result for " + query);
+        List<String> seen = new ArrayList<>();
+        for (WebElement result : results) {
+            String title = result.findElement(By.cssSelector(".lousa-search-section")).getText();
+            seen.add(title);
+            if (title.contains(section)) {
+                List<String> marks = result.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+                assertTrue(marks.stream().anyMatch(m -> m.equalsIgnoreCase(marked)),
+                        query + ": expected <mark>" + marked + "</mark> in " + marks);
+                return;
+            }
+        }
+        throw new AssertionError(query + ": no result in section '" + section + "' among " + seen);
+    }
+
+    private static List<String> resultHrefs() {
+        return browser.findElements(By.cssSelector(".lousa-search-results a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+    }
+
+    private static String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T js(String script, Object... args) {
+        return (T) ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static WebElement waitFor(String css) {
+        waitUntil("return document.querySelector(arguments[0]) !== null;", css);
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    private static void waitUntil(String script, Object... args) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!Boolean.TRUE.equals(js(script, args))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for: " + script + " " + Arrays.toString(args));
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    // ---------- sites ----------
+
+    private static Path buildSmallCourse(Path root) throws IOException {
+        CourseFixture course = new CourseFixture(root)
+                .file("course.yml", "title: \"Curso de teste\"\nlanguage: pt-BR\n")
+                .file("aulas/sincrono.md", """
+                        ---
+                        title: "Funções, síncrono e assíncrono"
+                        ---
+
+                        Uma introdução.
+
+                        ## Sistemas síncronos
+
+                        Sistemas síncronos executam uma tarefa por vez; o loop de eventos não existe aqui.
+
+                        ## Funções e corrotinas
+
+                        Uma corrotina é uma função declarada com `async def`. As funções comuns bloqueiam.
+
+                        ### Tarefas
+
+                        Crie tarefas com `asyncio.create_task(coro)` e espere com `await`.
+
+                        ## CompletableFuture
+
+                        Em Java, `CompletableFuture.allOf(a, b).join()` espera as duas.
+                        """)
+                .file("aulas/loop.md", """
+                        ---
+                        title: "O loop de eventos"
+                        ---
+
+                        ## Como o loop funciona
+
+                        O loop de eventos monitora uma fila de eventos.
+
+                        ## Loop de eventos e I/O
+
+                        Enquanto espera I/O, o loop de eventos roda outra corrotina.
+                        """)
+                .file("aulas/deck.md", """
+                        ---
+                        title: "Slides de concorrência"
+                        ---
+
+                        <div class="deck-handout" data-slides="2">
+                        <section class="slide-card" id="slide-1"><h2 class="slide-card-heading" id="slide-1-title"><a class="slide-card-anchor" href="#slide-1">Slide 1</a><span class="slide-card-title"> · Threads</span></h2><div class="slide-card-body"><p>Threads e processos.</p></div></section>
+                        <section class="slide-card" id="slide-2"><h2 class="slide-card-heading" id="slide-2-title"><a class="slide-card-anchor" href="#slide-2">Slide 2</a><span class="slide-card-title"> · Semáforos</span></h2><div class="slide-card-body"><p>Um semáforo limita o acesso.</p></div></section>
+                        </div>
+                        """);
+        BuildResult result = course.build();
+        assertFalse(result.failed(), () -> course.messages(result).toString());
+        return course.out();
+    }
+
+    private static Path buildLargeCourse(Path root, int lessons) throws IOException {
+        CourseFixture course = new CourseFixture(root).file("course.yml", "title: \"Curso grande\"\n");
+        for (int i = 0; i < lessons; i++) {
+            course.file("modulo-" + (i / 100) + "/licao-" + i + ".md", SyntheticCourse.markdown(i));
+        }
+        long start = System.nanoTime();
+        BuildResult result = course.build();
+        assertFalse(result.failed(), () -> course.messages(result).toString());
+        System.out.println(result.summary("large") + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        return course.out();
+    }
+}

@@ -1,0 +1,62 @@
+package lousa.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SectionSplitterTest {
+
+    private final SectionSplitter splitter = new SectionSplitter();
+
+    @Test
+    void splitsAtH2AndH3WithIdsAndKeepsTheTopOfThePage() {
+        String html = "<p>Antes de tudo.</p>"
+                + "<h2 id=\"1-loop\">1. Loop <a class=\"heading-anchor\" href=\"#1-loop\">#</a></h2>"
+                + "<p>O <strong>loop</strong> de eventos.</p><pre><code>asyncio.run(main())\nprint(1)</code></pre>"
+                + "<h3 id=\"detalhes\">Detalhes</h3><ul><li>um</li><li>dois</li></ul>"
+                + "<h4 id=\"mais\">Mais</h4><p>fim</p>"
+                + "<h2>Sem id</h2><p>continua</p>";
+        assertEquals(List.of(
+                new SearchSection("", "Lição", "Antes de tudo."),
+                new SearchSection("1-loop", "1. Loop", "O loop de eventos. asyncio.run(main()) print(1)"),
+                new SearchSection("detalhes", "Detalhes", "um dois Mais fim Sem id continua")),
+                splitter.split("Lição", html));
+    }
+
+    @Test
+    void aPageWithoutHeadingsIsOneSection() {
+        assertEquals(List.of(new SearchSection("", "Só texto", "Um parágrafo.")),
+                splitter.split("Só texto", "<p>Um parágrafo.</p>"));
+    }
+
+    @Test
+    void leavesOutMermaidSourcesAndScripts() {
+        assertEquals(List.of(new SearchSection("", "T", "antes depois")),
+                splitter.split("T", "<p>antes</p><pre class=\"mermaid\">graph TD; A--&gt;B</pre>"
+                        + "<script>var x;</script><p>depois</p>"));
+    }
+
+    @Test
+    void aDeckHandoutIsOneSectionPerSlideCard() {
+        String html = "<div class=\"deck-handout\" data-slides=\"2\">"
+                + "<p class=\"deck-handout-intro\"><a class=\"deck-present\" href=\"d.slides.html#1\">Apresentar</a>"
+                + " <span class=\"deck-handout-count\">2 slides</span></p>"
+                + "<section class=\"slide-card\" id=\"slide-1\" aria-labelledby=\"slide-1-title\">"
+                + "<h2 class=\"slide-card-heading\" id=\"slide-1-title\"><a class=\"slide-card-anchor\" href=\"#slide-1\">"
+                + "Slide 1</a><span class=\"slide-card-title\"> · Corrotinas</span></h2>"
+                + "<p class=\"slide-card-actions\"><a class=\"slide-card-present\" href=\"d.slides.html#1\">"
+                + "Apresentar a partir daqui</a></p>"
+                + "<div class=\"slide-card-body\"><h2 id=\"corrotinas\">Corrotinas</h2><p>async def</p></div>"
+                + "<aside class=\"slide-card-notes\"><h3 class=\"slide-card-notes-heading\">Notas</h3>"
+                + "<p>Falar do await.</p></aside></section>"
+                + "<section class=\"slide-card\" id=\"slide-2\"><h2 class=\"slide-card-heading\" id=\"slide-2-title\">"
+                + "<a class=\"slide-card-anchor\" href=\"#slide-2\">Slide 2</a></h2>"
+                + "<div class=\"slide-card-body\"><p>create_task</p></div></section></div>";
+        assertEquals(List.of(
+                new SearchSection("", "Deck", ""),
+                new SearchSection("slide-1", "Slide 1 · Corrotinas", "Corrotinas async def Falar do await."),
+                new SearchSection("slide-2", "Slide 2", "create_task")),
+                splitter.split("Deck", html));
+    }
+}

@@ -1,0 +1,75 @@
+package lousa.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Links, wiki links and embeds resolve against the whole course into relative URLs that work from file://. */
+class LinkResolutionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void obsidianEmbedsAndWikiLinksResolveByNameAnywhereUnderContent() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .bytes("anexos/imagens/Pasted image 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .file("01-mod/1-notas.md", "# Notas\n\n![[Pasted image 1.png|300]]\n\n"
+                        + "Veja [[Outra nota#Seção final|a outra]] e [[Outra nota]].\n")
+                .file("02-outro/outra-nota.md", "# Outra nota\n\n## Seção final\n\nFim.\n");
+        BuildResult result = course.build();
+        assertEquals(List.of(), course.messages(result));
+        Document page = Jsoup.parse(course.read("mod/notas.html"));
+        var img = page.selectFirst("article img");
+        assertEquals("../media/anexos/imagens/Pasted%20image%201.png", img.attr("src"));
+        assertEquals("300", img.attr("width"));
+        assertTrue(Files.exists(course.out().resolve("media/anexos/imagens/Pasted image 1.png")), "image copied");
+        assertEquals(List.of("../outro/outra-nota.html#secao-final", "../outro/outra-nota.html"),
+                page.select("article .prose a[href*=outra]").eachAttr("href"));
+        assertEquals("a outra", page.selectFirst("article .prose a[href*=secao-final]").text());
+    }
+
+    @Test
+    void relativePathsWithPercentEscapesAndMarkdownLinksToLessons() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .bytes("mod/img/meu diagrama.png", new byte[] {1, 2, 3})
+                .file("mod/a.md", "# A\n\n![diagrama](img/meu%20diagrama.png)\n\n[B](../outro/b.md#parte-dois)\n")
+                .file("outro/b.md", "---\nslug: /especial/b\n---\n# B\n\n## Parte dois\n");
+        BuildResult result = course.build();
+        assertEquals(List.of(), course.messages(result));
+        Document page = Jsoup.parse(course.read("mod/a.html"));
+        assertEquals("../media/mod/img/meu%20diagrama.png", page.selectFirst("article img").attr("src"));
+        assertEquals("../especial/b.html#parte-dois", page.selectFirst("article .prose a[href*=parte]").attr("href"));
+    }
+
+    @Test
+    void brokenWikiLinksAreErrorsAndOnlyUsedAttachmentsArePublished() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .bytes("sobrando.png", new byte[] {1})
+                .file("a.md", "# A\n\n[[Nota que não existe]]\n");
+        BuildResult result = course.build();
+        assertEquals(List.of("content/a.md:3:1: error: wiki link [[Nota que não existe]] matches no lesson"
+                + " — use a lesson's file name or title"), course.messages(result));
+        assertTrue(result.failed());
+        course.file("a.md", "# A\n");
+        assertFalse(course.build().failed());
+        assertFalse(Files.exists(course.out().resolve("media/sobrando.png")), "unused files are not published");
+    }
+
+    @Test
+    void portugueseHeadingsGetStableAsciiIds() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("a.md", "# A\n\n## 5. Síntaxe Async/Await\n\n## Ação\n\n## Ação\n");
+        course.build();
+        Document page = Jsoup.parse(course.read("a.html"));
+        assertEquals(List.of("5-sintaxe-async-await", "acao", "acao-1"), page.select("article h2").eachAttr("id"));
+    }
+}

@@ -3,7 +3,7 @@ package lousa.labs;
 import java.util.Map;
 import lousa.render.UiText;
 
-/** The strings the learner sees around the labs: {@code theme/i18n/labs.<lang>.properties}, falling back to pt-BR. */
+/** The strings the learner sees around the labs: the {@code labs.*} keys of {@code theme/i18n/<lang>.properties}, falling back to pt-BR. */
 public final class LabText {
 
     private final UiText strings;
@@ -13,7 +13,7 @@ public final class LabText {
     }
 
     public static LabText load(String language) {
-        return new LabText(UiText.load("labs.", language));
+        return new LabText(UiText.load(language));
     }
 
     public String get(String key) {

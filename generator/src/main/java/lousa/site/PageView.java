@@ -82,4 +82,19 @@ record PageView(PageModel page, Map<String, String> t, String root, AssetUrls as
     public boolean hasContent() {
         return page.contentHtml() != null && !page.contentHtml().isBlank();
     }
+
+    /** The search dialog's strings ({@code search_*} keys) as JSON, for {@code <body data-search-strings>}. */
+    String searchStrings() {
+        StringBuilder json = new StringBuilder("{");
+        t.forEach((key, value) -> {
+            if (key.startsWith("search_")) {
+                if (json.length() > 1) {
+                    json.append(',');
+                }
+                json.append('"').append(key.substring(7)).append("\":\"")
+                        .append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        });
+        return json.append('}').toString();
+    }
 }

@@ -34,6 +34,14 @@
     top: 'Início da lição',
     keys: '↑ ↓ navegar · Enter abrir · Esc fechar'
   };
+  // The theme's i18n file is the source of truth; the defaults above only serve pages without the layout.
+  try {
+    var fromTheme = document.body && document.body.dataset.searchStrings;
+    if (fromTheme) {
+      var parsed = JSON.parse(fromTheme);
+      for (var key in parsed) { if (Object.prototype.hasOwnProperty.call(parsed, key)) STRINGS[key] = parsed[key]; }
+    }
+  } catch (e) { /* keep the defaults */ }
 
   var MAX_RESULTS = 20;
   var MAX_EXPANSIONS = 64;   // terms a prefix may expand to (the most frequent ones)

@@ -12,6 +12,8 @@
   var slides = Array.prototype.filter.call(marpit.children, function (el) { return el.tagName === 'SECTION'; });
   var total = slides.length;
   var W = parseFloat(body.getAttribute('data-slide-width')) || 1280;
+  var SLIDE = body.getAttribute('data-slide-label') || 'Slide';
+  var OF = body.getAttribute('data-of-label') || 'de';
   var H = parseFloat(body.getAttribute('data-slide-height')) || 720;
   var presenter = new URLSearchParams(location.search).get('view') === 'presenter';
   var syncKey = 'lousa-deck:' + location.pathname;
@@ -59,7 +61,7 @@
     }
     if (live) {
       var heading = slide.querySelector('h1, h2, h3');
-      live.textContent = 'Slide ' + (i + 1) + ' de ' + total + (heading ? ': ' + heading.textContent : '');
+      live.textContent = SLIDE + ' ' + (i + 1) + ' ' + OF + ' ' + total + (heading ? ': ' + heading.textContent : '');
     }
     if (overview) {
       slide.scrollIntoView({ block: 'nearest' });
@@ -364,7 +366,7 @@
     }
     var counter = document.querySelector('.deck-presenter-page');
     if (counter) {
-      counter.textContent = 'Slide ' + (current + 1) + ' de ' + total;
+      counter.textContent = SLIDE + ' ' + (current + 1) + ' ' + OF + ' ' + total;
     }
   }
 

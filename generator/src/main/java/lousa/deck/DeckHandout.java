@@ -34,7 +34,8 @@ public final class DeckHandout {
             cards.add(new CardView(slide.index(), title, slide.classes(), body.html(), paragraphs(slide.notes()),
                     !slide.notes().isEmpty(), presentationHref));
         }
-        return Templates.HANDOUT.execute(new HandoutView(deck.slides().size(), presentationHref, cards));
+        return Templates.render(Templates.HANDOUT, new HandoutView(deck.slides().size(), presentationHref, cards),
+                deck.lang());
     }
 
     /** Notes as paragraphs: a blank line inside a comment starts a new one. */

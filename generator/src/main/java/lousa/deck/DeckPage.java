@@ -38,7 +38,7 @@ public final class DeckPage {
                 deck.size().height(),
                 ctx.backHref(),
                 slides);
-        return Templates.PRESENTATION.execute(view);
+        return Templates.render(Templates.PRESENTATION, view, view.lang());
     }
 
     /** Marpit's section attributes: id, theme, directives as data-*, classes, pagination, styles. */

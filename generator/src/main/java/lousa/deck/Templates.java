@@ -1,5 +1,8 @@
 package lousa.deck;
 
+import java.util.Map;
+import lousa.render.UiText;
+
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
@@ -20,6 +23,18 @@ final class Templates {
     static final Template HANDOUT = compile("handout.mustache");
 
     private Templates() {
+    }
+
+    /** Renders a template with the UI strings of a language as its parent context ({@code {{t.key}}}). */
+    static String render(Template template, Object view, String lang) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        template.execute(view, strings(lang), out);
+        return out.toString();
+    }
+
+    /** The UI strings for the templates, as the parent context {@code t}: one i18n file for the whole site. */
+    static Map<String, Object> strings(String lang) {
+        return Map.of("t", UiText.load(lang == null || lang.isBlank() ? "pt-BR" : lang).all());
     }
 
     static String resource(String name) {

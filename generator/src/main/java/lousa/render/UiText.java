@@ -21,8 +21,12 @@ public final class UiText {
         this.strings = strings;
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, UiText> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The strings of a language, read once per run. */
     public static UiText load(String language) {
-        return load("", language);
+        return CACHE.computeIfAbsent(language, lang -> load("", lang));
     }
 
     /** A named bundle: {@code theme/i18n/<prefix><lang>.properties}, e.g. prefix "labs." for the lab strings. */

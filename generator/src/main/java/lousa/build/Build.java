@@ -48,6 +48,7 @@ import lousa.site.PageFactory;
 import lousa.site.SitemapWriter;
 import lousa.site.Theme;
 import lousa.write.StagedSite;
+import org.jsoup.nodes.Entities;
 
 /**
  * Builds the course site. The parser, renderer and theme are made once and reused for every lesson and every
@@ -147,7 +148,7 @@ public final class Build {
                 written.add(lesson.presentationPath());
             }
         }
-        site.write("index.html", theme.renderPage(pages.home(""), assets));
+        site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, text)), assets));
         written.add(0, "index.html");
         written.addAll(new LabPages(outline, labs).write(site, theme, assets));
         site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets));
@@ -158,6 +159,16 @@ public final class Build {
         Optional.ofNullable(options.baseUrl()).filter(u -> !u.isBlank())
                 .ifPresent(base -> SitemapWriter.write(site, base, written));
         return written.size() + 1; // with 404.html
+    }
+
+    /** The home page points to the Python → Java map when the course has labs. */
+    private static String homeIntro(LabSupport labs, UiText text) {
+        if (!labs.active()) {
+            return "";
+        }
+        return "<p>" + Entities.escape(text.get("home_labs")) + " <a href=\"" + LabSupport.CONSTRUCTS_PAGE + "\">"
+                + Entities.escape(text.get("home_labs_link")) + "</a> " + Entities.escape(text.get("home_labs_after"))
+                + "</p>";
     }
 
     private static List<SourceFile> read(ContentInventory inventory, Diagnostics diagnostics) {

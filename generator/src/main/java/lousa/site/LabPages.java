@@ -57,7 +57,6 @@ public final class LabPages {
     String constructsHtml() {
         String from = LabSupport.CONSTRUCTS_PAGE;
         Element root = body();
-        root.appendElement("h1").text(text.get("labs.constructs.title"));
         root.appendElement("p").text(text.get("labs.constructs.intro"));
         Element table = root.appendElement("div").addClass("table-wrap").attr("tabindex", "0")
                 .appendElement("table").addClass("lab-constructs");
@@ -122,7 +121,6 @@ public final class LabPages {
     String sourceHtml(String path, List<LabMarker> markers) {
         LabMarker first = markers.get(0);
         Element root = body();
-        root.appendElement("h1").text(first.file().getFileName().toString());
         root.appendElement("p").addClass("lab-meta__file").appendText(text.get("labs.source.file") + ": ")
                 .appendElement("code").text(first.sourcePath());
         for (LabMarker marker : markers) {

@@ -91,27 +91,34 @@ public final class StagedSite implements AutoCloseable {
             files.filter(Files::isRegularFile).forEach(file -> made.put(sitePath(staging, file), file));
         }
         Set<String> changed = new TreeSet<>();
-        if (Files.isDirectory(target)) {
-            List<Path> stale;
-            try (Stream<Path> files = Files.walk(target)) {
-                stale = files.filter(f -> !Files.isDirectory(f) && !made.containsKey(sitePath(target, f))).toList();
-            }
-            for (Path file : stale) {
-                Files.delete(file);
-                changed.add(sitePath(target, file));
-            }
-            pruneEmptyFolders(target);
-        }
         for (Map.Entry<String, Path> entry : made.entrySet()) {
             Path dest = target.resolve(entry.getKey());
             Path file = entry.getValue();
             if (Files.isRegularFile(dest) && Files.size(dest) == Files.size(file) && Files.mismatch(dest, file) == -1) {
                 continue;
             }
+            if (Files.isDirectory(dest)) {
+                deleteTree(dest); // a folder became a file
+            }
+            for (Path up = dest.getParent(); up.startsWith(target) && !up.equals(target); up = up.getParent()) {
+                if (Files.isRegularFile(up)) {
+                    Files.delete(up); // a file became a folder
+                }
+            }
             Files.createDirectories(dest.getParent());
             Files.move(file, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             changed.add(entry.getKey());
         }
+        // Stale files go last, so a page still open keeps its old assets until the new ones are in place.
+        List<Path> stale;
+        try (Stream<Path> files = Files.walk(target)) {
+            stale = files.filter(f -> !Files.isDirectory(f) && !made.containsKey(sitePath(target, f))).toList();
+        }
+        for (Path file : stale) {
+            Files.delete(file);
+            changed.add(sitePath(target, file));
+        }
+        pruneEmptyFolders(target);
         committed = true;
         deleteTree(staging);
         return List.copyOf(changed);

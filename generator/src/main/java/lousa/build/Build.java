@@ -19,6 +19,7 @@ import lousa.deck.DeckPage;
 import lousa.deck.DeckPageContext;
 import lousa.diag.Diagnostics;
 import lousa.diag.Reporter;
+import lousa.diag.Severity;
 import lousa.labs.LabSupport;
 import lousa.load.ContentInventory;
 import lousa.load.ContentScanner;
@@ -26,6 +27,7 @@ import lousa.load.CourseConfig;
 import lousa.load.CourseConfigReader;
 import lousa.load.SourceFile;
 import lousa.load.SourceReader;
+import lousa.parse.DocumentKeys;
 import lousa.parse.LessonParser;
 import lousa.parse.MarkdownParser;
 import lousa.parse.ParsedLesson;
@@ -52,14 +54,33 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Builds the course site. The parser, renderer and theme are made once and reused for every lesson and every
- * build (they are thread-safe); lessons are read, parsed and rendered in parallel.
+ * build (they are thread-safe); lessons are read, parsed and rendered in parallel. A lesson whose text has not
+ * changed since this instance's previous run is not parsed again ({@code serve} rebuilds with one warm instance).
  */
 public final class Build {
 
+    /** Puts a finished staging folder in place; {@link StagedSite#commit} for {@code build}. */
+    @FunctionalInterface
+    public interface Commit {
+        void commit(StagedSite site) throws IOException;
+    }
+
     private final MarkdownParser markdown = new MarkdownParser();
     private final Theme theme = Theme.builtIn();
+    private final Map<Path, CachedParse> parseCache = new ConcurrentHashMap<>();
+    private volatile List<ParsedLesson> lastParsed = List.of();
 
     public BuildResult run(BuildOptions options) throws IOException {
+        return run(options, StagedSite::commit);
+    }
+
+    /** The lessons parsed by the last run, for tools that read their ASTs after a build ({@code check --external}). */
+    public List<ParsedLesson> parsedLessons() {
+        return lastParsed;
+    }
+
+    /** Like {@link #run(BuildOptions)}, with the finished site put in place by {@code commit}. */
+    public BuildResult run(BuildOptions options, Commit commit) throws IOException {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
 
@@ -72,8 +93,10 @@ public final class Build {
         // 2–3. normalise dialects and parse
         LessonParser parser = new LessonParser(markdown);
         List<ParsedLesson> parsed = sources.parallelStream()
-                .map(source -> parser.parse(source, diagnostics.forFile(source.displayPath())))
+                .map(source -> parse(parser, source, diagnostics.forFile(source.displayPath())))
                 .toList();
+        parseCache.keySet().retainAll(sources.stream().map(SourceFile::path).collect(java.util.stream.Collectors.toSet()));
+        lastParsed = parsed;
 
         // 4. place lessons in the course, then render them with links resolved against it
         CourseOutline outline = new CoursePlanner().plan(config, parsed, diagnostics);
@@ -113,9 +136,36 @@ public final class Build {
             pages = assemble(outline, rendered, decks, inventory, options, text, site, labs);
             searchIndexBytes = SearchIndexFile.write(site, outline.lessons().stream()
                     .map(lesson -> new SearchPage(lesson.path(), lesson.title(), rendered.get(lesson).html())).toList());
-            site.commit();
+            commit.commit(site);
         }
         return new BuildResult(pages, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
+    }
+
+    /**
+     * Parses a lesson, or reuses the AST of the previous run when the file's text is the same: its parse messages
+     * are reported again, and render-time messages go to this run's reporter.
+     */
+    private ParsedLesson parse(LessonParser parser, SourceFile source, Reporter reporter) {
+        CachedParse cached = parseCache.get(source.path());
+        if (cached != null && cached.source().equals(source)) {
+            cached.messages().forEach(m -> reporter.report(m.severity(), m.line(), m.message(), m.hint()));
+            cached.lesson().document().set(DocumentKeys.REPORTER, reporter);
+            return cached.lesson();
+        }
+        List<ParseMessage> messages = Collections.synchronizedList(new ArrayList<>());
+        ParsedLesson lesson = parser.parse(source, (severity, line, message, hint) -> {
+            messages.add(new ParseMessage(severity, line, message, hint));
+            reporter.report(severity, line, message, hint);
+        });
+        lesson.document().set(DocumentKeys.REPORTER, reporter); // render-time messages are not parse messages
+        parseCache.put(source.path(), new CachedParse(source, lesson, List.copyOf(messages)));
+        return lesson;
+    }
+
+    private record ParseMessage(Severity severity, int line, String message, String hint) {
+    }
+
+    private record CachedParse(SourceFile source, ParsedLesson lesson, List<ParseMessage> messages) {
     }
 
     private static DeckRendering.Result renderDeck(DeckRendering rendering, Lesson lesson, LinkContext links) {

@@ -43,8 +43,19 @@ public final class BuildCommand implements Callable<Integer> {
         private Runner() {
         }
 
+        /** A step after the build that may add diagnostics, and returns lines to print before the summary. */
+        @FunctionalInterface
+        interface AfterBuild {
+            java.util.List<String> run(Build build, BuildResult result) throws Exception;
+        }
+
         static int run(CommandLine.Model.CommandSpec spec, BuildOptionsMixin common, BuildOptions options, Path out)
                 throws Exception {
+            return run(spec, common, options, out, (build, result) -> java.util.List.of());
+        }
+
+        static int run(CommandLine.Model.CommandSpec spec, BuildOptionsMixin common, BuildOptions options, Path out,
+                       AfterBuild after) throws Exception {
             if (!Files.isDirectory(common.content)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "content folder not found: " + common.content.toAbsolutePath()
@@ -54,11 +65,14 @@ public final class BuildCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--base-url must be an absolute http(s) URL, e.g. https://user.github.io/repo/");
             }
-            BuildResult result = new Build().run(options);
+            Build build = new Build();
+            BuildResult result = build.run(options);
+            java.util.List<String> lines = after.run(build, result);
             result.diagnostics().sorted().forEach(d -> System.err.println(d.format()));
             result.report().forEach(System.out::println);
+            lines.forEach(System.out::println);
             System.out.println(result.summary(out == null ? "" : out.toString()));
-            return result.failed() ? 1 : 0;
+            return result.failed() || result.diagnostics().failed(options.strict()) ? 1 : 0;
         }
     }
 }

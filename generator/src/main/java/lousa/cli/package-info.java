@@ -1,2 +1,2 @@
-/** The command line: {@code lousa build | check}, options, exit codes; no logic beyond calling the build. */
+/** The command line: {@code lousa build | check | serve}, options, exit codes; no logic beyond calling the build. */
 package lousa.cli;

@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Stage 6, write: the site is written into a fresh folder beside the target and swapped in only when the build
@@ -68,6 +74,72 @@ public final class StagedSite implements AutoCloseable {
         committed = true;
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /**
+     * Puts the finished site in place file by file, for a folder that is being served while it is rebuilt: files
+     * whose bytes did not change are left alone, changed and new files are moved in one by one (each move is
+     * atomic, so a reader gets the old page or the new one, never a missing or half-written one), and files the
+     * build no longer makes are deleted.
+     *
+     * @return the site paths that were added, changed or deleted, sorted
+     */
+    public List<String> commitChanges() throws IOException {
+        Map<String, Path> made = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(staging)) {
+            files.filter(Files::isRegularFile).forEach(file -> made.put(sitePath(staging, file), file));
+        }
+        Set<String> changed = new TreeSet<>();
+        for (Map.Entry<String, Path> entry : made.entrySet()) {
+            Path dest = target.resolve(entry.getKey());
+            Path file = entry.getValue();
+            if (Files.isRegularFile(dest) && Files.size(dest) == Files.size(file) && Files.mismatch(dest, file) == -1) {
+                continue;
+            }
+            if (Files.isDirectory(dest)) {
+                deleteTree(dest); // a folder became a file
+            }
+            for (Path up = dest.getParent(); up.startsWith(target) && !up.equals(target); up = up.getParent()) {
+                if (Files.isRegularFile(up)) {
+                    Files.delete(up); // a file became a folder
+                }
+            }
+            Files.createDirectories(dest.getParent());
+            Files.move(file, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            changed.add(entry.getKey());
+        }
+        // Stale files go last, so a page still open keeps its old assets until the new ones are in place.
+        List<Path> stale;
+        try (Stream<Path> files = Files.walk(target)) {
+            stale = files.filter(f -> !Files.isDirectory(f) && !made.containsKey(sitePath(target, f))).toList();
+        }
+        for (Path file : stale) {
+            Files.delete(file);
+            changed.add(sitePath(target, file));
+        }
+        pruneEmptyFolders(target);
+        committed = true;
+        deleteTree(staging);
+        return List.copyOf(changed);
+    }
+
+    private static String sitePath(Path root, Path file) {
+        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    private static void pruneEmptyFolders(Path root) throws IOException {
+        List<Path> folders;
+        try (Stream<Path> all = Files.walk(root)) {
+            folders = all.filter(Files::isDirectory).filter(d -> !d.equals(root))
+                    .sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+        for (Path folder : folders) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isEmpty()) {
+                    Files.delete(folder);
+                }
+            }
         }
     }
 

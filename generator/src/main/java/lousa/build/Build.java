@@ -159,7 +159,7 @@ public final class Build {
         }
         site.write(".nojekyll", "");
         if (meta.hasBaseUrl()) {
-            SitemapWriter.write(site, meta.baseUrl(), written);
+            SitemapWriter.write(site, meta, written);
         }
         return written.size() + 1; // with 404.html
     }

@@ -87,6 +87,7 @@ class SiteBrowserIT {
     private static String axeSource;
     private static List<String> altWarnings;
     private static final Json JSON = new Json();
+    private static int requestsSeen;
 
     @BeforeAll
     static void buildServeAndOpen() throws IOException {
@@ -159,6 +160,7 @@ class SiteBrowserIT {
             p.addAll(highlighting());
             p.addAll(axe(page, contentFindings));
             shot(page, "desktop");
+            p.addAll(dark(page, contentFindings));
             p.addAll(phone(page));
             p.forEach(x -> problems.add(page + ": " + x));
             System.out.printf(Locale.ROOT, "  %-75s %5d ms%s%n", page, (System.nanoTime() - t0) / 1_000_000,
@@ -169,6 +171,7 @@ class SiteBrowserIT {
             System.out.println("Content accessibility findings (the author's; the build warns at file:line):");
             contentFindings.forEach(f -> System.out.println("  " + f));
         }
+        assertTrue(requestsSeen > 3 * pages.size(), "the network log works: " + requestsSeen + " requests seen");
         Files.write(SHOTS.resolve("problems.txt"), problems);
         assertTrue(problems.isEmpty(), problems.size() + " problem(s) (all in " + SHOTS.resolve("problems.txt")
                 + "):\n" + String.join("\n", problems.subList(0, Math.min(60, problems.size()))));
@@ -286,6 +289,7 @@ class SiteBrowserIT {
                 continue;
             }
             String url = (String) ((Map<?, ?>) ((Map<?, ?>) inner.get("params")).get("request")).get("url");
+            requestsSeen++;
             String host = host(url);
             if (host != null && !LOCAL.contains(host) && !allowed.contains(host)) {
                 problems.add("request leaves the machine: " + url);
@@ -383,6 +387,33 @@ class SiteBrowserIT {
             }
         }
         return problems;
+    }
+
+    /** The same in dark mode, switched as a reader would (the toggle; the 404 page has none); a screenshot. */
+    private static List<String> dark(String page, List<String> contentFindings) throws IOException {
+        if (Boolean.TRUE.equals(js("return document.body.classList.contains('deck');"))) {
+            return List.of(); // presentation pages have the deck's own theme, no dark mode
+        }
+        boolean toggle = !browser.findElements(By.cssSelector(".theme-toggle")).isEmpty();
+        if (toggle) {
+            browser.findElement(By.cssSelector(".theme-toggle")).click();
+        } else {
+            js("document.documentElement.setAttribute('data-theme', 'dark');");
+        }
+        try {
+            waitUntil("return document.documentElement.dataset.theme === 'dark';");
+            waitUntil("return [...document.querySelectorAll('.mermaid')].every(d => d.querySelector('svg'));");
+            js("return new Promise(r => setTimeout(r, 250));"); // let .15s colour transitions end
+            List<String> problems = axe(page + " (dark)", contentFindings).stream().map(x -> "dark: " + x).toList();
+            shot(page, "desktop-dark");
+            return problems;
+        } finally {
+            if (toggle) {
+                browser.findElement(By.cssSelector(".theme-toggle")).click();
+            } else {
+                js("document.documentElement.setAttribute('data-theme', 'light');");
+            }
+        }
     }
 
     /** The start of the {@code src} in "…: image without alt text: SRC… — hint". */

@@ -62,7 +62,7 @@ public final class LabPages {
     String constructsHtml() {
         String from = LabSupport.CONSTRUCTS_PAGE;
         Element root = body();
-        root.appendElement("h1").text(text.get("labs.constructs.title"));
+        // The layout writes the page title as the one <h1>.
         root.appendElement("p").text(text.get("labs.constructs.intro"));
         Element table = root.appendElement("div").addClass("table-wrap").attr("tabindex", "0")
                 .appendElement("table").addClass("lab-constructs");
@@ -127,7 +127,6 @@ public final class LabPages {
     String sourceHtml(String path, List<LabMarker> markers) {
         LabMarker first = markers.get(0);
         Element root = body();
-        root.appendElement("h1").text(first.file().getFileName().toString());
         root.appendElement("p").addClass("lab-meta__file").appendText(text.get("labs.source.file") + ": ")
                 .appendElement("code").text(first.sourcePath());
         for (LabMarker marker : markers) {

@@ -158,8 +158,13 @@ class SiteBrowserIT {
             p.addAll(consoleAndNetwork(page));
             p.addAll(mermaid());
             p.addAll(highlighting());
+            long h1 = js("return document.body.classList.contains('deck') ? 1 : document.querySelectorAll('h1').length;");
+            if (h1 != 1) {
+                p.add(h1 + " <h1> on the page, not one");
+            }
             p.addAll(axe(page, contentFindings));
             shot(page, "desktop");
+            features(page, "desktop");
             p.addAll(dark(page, contentFindings));
             p.addAll(phone(page));
             p.forEach(x -> problems.add(page + ": " + x));
@@ -429,8 +434,9 @@ class SiteBrowserIT {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780,
                 "deviceScaleFactor", 1, "mobile", true));
         try {
-            long width = js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() =>"
-                    + " r(Math.max(window.innerWidth, document.documentElement.scrollWidth)))));");
+            // The drawer slides away over .22 s when the width crosses its breakpoint: wait until it has.
+            long width = js("return new Promise(r => setTimeout(() => requestAnimationFrame(() =>"
+                    + " r(Math.max(window.innerWidth, document.documentElement.scrollWidth))), 300));");
             if (width > 360) {
                 problems.add("at 360 px the page is " + width + " px wide; widest: " + js(
                         "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
@@ -439,10 +445,23 @@ class SiteBrowserIT {
                                 + " Math.round(e.getBoundingClientRect().right)).join(', ');"));
             }
             shot(page, "phone");
+            features(page, "phone");
         } finally {
             desktop();
         }
         return problems;
+    }
+
+    /** For review: the first admonition, Python|Java tab group, lab output and diagram of the page, in view. */
+    private static void features(String page, String kind) throws IOException {
+        for (String feature : List.of("admonition", "lab-tabs", "lab-output", "mermaid")) {
+            if (Boolean.TRUE.equals(js("var e = document.querySelector('.prose .' + arguments[0]); if (!e) return false;"
+                    + " e.scrollIntoView({block: 'start', behavior: 'instant'}); window.scrollBy(0, -70); return true;",
+                    feature))) {
+                shot(page, feature + "-" + kind);
+            }
+        }
+        js("window.scrollTo(0, 0);");
     }
 
     // ---------- helpers ----------

@@ -28,7 +28,14 @@ public final class SocialImages {
             return SiteMeta.NONE;
         }
         String course = outline.config().title();
-        write(site.root(), COURSE, SocialImage.png("", course, outline.config().description()));
+        try {
+            write(site.root(), COURSE, SocialImage.png("", course, outline.config().description()));
+        } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
+            // Java2D needs a font from the system (fontconfig); a bare container may have none. Pages keep their
+            // canonical and OpenGraph meta, without og:image.
+            System.err.println("lousa: warning: no social preview image (" + e + "); install fonts-dejavu-core");
+            return SiteMeta.of(baseUrl, course, outline.config().language(), null, Map.of());
+        }
         Map<String, String> images = new ConcurrentHashMap<>();
         outline.lessons().parallelStream().forEach(lesson -> {
             String image = DIR + lesson.path().replaceFirst("\\.html$", "") + ".png";

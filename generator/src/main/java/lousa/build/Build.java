@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +46,9 @@ import lousa.site.CoursePlanner;
 import lousa.site.LabPages;
 import lousa.site.Lesson;
 import lousa.site.PageFactory;
+import lousa.site.SiteMeta;
 import lousa.site.SitemapWriter;
+import lousa.site.SocialImages;
 import lousa.site.Theme;
 import lousa.write.StagedSite;
 import org.jsoup.nodes.Entities;
@@ -182,11 +183,12 @@ public final class Build {
         AssetUrls assets = theme.writeAssets(site.root());
         DeckAssetUrls deckAssets = decks.isEmpty() ? null : DeckAssets.write(site.root(), assets);
         PageFactory pages = new PageFactory(outline);
+        SiteMeta meta = SocialImages.write(site, options.baseUrl(), outline);
         List<String> written = new ArrayList<>();
         Set<String> media = new TreeSet<>();
         for (Lesson lesson : outline.lessons()) {
             RenderedLesson body = rendered.get(lesson);
-            site.write(lesson.path(), theme.renderPage(pages.lesson(lesson, body), assets));
+            site.write(lesson.path(), theme.renderPage(pages.lesson(lesson, body), assets, meta));
             written.add(lesson.path());
             media.addAll(body.media());
             Deck deck = decks.get(lesson);
@@ -194,20 +196,22 @@ public final class Build {
                 String back = lesson.path().substring(lesson.path().lastIndexOf('/') + 1);
                 site.write(lesson.presentationPath(), DeckPage.render(deck, new DeckPageContext(
                         outline.config().title(), lesson.title(), outline.config().language(),
-                        SitePaths.root(lesson.path()), back, deckAssets)));
+                        SitePaths.root(lesson.path()), back, deckAssets,
+                        theme.metaTags(pages.presentation(lesson, body), assets, meta))));
                 written.add(lesson.presentationPath());
             }
         }
-        site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, text)), assets));
+        site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, text)), assets, meta));
         written.add(0, "index.html");
-        written.addAll(new LabPages(outline, labs).write(site, theme, assets));
-        site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets));
+        written.addAll(new LabPages(outline, labs).write(site, theme, assets, meta));
+        site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets, meta));
         for (String file : media) {
             site.copy(inventory.attachments().file(file), MediaFiles.sitePath(file));
         }
         site.write(".nojekyll", "");
-        Optional.ofNullable(options.baseUrl()).filter(u -> !u.isBlank())
-                .ifPresent(base -> SitemapWriter.write(site, base, written));
+        if (meta.hasBaseUrl()) {
+            SitemapWriter.write(site, meta, written);
+        }
         return written.size() + 1; // with 404.html
     }
 

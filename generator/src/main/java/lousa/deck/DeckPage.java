@@ -37,6 +37,7 @@ public final class DeckPage {
                 deck.size().width(),
                 deck.size().height(),
                 ctx.backHref(),
+                ctx.headHtml() == null ? "" : ctx.headHtml(),
                 slides);
         return Templates.render(Templates.PRESENTATION, view, view.lang());
     }
@@ -127,6 +128,6 @@ public final class DeckPage {
 
     record PageView(String lang, String title, String courseTitle, String themeCss, String deckCss, String deckJs,
                     String mermaidJs, String highlightJs, int width, int height, String backHref,
-                    List<SlideView> slides) {
+                    String headHtml, List<SlideView> slides) {
     }
 }

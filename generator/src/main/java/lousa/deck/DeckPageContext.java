@@ -9,7 +9,13 @@ package lousa.deck;
  * @param root        relative path from the presentation page to the site root: "", "../", …
  * @param backHref    link back to the deck's lesson page, relative to the presentation page; "" for none
  * @param assets      site-relative URLs from {@link DeckAssets#write}
+ * @param headHtml    trusted extra tags for {@code <head>} (favicon, description, canonical, OpenGraph); "" for none
  */
 public record DeckPageContext(String courseTitle, String lessonTitle, String lang, String root, String backHref,
-                              DeckAssetUrls assets) {
+                              DeckAssetUrls assets, String headHtml) {
+
+    public DeckPageContext(String courseTitle, String lessonTitle, String lang, String root, String backHref,
+                           DeckAssetUrls assets) {
+        this(courseTitle, lessonTitle, lang, root, backHref, assets, "");
+    }
 }

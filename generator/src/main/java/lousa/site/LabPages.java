@@ -36,18 +36,23 @@ public final class LabPages {
 
     /** Writes the pages; returns their site paths (none without labs). */
     public List<String> write(StagedSite site, Theme theme, AssetUrls assets) throws IOException {
+        return write(site, theme, assets, SiteMeta.NONE);
+    }
+
+    /** Writes the pages with canonical and OpenGraph meta from {@code meta}; returns their site paths. */
+    public List<String> write(StagedSite site, Theme theme, AssetUrls assets, SiteMeta meta) throws IOException {
         if (!labs.active()) {
             return List.of();
         }
         List<String> written = new ArrayList<>();
         site.write(LabSupport.CONSTRUCTS_PAGE, theme.renderPage(page(LabSupport.CONSTRUCTS_PAGE,
-                text.get("labs.constructs.title"), constructsHtml()), assets));
+                text.get("labs.constructs.title"), constructsHtml()), assets, meta));
         written.add(LabSupport.CONSTRUCTS_PAGE);
         for (Map.Entry<String, List<LabMarker>> file : labs.valid().entrySet()) {
             LabMarker first = file.getValue().get(0);
             String path = first.sitePath();
             site.write(path, theme.renderPage(page(path, first.file().getFileName().toString(),
-                    sourceHtml(path, file.getValue())), assets));
+                    sourceHtml(path, file.getValue())), assets, meta));
             written.add(path);
         }
         return written;
@@ -57,6 +62,7 @@ public final class LabPages {
     String constructsHtml() {
         String from = LabSupport.CONSTRUCTS_PAGE;
         Element root = body();
+        // The layout writes the page title as the one <h1>.
         root.appendElement("p").text(text.get("labs.constructs.intro"));
         Element table = root.appendElement("div").addClass("table-wrap").attr("tabindex", "0")
                 .appendElement("table").addClass("lab-constructs");
@@ -155,7 +161,9 @@ public final class LabPages {
 
     private PageModel page(String path, String title, String html) {
         List<Link> crumbs = List.of(new Link(outline.config().title(), "index.html"));
-        return new PageModel(outline.config().language(), outline.config().title(), title, "",
+        String description = Descriptions.firstParagraph(html);
+        return new PageModel(outline.config().language(), outline.config().title(), title,
+                description.isBlank() ? outline.config().description() : description,
                 SitePaths.root(path), path, PageModel.PageKind.LESSON, nav.sidebar(null), crumbs, List.of(), null, null,
                 html, true, false, null);
     }

@@ -22,7 +22,7 @@ public final class PageFactory {
                 outline.config().language(),
                 outline.config().title(),
                 lesson.title(),
-                lesson.parsed().frontMatter().description().orElse(outline.config().description()),
+                description(lesson, body),
                 SitePaths.root(lesson.path()),
                 lesson.path(),
                 deck ? PageModel.PageKind.DECK : PageModel.PageKind.LESSON,
@@ -35,6 +35,21 @@ public final class PageFactory {
                 body.hasCode(),
                 body.hasMermaid(),
                 deck ? lesson.presentationPath() : null);
+    }
+
+    /** A deck's presentation page, for its head meta: the lesson's title and description at its own path. */
+    public PageModel presentation(Lesson lesson, RenderedLesson body) {
+        return new PageModel(outline.config().language(), outline.config().title(), lesson.title(),
+                description(lesson, body), SitePaths.root(lesson.presentationPath()), lesson.presentationPath(),
+                PageModel.PageKind.DECK, List.of(), List.of(), List.of(), null, null, "", false, false, null);
+    }
+
+    /** Front matter {@code description}, else the first paragraph of the lesson, else the course's description. */
+    private String description(Lesson lesson, RenderedLesson body) {
+        return lesson.parsed().frontMatter().description().map(Descriptions::shorten)
+                .filter(d -> !d.isBlank())
+                .or(() -> java.util.Optional.of(Descriptions.firstParagraph(body.html())).filter(d -> !d.isBlank()))
+                .orElse(outline.config().description());
     }
 
     public PageModel home(String contentHtml) {

@@ -12,8 +12,27 @@ import java.util.Map;
  * @param root      prefix for every site-relative URL; on the 404 page, "" (the script fixes links up)
  * @param assets    asset URLs, already prefixed with {@code root}
  * @param inlineCss on the 404 page, the theme stylesheet to inline (it may be served at any depth); else null
+ * @param meta      base URL and site-wide values for canonical and OpenGraph/Twitter meta
  */
-record PageView(PageModel page, Map<String, String> t, String root, AssetUrls assets, String inlineCss) {
+record PageView(PageModel page, Map<String, String> t, String root, AssetUrls assets, String inlineCss,
+                SiteMeta meta) {
+
+    /**
+     * Canonical link and OpenGraph/Twitter card values, or null when the base URL is unknown (then the page has
+     * no absolute URL at all) and on the 404 page (served at any address, never indexed).
+     */
+    public Social social() {
+        if (meta == null || !meta.hasBaseUrl() || isNotFound()) {
+            return null;
+        }
+        return new Social(meta.absolute(page.path()), isArticle() ? "article" : "website", meta.siteName(),
+                meta.locale(), documentTitle(), page.description(), meta.imageUrl(page.path()));
+    }
+
+    /** What {@code partials/meta.html} writes when the base URL is known. */
+    public record Social(String url, String type, String siteName, String locale, String title, String description,
+                         String image) {
+    }
 
     public boolean isHome() {
         return page.kind() == PageModel.PageKind.HOME;

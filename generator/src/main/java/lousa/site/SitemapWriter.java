@@ -3,7 +3,6 @@ package lousa.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import lousa.render.SitePaths;
 import lousa.write.StagedSite;
 
 /** sitemap.xml and robots.txt; only when the public base URL is known, since both need absolute URLs. */
@@ -12,12 +11,13 @@ public final class SitemapWriter {
     private SitemapWriter() {
     }
 
-    public static void write(StagedSite site, String baseUrl, List<String> pages) {
-        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    /** Page URLs as in each page's canonical link ({@link SiteMeta#absolute}): the home page is the base URL. */
+    public static void write(StagedSite site, SiteMeta meta, List<String> pages) {
+        String base = meta.baseUrl();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {
-            xml.append("  <url><loc>").append(escape(base + SitePaths.encode(page))).append("</loc></url>\n");
+            xml.append("  <url><loc>").append(escape(meta.absolute(page))).append("</loc></url>\n");
         }
         xml.append("</urlset>\n");
         try {

@@ -34,7 +34,7 @@ public final class Theme {
 
     /** Partials the layout includes with {@code {{> name}}}, read from {@code partials/name.html}. */
     static final List<String> PARTIALS = List.of(
-            "head", "header", "sidebar", "nav-node", "breadcrumbs", "toc", "pager", "footer", "home", "home-node", "not-found");
+            "head", "meta", "header", "sidebar", "nav-node", "breadcrumbs", "toc", "pager", "footer", "home", "home-node", "not-found");
 
     static final String LAYOUT = "layout.html";
     /** Stylesheets and scripts, each bundled into one fingerprinted file: one request per kind per page. */
@@ -45,6 +45,7 @@ public final class Theme {
     private final ThemeFiles files;
     private final Map<String, String> partials;
     private final Template layout;
+    private final Template meta;
     private final byte[] css;
     private final byte[] js;
     private final byte[] favicon;
@@ -64,6 +65,7 @@ public final class Theme {
                 .nullValue("")
                 .withLoader(this::partial);
         this.layout = compiler.compile(files.text(LAYOUT));
+        this.meta = compiler.compile(partials.get("meta"));
         this.css = bundle(CSS);
         this.js = bundle(JS);
         this.favicon = files.bytes(FAVICON);
@@ -111,8 +113,29 @@ public final class Theme {
         return out.toByteArray();
     }
 
-    /** The complete HTML document of one page. */
+    /** The complete HTML document of one page, with no absolute URL (no base URL known). */
     public String renderPage(PageModel page, AssetUrls assets) {
+        return renderPage(page, assets, SiteMeta.NONE);
+    }
+
+    /** The complete HTML document of one page; canonical and OpenGraph meta when {@code meta} has a base URL. */
+    public String renderPage(PageModel page, AssetUrls assets, SiteMeta meta) {
+        return layout.execute(view(page, assets, meta));
+    }
+
+    /**
+     * Only the {@code <head>} tags of {@code partials/meta.html} (description, favicon, canonical, OpenGraph,
+     * Twitter) for a page the theme's layout does not render, such as a deck's presentation page.
+     */
+    public String metaTags(PageModel page, AssetUrls assets, SiteMeta meta) {
+        return meta(view(page, assets, meta));
+    }
+
+    private String meta(PageView view) {
+        return this.meta.execute(view);
+    }
+
+    private PageView view(PageModel page, AssetUrls assets, SiteMeta meta) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(assets, "assets");
         boolean notFound = page.kind() == PageModel.PageKind.NOT_FOUND;
@@ -121,8 +144,8 @@ public final class Theme {
         String root = notFound ? "" : nonNull(page.root());
         AssetUrls prefixed = new AssetUrls(root + assets.css(), root + assets.js(), root + assets.highlightJs(),
                 root + assets.highlightCss(), root + assets.mermaidJs(), root + assets.favicon());
-        PageView view = new PageView(page, strings(page.lang()), root, prefixed, notFound ? cssText : null);
-        return layout.execute(view);
+        return new PageView(page, strings(page.lang()), root, prefixed, notFound ? cssText : null,
+                meta == null ? SiteMeta.NONE : meta);
     }
 
     /** The UI strings for a language: {@code pt-BR}, else its base language {@code pt}, else the default. */

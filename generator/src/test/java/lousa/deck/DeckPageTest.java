@@ -30,6 +30,15 @@ class DeckPageTest {
     }
 
     @Test
+    void theSitesHeadTagsGoIntoTheHead() throws IOException {
+        DeckPageContext ctx = new DeckPageContext("Curso", "", "pt-BR", "../", "aula.html", ASSETS,
+                "<link rel=\"icon\" href=\"../assets/favicon.x.svg\">\n<meta name=\"description\" content=\"Sobre.\">\n");
+        Document page = Jsoup.parse(DeckPage.render(TestMarkdown.readFile(TestMarkdown.SEED).deck(), ctx));
+        assertEquals("../assets/favicon.x.svg", page.head().selectFirst("link[rel=icon]").attr("href"));
+        assertEquals("Sobre.", page.head().selectFirst("meta[name=description]").attr("content"));
+    }
+
+    @Test
     void seedPageIsMarpShapedAndLocal() throws IOException {
         Document page = page(TestMarkdown.SEED);
         List<Element> sections = page.select("div.marpit > section");

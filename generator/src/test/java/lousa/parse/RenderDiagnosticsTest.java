@@ -72,6 +72,13 @@ class RenderDiagnosticsTest {
 
     @Test
     void commentsAndCleanHtmlReportNothing() {
-        assertEquals(List.of(), render("<!-- a\n\n<img src=x>\n-->\n\n<img src=\"a.png\" style={{ maxWidth: 400 }}/>\n"));
+        assertEquals(List.of(), render("<!-- a\n\n<img src=x>\n-->\n\n<img src=\"a.png\" alt=\"\" style={{ maxWidth: 400 }}/>\n"));
+    }
+
+    @Test
+    void anImageWithoutAltIsTheAuthorsToDescribe() {
+        assertEquals(List.of("warning 3: image without alt text: a.png — describe what it shows with alt=\"…\""
+                        + " (screen readers read it), or write alt=\"\" if it is only decoration"),
+                render("Texto.\n\n<img src=\"a.png\" style={{ maxWidth: 400 }}/>\n\n<img src=\"b.png\" alt=\"Um gráfico\">\n"));
     }
 }

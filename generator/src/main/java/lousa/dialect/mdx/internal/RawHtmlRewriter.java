@@ -31,6 +31,9 @@ public final class RawHtmlRewriter {
     public static final String BAD_STYLE_HINT = "write style={{ property: 'value' }}";
     public static final String SPREAD = "dropped JSX spread attribute {%s} on <%s>";
     public static final String SPREAD_HINT = "write the attributes out one by one";
+    public static final String NO_ALT = "image without alt text: %s";
+    public static final String NO_ALT_HINT = "describe what it shows with alt=\"…\" (screen readers read it), or write"
+            + " alt=\"\" if it is only decoration";
 
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "source", "track", "wbr");
@@ -163,6 +166,12 @@ public final class RawHtmlRewriter {
                     }
                 }
             }
+        }
+        if (name.equals("img") && tag.attrs().stream().noneMatch(a -> a.name().equalsIgnoreCase("alt"))) {
+            String src = tag.attrs().stream().filter(a -> a.name().equalsIgnoreCase("src"))
+                    .map(JsxTagScanner.Attr::value).findFirst().orElse("");
+            reporter.warning(lineAt.applyAsInt(tag.start()), String.format(Locale.ROOT, NO_ALT,
+                    src.length() > 60 ? src.substring(0, 57) + "…" : src), NO_ALT_HINT);
         }
         if ((name.equals("img") || name.equals("iframe")) && !hasLoading) {
             out.append(" loading=\"lazy\"");

@@ -1,0 +1,47 @@
+package lousa.site;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/** The one-line description of a page for {@code <meta name="description">} and link previews. */
+public final class Descriptions {
+
+    /** Search engines show about this many characters. */
+    public static final int MAX = 160;
+
+    private Descriptions() {
+    }
+
+    /**
+     * The text of the first paragraph of a rendered body that says something (not inside a figure, an
+     * admonition's title, a code tab or a deck's "Apresentar" line), shortened at a word to {@link #MAX}
+     * characters with an ellipsis; "" when there is none.
+     */
+    public static String firstParagraph(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        for (Element p : Jsoup.parseBodyFragment(html).body().select("p")) {
+            if (p.closest("figure, .deck-handout-intro, .slide-card-actions, .admonition-title, .callout-title,"
+                    + " .lab-meta__file, .lab-meta__run, .lab-tabs, nav, .lab-constructs") != null) {
+                continue;
+            }
+            String text = p.text().strip();
+            if (text.length() >= 20 && !text.startsWith("http://") && !text.startsWith("https://")) {
+                return shorten(text);
+            }
+        }
+        return "";
+    }
+
+    /** Collapses whitespace and cuts at a word boundary to at most {@link #MAX} characters. */
+    public static String shorten(String text) {
+        String clean = text.replaceAll("\\s+", " ").strip();
+        if (clean.length() <= MAX) {
+            return clean;
+        }
+        int cut = clean.lastIndexOf(' ', MAX - 1);
+        String head = clean.substring(0, cut > MAX / 2 ? cut : MAX - 1).replaceAll("[\\s,;:.—–-]+$", "");
+        return head + "…";
+    }
+}

@@ -1,0 +1,592 @@
+package lousa.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import lousa.build.Build;
+import lousa.build.BuildOptions;
+import lousa.build.BuildResult;
+import lousa.diag.Diagnostic;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The real seed course ({@code ../content}, with the real {@code ../labs} sources), built with a base URL and served
+ * over HTTP from 127.0.0.1 under a sub-path ({@code /curso/}, as GitHub Pages serves a project site), opened page by
+ * page in Debian's headless Chromium ({@code /usr/bin/chromium} + {@code /usr/bin/chromedriver}; override with
+ * {@code -Dlousa.chromium=} / {@code -Dlousa.chromedriver=}; the class is skipped, not failed, when they are absent).
+ *
+ * <p>Every page of the site: no console error; no request leaving 127.0.0.1 except to the hosts of the
+ * {@code <iframe src>} and {@code <img src>} the lesson itself has (the host resolver maps every other name to
+ * nothing, so nothing leaves the machine anyway, and each attempt is seen in the network log); every Mermaid diagram
+ * is an SVG without error text; Python and Java code is highlighted; axe-core (vendored through Maven) finds no
+ * serious or critical violation; at 360 px no page scrolls sideways; a screenshot at 1280×800 and 360×780 goes to
+ * {@code target/screenshots/}. Then the copy button, the dark mode toggle, the deck's keyboard and the 404 page.
+ * One browser for everything.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SiteBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("lousa.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("lousa.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final String PREFIX = "/curso/";
+    private static final Set<String> LOCAL = Set.of("127.0.0.1");
+
+    @TempDir
+    static Path work;
+
+    private static Path site;
+    private static HttpServer server;
+    private static String base;
+    private static ChromeDriver browser;
+    private static String axeSource;
+    private static List<String> altWarnings;
+    private static final Json JSON = new Json();
+    private static int requestsSeen;
+
+    @BeforeAll
+    static void buildServeAndOpen() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
+                        + " (apt-get install chromium chromium-driver; .ci/run does)");
+        site = work.resolve("site");
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", SiteBrowserIT::serve);
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + PREFIX;
+
+        BuildResult result = new Build().run(new BuildOptions(Path.of("..", "content"), site, false, base, true,
+                Path.of("..", "labs")));
+        assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+        altWarnings = result.diagnostics().sorted().stream().map(Diagnostic::format)
+                .filter(m -> m.contains("image without alt text: ")).toList();
+
+        try (InputStream in = SiteBrowserIT.class.getResourceAsStream("/axe.min.js")) {
+            axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.createDirectories(SHOTS);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
+                "--disable-sync", "--hide-scrollbars", "--window-size=1280,800", "--lang=pt-BR",
+                // Nothing leaves the machine: every host name but 127.0.0.1 resolves to nothing.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        desktop();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    /** Every page: console, network, Mermaid, highlighting, axe, 360 px, screenshots. */
+    @Test
+    @Order(1)
+    void everyPageIsCleanAccessibleAndFitsAPhone() throws IOException {
+        List<String> pages = pages();
+        assertTrue(pages.size() >= 25, "the whole site: " + pages);
+        assertTrue(pages.containsAll(List.of("index.html", "404.html", "python-java.html",
+                "programacao-assincrona/tornando-o-projeto-assincrono.slides.html")), pages.toString());
+        List<String> problems = new ArrayList<>();
+        List<String> contentFindings = new ArrayList<>();
+        long start = System.nanoTime();
+        for (String page : pages) {
+            long t0 = System.nanoTime();
+            open(page);
+            List<String> p = new ArrayList<>();
+            p.addAll(consoleAndNetwork(page));
+            p.addAll(mermaid());
+            p.addAll(highlighting());
+            long h1 = js("return document.body.classList.contains('deck') ? 1 : document.querySelectorAll('h1').length;");
+            if (h1 != 1) {
+                p.add(h1 + " <h1> on the page, not one");
+            }
+            p.addAll(axe(page, contentFindings));
+            shot(page, "desktop");
+            features(page, "desktop");
+            p.addAll(dark(page, contentFindings));
+            p.addAll(phone(page));
+            p.forEach(x -> problems.add(page + ": " + x));
+            System.out.printf(Locale.ROOT, "  %-75s %5d ms%s%n", page, (System.nanoTime() - t0) / 1_000_000,
+                    p.isEmpty() ? "" : "  " + p.size() + " problem(s)");
+        }
+        System.out.printf(Locale.ROOT, "%d pages checked in %d ms%n", pages.size(), (System.nanoTime() - start) / 1_000_000);
+        if (!contentFindings.isEmpty()) {
+            System.out.println("Content accessibility findings (the author's; the build warns at file:line):");
+            contentFindings.forEach(f -> System.out.println("  " + f));
+        }
+        assertTrue(requestsSeen > 3 * pages.size(), "the network log works: " + requestsSeen + " requests seen");
+        Files.write(SHOTS.resolve("problems.txt"), problems);
+        assertTrue(problems.isEmpty(), problems.size() + " problem(s) (all in " + SHOTS.resolve("problems.txt")
+                + "):\n" + String.join("\n", problems.subList(0, Math.min(60, problems.size()))));
+    }
+
+    @Test
+    @Order(2)
+    void theCopyButtonCopiesTheCodeWithoutNoBreakSpaces() {
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        open("backend/sincrono-assincrono.html");
+        List<WebElement> buttons = browser.findElements(By.cssSelector(".prose .copy-button"));
+        assertTrue(buttons.size() >= 10, "copy buttons: " + buttons.size());
+        int checked = 0;
+        for (WebElement button : buttons) {
+            if (!button.isDisplayed()) {
+                continue; // the Java tab's button, behind the Python tab
+            }
+            js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
+            String expected = js("return arguments[0].closest('.code-block').querySelector('code').textContent"
+                    + ".replace(/\\n$/, '');", button);
+            ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "navigator.clipboard.writeText('').then(done, done);");
+            button.click();
+            String copied = clipboard();
+            for (int i = 0; i < 100 && copied.isEmpty(); i++) {
+                copied = clipboard();
+            }
+            assertEquals(expected, copied, "copied text of block " + checked);
+            assertFalse(copied.contains("\u00a0"), "a no-break space in the copied code of block " + checked);
+            checked++;
+        }
+        assertTrue(checked >= 10, "visible copy buttons clicked: " + checked);
+    }
+
+    @Test
+    @Order(3)
+    void darkModeTogglesAndSurvivesAReload() throws IOException {
+        open("programacao-assincrona/bloqueio-e-loop-de-eventos.html");
+        String before = js("return document.documentElement.dataset.theme;");
+        browser.findElement(By.cssSelector(".theme-toggle")).click();
+        String after = js("return document.documentElement.dataset.theme;");
+        assertNotEquals(before, after);
+        browser.navigate().refresh();
+        waitForPage();
+        assertEquals(after, js("return document.documentElement.dataset.theme;"), "the choice survives a reload");
+        if ("dark".equals(after)) {
+            shot("programacao-assincrona/bloqueio-e-loop-de-eventos.html", "desktop-dark");
+            List<String> findings = axe("dark: bloqueio-e-loop-de-eventos.html", new ArrayList<>());
+            assertTrue(findings.isEmpty(), "axe in dark mode:\n" + String.join("\n", findings));
+        }
+        open("index.html");
+        assertEquals(after, js("return document.documentElement.dataset.theme;"), "and holds on other pages");
+        if ("dark".equals(after)) {
+            shot("index.html", "desktop-dark");
+        }
+        browser.findElement(By.cssSelector(".theme-toggle")).click();
+        assertEquals(before, js("return document.documentElement.dataset.theme;"), "and toggles back");
+    }
+
+    @Test
+    @Order(4)
+    void theDeckNavigatesWithTheKeyboard() {
+        open("programacao-assincrona/tornando-o-projeto-assincrono.slides.html#1");
+        assertEquals("1", js("return document.querySelector('section[data-current]').id;"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+        waitUntil("return location.hash === '#2';");
+        assertEquals("2", js("return document.querySelector('section[data-current]').id;"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_LEFT);
+        waitUntil("return location.hash === '#3';");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.END);
+        waitUntil("return location.hash === '#' + document.querySelectorAll('.marpit > section').length;");
+    }
+
+    @Test
+    @Order(5)
+    void aMissingAddressDeepInTheSiteShowsThe404PageWithWorkingLinks() throws IOException {
+        browser.get(base + "nao/existe/aula.html");
+        waitUntil("return document.querySelector('.brand').getAttribute('href') === arguments[0];",
+                PREFIX + "index.html");
+        assertEquals(PREFIX + "index.html", js("return document.querySelector('.not-found a.button')"
+                + ".getAttribute('href');"));
+        String icon = js("return document.querySelector('link[rel=icon]').href;");
+        assertTrue(icon.startsWith(base + "assets/favicon."), icon);
+        assertEquals((Object) 200L, js("return fetch(arguments[0]).then(r => r.status);", icon));
+        shot("404-deep.html", "desktop");
+    }
+
+    @Test
+    @Order(6)
+    void canonicalAndPreviewImageUrlsAreAbsoluteAndResolve() {
+        for (String page : List.of("index.html", "backend/sincrono-assincrono.html",
+                "programacao-assincrona/tornando-o-projeto-assincrono.slides.html", "python-java.html")) {
+            open(page);
+            String canonical = js("return document.querySelector('link[rel=canonical]').href;");
+            assertEquals(page.equals("index.html") ? base : base + page, canonical);
+            String image = js("return document.querySelector('meta[property=\"og:image\"]').content;");
+            assertTrue(image.startsWith(base + "assets/social/"), image);
+            assertEquals((Object) 200L, js("return fetch(arguments[0]).then(r => r.status);", image), image);
+        }
+        assertEquals((Object) 200L, js("return fetch(arguments[0]).then(r => r.status);", base + "sitemap.xml"));
+    }
+
+    // ---------- per-page checks ----------
+
+    /** Console errors, and requests to anything but 127.0.0.1 and the page's own embeds and hot-linked images. */
+    private List<String> consoleAndNetwork(String page) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Set<String> allowed = embeddedHosts(page);
+        boolean notFound = page.equals("404.html");
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> message = JSON.toType(entry.getMessage(), Map.class);
+            Map<?, ?> inner = (Map<?, ?>) message.get("message");
+            if (!"Network.requestWillBeSent".equals(inner.get("method"))) {
+                continue;
+            }
+            String url = (String) ((Map<?, ?>) ((Map<?, ?>) inner.get("params")).get("request")).get("url");
+            requestsSeen++;
+            String host = host(url);
+            if (host != null && !LOCAL.contains(host) && !allowed.contains(host)) {
+                problems.add("request leaves the machine: " + url);
+            }
+        }
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() < Level.SEVERE.intValue()) {
+                continue;
+            }
+            String text = entry.getMessage();
+            String url = text.contains(" ") ? text.substring(0, text.indexOf(' ')) : text;
+            boolean blockedEmbed = text.contains("Failed to load resource") && allowed.contains(host(url));
+            // The 404 page finds the site root by probing parent folders for its stylesheet: misses are expected.
+            boolean probe = notFound && text.contains("404 (Not Found)") && url.contains("/assets/lousa.");
+            if (!blockedEmbed && !probe) {
+                problems.add("console " + entry.getLevel() + ": " + text);
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> mermaid() {
+        List<String> problems = new ArrayList<>();
+        long diagrams = js("return document.querySelectorAll('.mermaid').length;");
+        if (diagrams == 0) {
+            return problems;
+        }
+        try {
+            waitUntil("return [...document.querySelectorAll('.mermaid')].every(d => d.querySelector('svg'));");
+        } catch (AssertionError e) {
+            problems.add("Mermaid: " + js("return [...document.querySelectorAll('.mermaid')]"
+                    + ".filter(d => !d.querySelector('svg')).length;") + " of " + diagrams + " diagrams are no SVG");
+        }
+        String errors = js("return [...document.querySelectorAll('.mermaid, body > div[id^=d]')]"
+                + ".map(d => d.textContent).filter(t => /Syntax error|Parse error|error in text/i.test(t)).join(' | ');");
+        if (!errors.isEmpty()) {
+            problems.add("Mermaid error text: " + errors);
+        }
+        return problems;
+    }
+
+    private static List<String> highlighting() {
+        List<String> problems = new ArrayList<>();
+        try {
+            waitUntil("return [...document.querySelectorAll('pre code.language-python, pre code.language-java')]"
+                    + ".every(c => c.querySelector('span[class^=\"hljs-\"]') || c.textContent.trim().length < 3);");
+        } catch (AssertionError e) {
+            problems.add("code not highlighted: " + js("return [...document.querySelectorAll("
+                    + "'pre code.language-python, pre code.language-java')].filter(c => !c.querySelector("
+                    + "'span[class^=\"hljs-\"]')).map(c => c.textContent.slice(0, 40)).join(' | ');"));
+        }
+        return problems;
+    }
+
+    /**
+     * axe-core on the page: serious and critical violations are problems, printed with rule, impact, target and
+     * help URL; an image without alt text inside the lesson that the build already warned about is the author's
+     * to describe, and is listed in {@code contentFindings} instead.
+     */
+    private static List<String> axe(String page, List<String> contentFindings) {
+        List<String> problems = new ArrayList<>();
+        if (!Boolean.TRUE.equals(js("return typeof axe !== 'undefined';"))) {
+            js(axeSource);
+        }
+        Object raw = ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({id: v.id,"
+                + " impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map(n => ({target:"
+                + " n.target.join(' '), html: n.html, impact: n.impact, why: (n.any.concat(n.all, n.none))"
+                + ".map(c => c.message).join('; '), inProse: !!document.querySelector("
+                + "n.target[0]) && !!document.querySelector(n.target[0]).closest('.prose'), src: (document.querySelector("
+                + "n.target[0]) || {getAttribute: () => ''}).getAttribute('src') || ''}))}))),"
+                + " e => done('axe failed: ' + e));");
+        if (raw instanceof String error) {
+            problems.add(error);
+            return problems;
+        }
+        for (Object o : (List<?>) raw) {
+            Map<?, ?> v = (Map<?, ?>) o;
+            for (Object n : (List<?>) v.get("nodes")) {
+                Map<?, ?> node = (Map<?, ?>) n;
+                String impact = String.valueOf(node.get("impact") != null ? node.get("impact") : v.get("impact"));
+                if (!impact.equals("serious") && !impact.equals("critical")) {
+                    continue;
+                }
+                String line = v.get("id") + " (" + impact + ") at " + node.get("target") + ": " + v.get("help")
+                        + " [" + node.get("why") + "] — " + v.get("helpUrl");
+                String src = String.valueOf(node.get("src"));
+                boolean authorsImage = "image-alt".equals(v.get("id")) && Boolean.TRUE.equals(node.get("inProse"))
+                        && !src.isEmpty() && altWarnings.stream().anyMatch(w -> src.startsWith(warnedSource(w)));
+                if (authorsImage) {
+                    contentFindings.add(page + ": " + line);
+                } else {
+                    problems.add(line);
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The same in dark mode, switched as a reader would (the toggle; the 404 page has none); a screenshot. */
+    private static List<String> dark(String page, List<String> contentFindings) throws IOException {
+        if (Boolean.TRUE.equals(js("return document.body.classList.contains('deck');"))) {
+            return List.of(); // presentation pages have the deck's own theme, no dark mode
+        }
+        boolean toggle = !browser.findElements(By.cssSelector(".theme-toggle")).isEmpty();
+        if (toggle) {
+            browser.findElement(By.cssSelector(".theme-toggle")).click();
+        } else {
+            js("document.documentElement.setAttribute('data-theme', 'dark');");
+        }
+        try {
+            waitUntil("return document.documentElement.dataset.theme === 'dark';");
+            waitUntil("return [...document.querySelectorAll('.mermaid')].every(d => d.querySelector('svg'));");
+            js("return new Promise(r => setTimeout(r, 250));"); // let .15s colour transitions end
+            List<String> problems = axe(page + " (dark)", contentFindings).stream().map(x -> "dark: " + x).toList();
+            shot(page, "desktop-dark");
+            return problems;
+        } finally {
+            if (toggle) {
+                browser.findElement(By.cssSelector(".theme-toggle")).click();
+            } else {
+                js("document.documentElement.setAttribute('data-theme', 'light');");
+            }
+        }
+    }
+
+    /** The start of the {@code src} in "…: image without alt text: SRC… — hint". */
+    private static String warnedSource(String warning) {
+        String rest = warning.substring(warning.indexOf("image without alt text: ") + 24);
+        rest = rest.substring(0, rest.indexOf(" — "));
+        return rest.endsWith("…") ? rest.substring(0, rest.length() - 1) : rest;
+    }
+
+    /** At 360×780: nothing wider than the screen; then the phone screenshot. */
+    private static List<String> phone(String page) throws IOException {
+        List<String> problems = new ArrayList<>();
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780,
+                "deviceScaleFactor", 1, "mobile", true));
+        try {
+            // The drawer slides away over .22 s when the width crosses its breakpoint: wait until it has.
+            long width = js("return new Promise(r => setTimeout(() => requestAnimationFrame(() =>"
+                    + " r(Math.max(window.innerWidth, document.documentElement.scrollWidth))), 300));");
+            if (width > 360) {
+                problems.add("at 360 px the page is " + width + " px wide; widest: " + js(
+                        "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
+                                + " > 361 && !e.closest('pre, .table-wrap, .mermaid, .marpit, .deck-stage'))"
+                                + ".slice(0, 3).map(e => e.tagName + '.' + e.className + ' ' +"
+                                + " Math.round(e.getBoundingClientRect().right)).join(', ');"));
+            }
+            shot(page, "phone");
+            features(page, "phone");
+        } finally {
+            desktop();
+        }
+        return problems;
+    }
+
+    /** For review: the first admonition, Python|Java tab group, lab output and diagram of the page, in view. */
+    private static void features(String page, String kind) throws IOException {
+        for (String feature : List.of("admonition", "lab-tabs", "lab-output", "mermaid")) {
+            if (Boolean.TRUE.equals(js("var e = document.querySelector('.prose .' + arguments[0]); if (!e) return false;"
+                    + " e.scrollIntoView({block: 'start', behavior: 'instant'}); window.scrollBy(0, -70); return true;",
+                    feature))) {
+                shot(page, feature + "-" + kind);
+            }
+        }
+        js("window.scrollTo(0, 0);");
+    }
+
+    // ---------- helpers ----------
+
+    private static void desktop() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 800,
+                "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private static void open(String page) {
+        browser.manage().logs().get(LogType.PERFORMANCE); // drop what earlier pages logged
+        browser.manage().logs().get(LogType.BROWSER);
+        browser.get(base + page);
+        waitForPage();
+    }
+
+    private static void waitForPage() {
+        waitUntil("return document.readyState === 'complete';");
+        if (Boolean.TRUE.equals(js("return document.body.classList.contains('deck');"))) {
+            waitUntil("return document.body.dataset.deckReady === 'true';");
+        }
+    }
+
+    private static void shot(String page, String kind) throws IOException {
+        String name = page.replaceFirst("\\.html$", "").replace('/', '_') + "-" + kind + ".png";
+        Files.write(SHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** All HTML pages of the built site, home first. */
+    private static List<String> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            List<String> pages = new ArrayList<>(files.filter(f -> f.toString().endsWith(".html"))
+                    .map(f -> site.relativize(f).toString().replace('\\', '/')).sorted().toList());
+            pages.remove("index.html");
+            pages.add(0, "index.html");
+            return pages;
+        }
+    }
+
+    /** Hosts of the {@code <iframe src>} and {@code <img src>} in the page's HTML as built: its own embeds. */
+    private static Set<String> embeddedHosts(String page) throws IOException {
+        Document doc = Jsoup.parse(Files.readString(site.resolve(page.replaceFirst("#.*$", ""))));
+        Set<String> hosts = new TreeSet<>();
+        for (Element element : doc.select("iframe[src], img[src]")) {
+            String host = host(element.attr("src"));
+            if (host != null) {
+                hosts.add(host);
+            }
+        }
+        return hosts;
+    }
+
+    private static String host(String url) {
+        if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+            return null; // data:, blob:, about:, chrome-error:, relative
+        }
+        try {
+            return URI.create(url.replace(" ", "%20").replace("|", "%7C")).getHost();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static String clipboard() {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "navigator.clipboard.readText().then(done, e => done('clipboard failed: ' + e));");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T js(String script, Object... args) {
+        return (T) browser.executeScript(script, args);
+    }
+
+    private static void waitUntil(String script, Object... args) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!Boolean.TRUE.equals(js(script, args))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for: " + script);
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    // ---------- the server: GitHub Pages in miniature ----------
+
+    private static final Map<String, String> TYPES = new LinkedHashMap<>(Map.of(
+            "html", "text/html; charset=utf-8", "css", "text/css", "js", "text/javascript",
+            "json", "application/json", "svg", "image/svg+xml", "png", "image/png", "xml", "application/xml",
+            "txt", "text/plain; charset=utf-8", "woff2", "font/woff2"));
+
+    /** Files of the site under /curso/; anything missing gets 404.html with status 404, at any depth. */
+    private static void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            Path file = null;
+            if (path.startsWith(PREFIX)) {
+                String relative = path.substring(PREFIX.length());
+                file = site.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative)
+                        .normalize();
+                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                    file = null;
+                }
+            }
+            int status = file == null ? 404 : 200;
+            Path body = file == null ? site.resolve("404.html") : file;
+            String name = body.getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.') + 1);
+            exchange.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            byte[] bytes = Files.readAllBytes(body);
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                exchange.sendResponseHeaders(status, -1);
+            } else {
+                exchange.sendResponseHeaders(status, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+        }
+    }
+}

@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import lousa.deck.Deck;
 import lousa.deck.DeckAssetUrls;
 import lousa.deck.DeckAssets;
@@ -37,6 +37,7 @@ import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
 import lousa.render.UiText;
+import lousa.search.SearchIndex;
 import lousa.search.SearchIndexFile;
 import lousa.search.SearchPage;
 import lousa.site.AssetUrls;
@@ -51,7 +52,7 @@ import lousa.write.StagedSite;
 
 /**
  * Builds the course site. The parser, renderer and theme are made once and reused for every lesson and every
- * build (they are thread-safe); lessons are read, parsed and rendered in parallel.
+ * build (they are thread-safe); lessons are read, parsed, rendered and written in parallel.
  */
 public final class Build {
 
@@ -82,39 +83,52 @@ public final class Build {
         LessonRenderer renderer = new LessonRenderer(markdown, text);
         LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root());
         DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
-        Map<Lesson, RenderedLesson> rendered = new ConcurrentHashMap<>();
-        Map<Lesson, Deck> decks = new ConcurrentHashMap<>();
-        outline.lessons().parallelStream().forEach(lesson -> {
-            Reporter reporter = diagnostics.forFile(lesson.displayPath());
-            // A deck's presentation page sits beside its lesson page, so one set of relative links serves both.
-            LinkContext links = new LinkContext(lesson, lesson.path(), targets, reporter,
-                    Collections.synchronizedSet(new TreeSet<>()));
-            if (lesson.parsed().isDeck()) {
-                DeckRendering.Result deck = renderDeck(deckRendering, lesson, links);
-                decks.put(lesson, deck.deck());
-                rendered.put(lesson, labs.decorate(lesson, deck.handout()));
-            } else {
-                rendered.put(lesson, labs.decorate(lesson, renderer.render(lesson.parsed().document(),
-                        lesson.title(), links, lesson.parsed().headings())));
+        // 4–6. render each lesson and, when writing, put its page in the staging folder at once (in parallel); what
+        // the search index needs is taken from the body as it goes, and the lesson's AST is released, so memory
+        // holds only the planned course, never every body. The staging folder is discarded unless all went well.
+        List<Lesson> lessons = outline.lessons();
+        boolean write = options.write();
+        try (StagedSite site = write ? StagedSite.begin(options.out()) : null) {
+            AssetUrls assets = write ? theme.writeAssets(site.root()) : null;
+            boolean anyDeck = lessons.stream().anyMatch(lesson -> lesson.parsed().isDeck());
+            DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(site.root(), assets) : null;
+            PageFactory pages = new PageFactory(outline);
+            SearchIndex.Collector search = new SearchIndex.Collector(lessons.size());
+            Set<String> media = ConcurrentHashMap.newKeySet();
+            IntStream.range(0, lessons.size()).parallel().forEach(i -> {
+                Lesson lesson = lessons.get(i);
+                Reporter reporter = diagnostics.forFile(lesson.displayPath());
+                // A deck's presentation page sits beside its lesson page, so one set of relative links serves both.
+                LinkContext links = new LinkContext(lesson, lesson.path(), targets, reporter,
+                        Collections.synchronizedSet(new TreeSet<>()));
+                Deck deck = null;
+                RenderedLesson body;
+                if (lesson.parsed().isDeck()) {
+                    DeckRendering.Result result = renderDeck(deckRendering, lesson, links);
+                    deck = result.deck();
+                    body = labs.decorate(lesson, result.handout());
+                } else {
+                    body = labs.decorate(lesson, renderer.render(lesson.parsed().document(), lesson.title(), links,
+                            lesson.parsed().headings()));
+                }
+                lesson.parsed().document().removeChildren(); // rendered: the AST is not needed any more
+                media.addAll(body.media());
+                if (write) {
+                    search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html()));
+                    writePages(site, theme.renderPage(pages.lesson(lesson, body), assets), lesson, deck, outline,
+                            deckAssets);
+                }
+            });
+
+            boolean failed = diagnostics.failed(options.strict());
+            if (!write || failed) {
+                return new BuildResult(lessons.size(), diagnostics, elapsed(start), failed, false, labs.report(), 0);
             }
-        });
-
-        boolean failed = diagnostics.failed(options.strict());
-        if (!options.write() || failed) {
-            return new BuildResult(outline.lessons().size(), diagnostics, elapsed(start), failed, false,
-                    labs.report(), 0);
-        }
-
-        // 5–6. assemble pages and write them aside, then swap the finished site in
-        int pages;
-        long searchIndexBytes;
-        try (StagedSite site = StagedSite.begin(options.out())) {
-            pages = assemble(outline, rendered, decks, inventory, options, text, site, labs);
-            searchIndexBytes = SearchIndexFile.write(site, outline.lessons().stream()
-                    .map(lesson -> new SearchPage(lesson.path(), lesson.title(), rendered.get(lesson).html())).toList());
+            int written = finish(outline, pages, inventory, options, text, site, labs, assets, media);
+            long searchIndexBytes = SearchIndexFile.write(site, search.build());
             site.commit();
+            return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
         }
-        return new BuildResult(pages, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
     }
 
     private static DeckRendering.Result renderDeck(DeckRendering rendering, Lesson lesson, LinkContext links) {
@@ -125,33 +139,37 @@ public final class Build {
         }
     }
 
-    private int assemble(CourseOutline outline, Map<Lesson, RenderedLesson> rendered, Map<Lesson, Deck> decks,
-                         ContentInventory inventory, BuildOptions options, UiText text, StagedSite site,
-                         LabSupport labs) throws IOException {
-        AssetUrls assets = theme.writeAssets(site.root());
-        DeckAssetUrls deckAssets = decks.isEmpty() ? null : DeckAssets.write(site.root(), assets);
-        PageFactory pages = new PageFactory(outline);
-        List<String> written = new ArrayList<>();
-        Set<String> media = new TreeSet<>();
-        for (Lesson lesson : outline.lessons()) {
-            RenderedLesson body = rendered.get(lesson);
-            site.write(lesson.path(), theme.renderPage(pages.lesson(lesson, body), assets));
-            written.add(lesson.path());
-            media.addAll(body.media());
-            Deck deck = decks.get(lesson);
+    private static void writePages(StagedSite site, String page, Lesson lesson, Deck deck, CourseOutline outline,
+                                   DeckAssetUrls deckAssets) {
+        try {
+            site.write(lesson.path(), page);
             if (deck != null) {
                 String back = lesson.path().substring(lesson.path().lastIndexOf('/') + 1);
                 site.write(lesson.presentationPath(), DeckPage.render(deck, new DeckPageContext(
                         outline.config().title(), lesson.title(), outline.config().language(),
                         SitePaths.root(lesson.path()), back, deckAssets)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The pages that are not lessons, the media, and the sitemap; returns the number of pages in the site. */
+    private int finish(CourseOutline outline, PageFactory pages, ContentInventory inventory, BuildOptions options,
+                       UiText text, StagedSite site, LabSupport labs, AssetUrls assets, Set<String> media)
+            throws IOException {
+        List<String> written = new ArrayList<>();
+        written.add("index.html");
+        for (Lesson lesson : outline.lessons()) {
+            written.add(lesson.path());
+            if (lesson.parsed().isDeck()) {
                 written.add(lesson.presentationPath());
             }
         }
         site.write("index.html", theme.renderPage(pages.home(""), assets));
-        written.add(0, "index.html");
         written.addAll(new LabPages(outline, labs).write(site, theme, assets));
         site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets));
-        for (String file : media) {
+        for (String file : new TreeSet<>(media)) {
             site.copy(inventory.attachments().file(file), MediaFiles.sitePath(file));
         }
         site.write(".nojekyll", "");

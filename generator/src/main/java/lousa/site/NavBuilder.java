@@ -18,10 +18,10 @@ public final class NavBuilder {
 
     /**
      * @param current the lesson being rendered; null for a page outside the course tree (lab pages, 404), which
-     *                gets the top level with every section closed
+     *                gets the top-level sections open and the sections inside them closed
      */
     public List<NavNode> sidebar(Lesson current) {
-        return nodes(outline.entries(), current);
+        return nodes(outline.entries(), current, true);
     }
 
     /** Every section open, every lesson listed: the course map of the home page. */
@@ -29,7 +29,7 @@ public final class NavBuilder {
         return full(outline.entries());
     }
 
-    private List<NavNode> nodes(List<OutlineEntry> entries, Lesson current) {
+    private List<NavNode> nodes(List<OutlineEntry> entries, Lesson current, boolean top) {
         List<NavNode> out = new ArrayList<>(entries.size());
         for (OutlineEntry entry : entries) {
             if (entry instanceof Lesson lesson) {
@@ -37,8 +37,9 @@ public final class NavBuilder {
                 out.add(new NavNode(lesson.title(), lesson.path(), isCurrent, isCurrent, lesson.parsed().isDeck(),
                         List.of()));
             } else if (entry instanceof Section section) {
-                if (current != null && contains(section, current)) {
-                    out.add(new NavNode(section.title(), null, false, true, false, nodes(section.children(), current)));
+                if (current == null ? top : contains(section, current)) {
+                    out.add(new NavNode(section.title(), null, false, true, false,
+                            nodes(section.children(), current, false)));
                 } else {
                     Lesson first = firstLesson(section);
                     if (first != null) {

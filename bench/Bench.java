@@ -98,6 +98,14 @@ public final class Bench {
         System.out.printf("%nMedians of %d runs, alternating Lousa and Hugo:%n", runs);
         table.forEach(System.out::println);
 
+        // No `lousa serve` yet: save → rebuilt page measured in a warm JVM (bench/IncrementalRebuild.java).
+        int incremental = sizes.contains(1000) ? 1000 : sizes.get(0);
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", jar.toString(), "bench/IncrementalRebuild.java",
+                work.resolve("course-" + incremental).resolve("content").toString(), "30"));
+        System.out.println();
+        System.out.print(exec(command, false).lines().filter(l -> l.startsWith("incremental")).findFirst()
+                .orElse("incremental rebuild: no result") + "\n");
+
         if (Files.isDirectory(seed)) {
             List<Sample> seedRunsList = new ArrayList<>();
             Path out = work.resolve("seed-site");

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import lousa.deck.Deck;
 import lousa.deck.DeckAssetUrls;
 import lousa.deck.DeckAssets;
@@ -38,6 +40,7 @@ import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
 import lousa.render.UiText;
+import lousa.search.SearchIndex;
 import lousa.search.SearchIndexFile;
 import lousa.search.SearchPage;
 import lousa.site.AssetUrls;
@@ -55,8 +58,11 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Builds the course site. The parser, renderer and theme are made once and reused for every lesson and every
- * build (they are thread-safe); lessons are read, parsed and rendered in parallel. A lesson whose text has not
- * changed since this instance's previous run is not parsed again ({@code serve} rebuilds with one warm instance).
+ * build (they are thread-safe); lessons are read, parsed, rendered and written in parallel.
+ *
+ * <p>A one-shot build ({@code new Build()}) releases each lesson's AST once its page is written, so memory holds
+ * the planned course, never every body. {@link #keepingLessons()} keeps the ASTs instead: {@code serve} reuses a
+ * lesson whose text has not changed since the previous run, and {@code check --external} reads them afterwards.
  */
 public final class Build {
 
@@ -68,14 +74,29 @@ public final class Build {
 
     private final MarkdownParser markdown = new MarkdownParser();
     private final Theme theme = Theme.builtIn();
+    private final boolean keepLessons;
     private final Map<Path, CachedParse> parseCache = new ConcurrentHashMap<>();
     private volatile List<ParsedLesson> lastParsed = List.of();
+
+    /** A one-shot build: ASTs are released as pages are written. */
+    public Build() {
+        this(false);
+    }
+
+    private Build(boolean keepLessons) {
+        this.keepLessons = keepLessons;
+    }
+
+    /** A build that keeps parsed lessons between runs (for {@code serve}) and after them (for checks). */
+    public static Build keepingLessons() {
+        return new Build(true);
+    }
 
     public BuildResult run(BuildOptions options) throws IOException {
         return run(options, StagedSite::commit);
     }
 
-    /** The lessons parsed by the last run, for tools that read their ASTs after a build ({@code check --external}). */
+    /** The lessons parsed by the last run, with their ASTs when built {@link #keepingLessons()}. */
     public List<ParsedLesson> parsedLessons() {
         return lastParsed;
     }
@@ -96,7 +117,7 @@ public final class Build {
         List<ParsedLesson> parsed = sources.parallelStream()
                 .map(source -> parse(parser, source, diagnostics.forFile(source.displayPath())))
                 .toList();
-        parseCache.keySet().retainAll(sources.stream().map(SourceFile::path).collect(java.util.stream.Collectors.toSet()));
+        parseCache.keySet().retainAll(sources.stream().map(SourceFile::path).collect(Collectors.toSet()));
         lastParsed = parsed;
 
         // 4. place lessons in the course, then render them with links resolved against it
@@ -107,46 +128,64 @@ public final class Build {
         LessonRenderer renderer = new LessonRenderer(markdown, text);
         LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root());
         DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
-        Map<Lesson, RenderedLesson> rendered = new ConcurrentHashMap<>();
-        Map<Lesson, Deck> decks = new ConcurrentHashMap<>();
-        outline.lessons().parallelStream().forEach(lesson -> {
-            Reporter reporter = diagnostics.forFile(lesson.displayPath());
-            // A deck's presentation page sits beside its lesson page, so one set of relative links serves both.
-            LinkContext links = new LinkContext(lesson, lesson.path(), targets, reporter,
-                    Collections.synchronizedSet(new TreeSet<>()));
-            if (lesson.parsed().isDeck()) {
-                DeckRendering.Result deck = renderDeck(deckRendering, lesson, links);
-                decks.put(lesson, deck.deck());
-                rendered.put(lesson, labs.decorate(lesson, deck.handout()));
-            } else {
-                rendered.put(lesson, labs.decorate(lesson, renderer.render(lesson.parsed().document(),
-                        lesson.title(), links, lesson.parsed().headings())));
+        // 4–6. render each lesson and, when writing, put its page in the staging folder at once (in parallel); what
+        // the search index needs is taken from the body as it goes, and the lesson's AST is released, so memory
+        // holds only the planned course, never every body. The staging folder is discarded unless all went well.
+        List<Lesson> lessons = outline.lessons();
+        boolean write = options.write();
+        try (StagedSite site = write ? StagedSite.begin(options.out()) : null) {
+            AssetUrls assets = write ? theme.writeAssets(site.root()) : null;
+            boolean anyDeck = lessons.stream().anyMatch(lesson -> lesson.parsed().isDeck());
+            DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(site.root(), assets) : null;
+            PageFactory pages = new PageFactory(outline);
+            SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline) : null;
+            SearchIndex.Collector search = new SearchIndex.Collector(lessons.size());
+            Set<String> media = ConcurrentHashMap.newKeySet();
+            IntStream.range(0, lessons.size()).parallel().forEach(i -> {
+                Lesson lesson = lessons.get(i);
+                Reporter reporter = diagnostics.forFile(lesson.displayPath());
+                // A deck's presentation page sits beside its lesson page, so one set of relative links serves both.
+                LinkContext links = new LinkContext(lesson, lesson.path(), targets, reporter,
+                        Collections.synchronizedSet(new TreeSet<>()));
+                Deck deck = null;
+                RenderedLesson body;
+                if (lesson.parsed().isDeck()) {
+                    DeckRendering.Result result = renderDeck(deckRendering, lesson, links);
+                    deck = result.deck();
+                    body = labs.decorate(lesson, result.handout());
+                } else {
+                    body = labs.decorate(lesson, renderer.render(lesson.parsed().document(), lesson.title(), links,
+                            lesson.parsed().headings()));
+                }
+                if (!keepLessons) {
+                    lesson.parsed().document().removeChildren(); // rendered: the AST is not needed any more
+                }
+                media.addAll(body.media());
+                if (write) {
+                    search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html()));
+                    writePages(site, lesson, body, deck, outline, pages, assets, deckAssets, meta);
+                }
+            });
+
+            boolean failed = diagnostics.failed(options.strict());
+            if (!write || failed) {
+                return new BuildResult(lessons.size(), diagnostics, elapsed(start), failed, false, labs.report(), 0);
             }
-        });
-
-        boolean failed = diagnostics.failed(options.strict());
-        if (!options.write() || failed) {
-            return new BuildResult(outline.lessons().size(), diagnostics, elapsed(start), failed, false,
-                    labs.report(), 0);
-        }
-
-        // 5–6. assemble pages and write them aside, then swap the finished site in
-        int pages;
-        long searchIndexBytes;
-        try (StagedSite site = StagedSite.begin(options.out())) {
-            pages = assemble(outline, rendered, decks, inventory, options, text, site, labs);
-            searchIndexBytes = SearchIndexFile.write(site, outline.lessons().stream()
-                    .map(lesson -> new SearchPage(lesson.path(), lesson.title(), rendered.get(lesson).html())).toList());
+            int written = finish(outline, pages, inventory, text, site, labs, assets, media, meta);
+            long searchIndexBytes = SearchIndexFile.write(site, search.build());
             commit.commit(site);
+            return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
         }
-        return new BuildResult(pages, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
     }
 
     /**
-     * Parses a lesson, or reuses the AST of the previous run when the file's text is the same: its parse messages
-     * are reported again, and render-time messages go to this run's reporter.
+     * Parses a lesson, or (when keeping lessons) reuses the AST of the previous run if the file's text is the same:
+     * its parse messages are reported again, and render-time messages go to this run's reporter.
      */
     private ParsedLesson parse(LessonParser parser, SourceFile source, Reporter reporter) {
+        if (!keepLessons) {
+            return parser.parse(source, reporter);
+        }
         CachedParse cached = parseCache.get(source.path());
         if (cached != null && cached.source().equals(source)) {
             cached.messages().forEach(m -> reporter.report(m.severity(), m.line(), m.message(), m.hint()));
@@ -177,35 +216,38 @@ public final class Build {
         }
     }
 
-    private int assemble(CourseOutline outline, Map<Lesson, RenderedLesson> rendered, Map<Lesson, Deck> decks,
-                         ContentInventory inventory, BuildOptions options, UiText text, StagedSite site,
-                         LabSupport labs) throws IOException {
-        AssetUrls assets = theme.writeAssets(site.root());
-        DeckAssetUrls deckAssets = decks.isEmpty() ? null : DeckAssets.write(site.root(), assets);
-        PageFactory pages = new PageFactory(outline);
-        SiteMeta meta = SocialImages.write(site, options.baseUrl(), outline);
-        List<String> written = new ArrayList<>();
-        Set<String> media = new TreeSet<>();
-        for (Lesson lesson : outline.lessons()) {
-            RenderedLesson body = rendered.get(lesson);
+    private void writePages(StagedSite site, Lesson lesson, RenderedLesson body, Deck deck, CourseOutline outline,
+                            PageFactory pages, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta) {
+        try {
             site.write(lesson.path(), theme.renderPage(pages.lesson(lesson, body), assets, meta));
-            written.add(lesson.path());
-            media.addAll(body.media());
-            Deck deck = decks.get(lesson);
             if (deck != null) {
                 String back = lesson.path().substring(lesson.path().lastIndexOf('/') + 1);
                 site.write(lesson.presentationPath(), DeckPage.render(deck, new DeckPageContext(
                         outline.config().title(), lesson.title(), outline.config().language(),
                         SitePaths.root(lesson.path()), back, deckAssets,
                         theme.metaTags(pages.presentation(lesson, body), assets, meta))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The pages that are not lessons, the media, and the sitemap; returns the number of pages in the site. */
+    private int finish(CourseOutline outline, PageFactory pages, ContentInventory inventory, UiText text,
+                       StagedSite site, LabSupport labs, AssetUrls assets, Set<String> media, SiteMeta meta)
+            throws IOException {
+        List<String> written = new ArrayList<>();
+        written.add("index.html");
+        for (Lesson lesson : outline.lessons()) {
+            written.add(lesson.path());
+            if (lesson.parsed().isDeck()) {
                 written.add(lesson.presentationPath());
             }
         }
         site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, text)), assets, meta));
-        written.add(0, "index.html");
         written.addAll(new LabPages(outline, labs).write(site, theme, assets, meta));
         site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets, meta));
-        for (String file : media) {
+        for (String file : new TreeSet<>(media)) {
             site.copy(inventory.attachments().file(file), MediaFiles.sitePath(file));
         }
         site.write(".nojekyll", "");

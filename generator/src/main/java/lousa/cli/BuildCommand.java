@@ -65,7 +65,7 @@ public final class BuildCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--base-url must be an absolute http(s) URL, e.g. https://user.github.io/repo/");
             }
-            Build build = new Build();
+            Build build = options.write() ? new Build() : Build.keepingLessons();
             BuildResult result = build.run(options);
             java.util.List<String> lines = after.run(build, result);
             result.diagnostics().sorted().forEach(d -> System.err.println(d.format()));

@@ -1,6 +1,5 @@
 package lousa.parse;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -53,7 +52,7 @@ public final class MarkdownParser {
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                AutolinkExtension.create(),
+                SelectiveAutolinkExtension.create(),
                 FootnoteExtension.create(),
                 WikiLinkExtension.create(),
                 ObsidianExtension.create());

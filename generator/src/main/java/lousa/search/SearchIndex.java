@@ -1,12 +1,17 @@
 package lousa.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import lousa.render.SitePaths;
 
@@ -38,15 +43,23 @@ public final class SearchIndex {
     private static final int TITLE_BOOST = 20;
 
     private final SearchTokenizer tokenizer;
-    private final List<SearchPage> pages;
-    private final List<Integer> sectionPage = new ArrayList<>();
-    private final List<SearchSection> sections = new ArrayList<>();
-    private final TreeMap<String, String> postings = new TreeMap<>();
-    private int postingCount;
+    private final List<Page> pages;
+    private final int[] sectionPage;
+    private final List<SearchSection> sections;
+    /** Terms in UTF-16 order, and each one's encoded postings. */
+    private final String[] terms;
+    private final String[] postings;
+    private final int postingCount;
 
-    private SearchIndex(SearchTokenizer tokenizer, List<SearchPage> pages) {
+    private SearchIndex(SearchTokenizer tokenizer, List<Page> pages, int[] sectionPage, List<SearchSection> sections,
+                        String[] terms, String[] postings, int postingCount) {
         this.tokenizer = tokenizer;
-        this.pages = List.copyOf(pages);
+        this.pages = pages;
+        this.sectionPage = sectionPage;
+        this.sections = sections;
+        this.terms = terms;
+        this.postings = postings;
+        this.postingCount = postingCount;
     }
 
     /** Indexes the pages, in order; splitting and tokenising run in parallel. */
@@ -55,9 +68,9 @@ public final class SearchIndex {
     }
 
     public static SearchIndex build(List<SearchPage> pages, SearchTokenizer tokenizer) {
-        SearchIndex index = new SearchIndex(tokenizer, pages);
-        index.compute();
-        return index;
+        Collector collector = new Collector(pages.size(), tokenizer);
+        IntStream.range(0, pages.size()).parallel().forEach(p -> collector.add(p, pages.get(p)));
+        return collector.build();
     }
 
     public int pageCount() {
@@ -69,7 +82,7 @@ public final class SearchIndex {
     }
 
     public int termCount() {
-        return postings.size();
+        return terms.length;
     }
 
     /** Number of (term, section) pairs. */
@@ -83,12 +96,12 @@ public final class SearchIndex {
 
     /** The sections that contain a term, by index in {@link #sections()}, decoded; for tests. */
     public List<Integer> sectionsWith(String term) {
-        String encoded = postings.get(term);
+        int at = Arrays.binarySearch(terms, term);
         List<Integer> found = new ArrayList<>();
-        if (encoded == null) {
+        if (at < 0) {
             return found;
         }
-        String[] numbers = encoded.split(",");
+        String[] numbers = postings[at].split(",");
         int doc = 0;
         for (int i = 0; i < numbers.length; i += 2) {
             doc += Integer.parseInt(numbers[i], 36);
@@ -97,112 +110,195 @@ public final class SearchIndex {
         return found;
     }
 
-    /** A section's analysed terms: term to {count in text, count in title}. */
-    private record Analysed(SearchSection section, int page, Map<String, int[]> counts, int length) {
+    /** A page's path and title, for the index's {@code pages} list. */
+    private record Page(String path, String title) {
     }
 
-    /** One term's postings while building: section numbers ascending, and weights. */
-    private static final class Postings {
-        int[] sections = new int[4];
-        int[] weights = new int[4];
-        int size;
+    /**
+     * One analysed page: its sections and, per section, its distinct terms as {@code [termId, countInText,
+     * countInTitle]} triples and its length in terms. Term ids and counts in int arrays: a 10 000-lesson course has
+     * millions of (term, section) pairs, too many for a map per section.
+     */
+    private record Analysed(Page page, List<SearchSection> sections, int[][] triples, int[] lengths) {
+    }
 
-        void add(int section, int weight) {
-            if (size == sections.length) {
-                sections = Arrays.copyOf(sections, size * 2);
-                weights = Arrays.copyOf(weights, size * 2);
-            }
-            sections[size] = section;
-            weights[size++] = weight;
+    /**
+     * Gathers pages as they are rendered, from any thread, in any order: each page is split and tokenised when it
+     * is added, so its HTML need not be kept. {@link #build} numbers sections in page order.
+     */
+    public static final class Collector {
+
+        private final SearchTokenizer tokenizer;
+        private final SectionSplitter splitter = new SectionSplitter();
+        private final AtomicReferenceArray<Analysed> pages;
+        private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+        private final AtomicInteger nextId = new AtomicInteger();
+
+        public Collector(int pageCount) {
+            this(pageCount, new SearchTokenizer());
         }
 
-        String encode() {
-            StringBuilder out = new StringBuilder(size * 5);
-            int previous = 0;
-            for (int i = 0; i < size; i++) {
-                if (i > 0) {
-                    out.append(',');
+        public Collector(int pageCount, SearchTokenizer tokenizer) {
+            this.tokenizer = tokenizer;
+            this.pages = new AtomicReferenceArray<>(pageCount);
+        }
+
+        /** Adds the page at its position in course order (0-based). Thread-safe. */
+        public void add(int position, SearchPage page) {
+            List<SearchSection> split = splitter.split(page.title(), page.html());
+            int[][] triples = new int[split.size()][];
+            int[] lengths = new int[split.size()];
+            for (int s = 0; s < split.size(); s++) {
+                Map<String, int[]> counts = new HashMap<>();
+                List<String> text = tokenizer.terms(split.get(s).text());
+                for (String term : text) {
+                    counts.computeIfAbsent(term, k -> new int[2])[0]++;
                 }
-                out.append(Integer.toString(sections[i] - previous, 36)).append(',')
-                        .append(Integer.toString(weights[i], 36));
-                previous = sections[i];
+                for (String term : tokenizer.terms(split.get(s).title())) {
+                    counts.computeIfAbsent(term, k -> new int[2])[1]++;
+                }
+                int[] packed = new int[counts.size() * 3];
+                int i = 0;
+                for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+                    packed[i++] = ids.computeIfAbsent(entry.getKey(), k -> nextId.getAndIncrement());
+                    packed[i++] = entry.getValue()[0];
+                    packed[i++] = entry.getValue()[1];
+                }
+                triples[s] = packed;
+                lengths[s] = text.size();
             }
-            return out.toString();
+            pages.set(position, new Analysed(new Page(page.path(), page.title()), split, triples, lengths));
         }
-    }
 
-    private void compute() {
-        SectionSplitter splitter = new SectionSplitter();
-        List<List<Analysed>> perPage = IntStream.range(0, pages.size()).parallel()
-                .mapToObj(p -> splitter.split(pages.get(p).title(), pages.get(p).html()).stream()
-                        .map(section -> analyse(section, p)).toList())
-                .toList();
-        List<Analysed> all = perPage.stream().flatMap(List::stream).toList();
-        double averageLength = Math.max(1, all.stream().mapToInt(Analysed::length).average().orElse(1));
-        Map<String, Postings> byTerm = new HashMap<>();
-        for (int section = 0; section < all.size(); section++) {
-            Analysed analysed = all.get(section);
-            sections.add(analysed.section());
-            sectionPage.add(analysed.page());
-            double norm = K1 * (1 - B + B * analysed.length() / averageLength);
-            for (Map.Entry<String, int[]> entry : analysed.counts().entrySet()) {
-                int inText = entry.getValue()[0];
-                int inTitle = entry.getValue()[1];
-                long weight = Math.round(10 * inText * (K1 + 1) / (inText + norm)) + (inTitle > 0 ? TITLE_BOOST : 0);
-                byTerm.computeIfAbsent(entry.getKey(), k -> new Postings()).add(section, (int) Math.max(1, weight));
-                postingCount++;
+        /** The index of every page added; every position must have been added. */
+        public SearchIndex build() {
+            long totalLength = 0;
+            int sectionCount = 0;
+            for (int p = 0; p < pages.length(); p++) {
+                Analysed page = pages.get(p);
+                if (page == null) {
+                    throw new IllegalStateException("search index: page " + p + " was never added");
+                }
+                sectionCount += page.sections().size();
+                for (int length : page.lengths()) {
+                    totalLength += length;
+                }
             }
+            double averageLength = Math.max(1, sectionCount == 0 ? 1 : (double) totalLength / sectionCount);
+            int termCount = nextId.get();
+            StringBuilder[] encoded = new StringBuilder[termCount];
+            int[] previous = new int[termCount];
+            List<Page> pageList = new ArrayList<>(pages.length());
+            List<SearchSection> sectionList = new ArrayList<>(sectionCount);
+            int[] sectionPage = new int[sectionCount];
+            int postingCount = 0;
+            int section = 0;
+            for (int p = 0; p < pages.length(); p++) {
+                Analysed page = pages.get(p);
+                pages.set(p, null);
+                pageList.add(page.page());
+                for (int s = 0; s < page.sections().size(); s++, section++) {
+                    sectionList.add(page.sections().get(s));
+                    sectionPage[section] = p;
+                    double norm = K1 * (1 - B + B * page.lengths()[s] / averageLength);
+                    int[] triples = page.triples()[s];
+                    for (int i = 0; i < triples.length; i += 3) {
+                        int id = triples[i];
+                        int inText = triples[i + 1];
+                        long weight = Math.round(10 * inText * (K1 + 1) / (inText + norm))
+                                + (triples[i + 2] > 0 ? TITLE_BOOST : 0);
+                        StringBuilder out = encoded[id];
+                        if (out == null) {
+                            out = encoded[id] = new StringBuilder(8);
+                        } else {
+                            out.append(',');
+                        }
+                        out.append(Integer.toString(section - previous[id], 36)).append(',')
+                                .append(Integer.toString((int) Math.max(1, weight), 36));
+                        previous[id] = section;
+                        postingCount++;
+                    }
+                }
+            }
+            String[] byId = new String[termCount];
+            ids.forEach((term, id) -> byId[id] = term);
+            Integer[] order = new Integer[termCount];
+            for (int i = 0; i < termCount; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparing(i -> byId[i]));
+            String[] terms = new String[termCount];
+            String[] postings = new String[termCount];
+            for (int i = 0; i < termCount; i++) {
+                terms[i] = byId[order[i]];
+                postings[i] = encoded[order[i]].toString();
+                encoded[order[i]] = null;
+            }
+            return new SearchIndex(tokenizer, List.copyOf(pageList), sectionPage, sectionList, terms, postings,
+                    postingCount);
         }
-        byTerm.forEach((term, list) -> postings.put(term, list.encode()));
-    }
-
-    private Analysed analyse(SearchSection section, int page) {
-        Map<String, int[]> counts = new HashMap<>();
-        List<String> text = tokenizer.terms(section.text());
-        for (String term : text) {
-            counts.computeIfAbsent(term, k -> new int[2])[0]++;
-        }
-        for (String term : tokenizer.terms(section.title())) {
-            counts.computeIfAbsent(term, k -> new int[2])[1]++;
-        }
-        return new Analysed(section, page, counts, text.size());
     }
 
     /** The index as a script for {@code search-index.js}. */
     public String toScript() {
         StringBuilder js = new StringBuilder(1 << 16);
+        try {
+            writeScript(js);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return js.toString();
+    }
+
+    /** Writes the script piece by piece, so a large index is never one string in memory. */
+    public void writeScript(Appendable js) throws IOException {
+        StringBuilder buffer = new StringBuilder(1 << 12);
         js.append("/* Lousa search index: generated by the build (lousa.search.SearchIndex); do not edit. */\n");
-        js.append("window.LOUSA_SEARCH_INDEX={\"version\":").append(VERSION);
+        js.append("window.LOUSA_SEARCH_INDEX={\"version\":").append(String.valueOf(VERSION));
         js.append(",\n\"stopwords\":");
-        Json.array(js, new TreeSet<>(tokenizer.stopwords()));
+        Json.array(buffer, new TreeSet<>(tokenizer.stopwords()));
+        flush(buffer, js);
         js.append(",\n\"pages\":[");
         for (int i = 0; i < pages.size(); i++) {
-            js.append(i == 0 ? "\n[" : ",\n[");
-            Json.string(js, SitePaths.encode(pages.get(i).path()));
-            js.append(',');
-            Json.string(js, pages.get(i).title());
-            js.append(']');
+            buffer.append(i == 0 ? "\n[" : ",\n[");
+            Json.string(buffer, SitePaths.encode(pages.get(i).path()));
+            buffer.append(',');
+            Json.string(buffer, pages.get(i).title());
+            buffer.append(']');
+            flush(buffer, js);
         }
         js.append("],\n\"sections\":[");
         for (int i = 0; i < sections.size(); i++) {
             SearchSection section = sections.get(i);
-            js.append(i == 0 ? "\n[" : ",\n[").append(sectionPage.get(i)).append(',');
-            Json.string(js, section.anchor());
-            js.append(',');
-            Json.string(js, section.title());
-            js.append(',');
-            Json.string(js, section.text());
-            js.append(']');
+            buffer.append(i == 0 ? "\n[" : ",\n[").append(sectionPage[i]).append(',');
+            Json.string(buffer, section.anchor());
+            buffer.append(',');
+            Json.string(buffer, section.title());
+            buffer.append(',');
+            Json.string(buffer, section.text());
+            buffer.append(']');
+            flush(buffer, js);
         }
-        js.append("],\n\"terms\":");
-        Json.array(js, postings.keySet());
-        js.append(",\n\"postings\":[");
-        boolean first = true;
-        for (String list : postings.values()) {
-            js.append(first ? "\n\"" : ",\n\"").append(list).append('"');
-            first = false;
+        js.append("],\n\"terms\":[");
+        for (int i = 0; i < terms.length; i++) {
+            if (i > 0) {
+                buffer.append(',');
+            }
+            Json.string(buffer, terms[i]);
+            if (buffer.length() > 1 << 12) {
+                flush(buffer, js);
+            }
+        }
+        flush(buffer, js);
+        js.append("],\n\"postings\":[");
+        for (int i = 0; i < postings.length; i++) {
+            js.append(i == 0 ? "\n\"" : ",\n\"").append(postings[i]).append('"');
         }
         js.append("]};\n");
-        return js.toString();
+    }
+
+    private static void flush(StringBuilder buffer, Appendable out) throws IOException {
+        out.append(buffer);
+        buffer.setLength(0);
     }
 }

@@ -1,7 +1,8 @@
 package lousa.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.util.List;
 import lousa.write.StagedSite;
 
@@ -15,8 +16,14 @@ public final class SearchIndexFile {
 
     /** Indexes the pages and writes the index; returns its size in bytes, for the build summary. */
     public static long write(StagedSite site, List<SearchPage> pages) throws IOException {
-        String script = SearchIndex.build(pages).toScript();
-        site.write(NAME, script);
-        return script.getBytes(StandardCharsets.UTF_8).length;
+        return write(site, SearchIndex.build(pages));
+    }
+
+    /** Writes a built index, streamed to the file; returns its size in bytes. */
+    public static long write(StagedSite site, SearchIndex index) throws IOException {
+        try (Writer out = site.writer(NAME)) {
+            index.writeScript(out);
+        }
+        return Files.size(site.root().resolve(NAME));
     }
 }

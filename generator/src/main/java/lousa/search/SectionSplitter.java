@@ -2,7 +2,6 @@ package lousa.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,7 +19,6 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class SectionSplitter {
 
-    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
     private static final String NOT_CONTENT = ".heading-anchor, script, style, template, svg, .mermaid, "
             + ".deck-handout-intro, .slide-card-actions, .slide-card-notes-heading";
 
@@ -84,7 +82,34 @@ public final class SectionSplitter {
         return sections;
     }
 
-    private static String collapse(CharSequence text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    /** Runs of Unicode white space ({@code (?U)\\s+}) to one space, then stripped; a loop, not a regex. */
+    static String collapse(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isWhiteSpace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    /** Unicode's White_Space property, which {@code (?U)\\s} matches (all of it is in the BMP). */
+    private static boolean isWhiteSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+        return c == '\u0085' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028'
+                || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 }

@@ -39,7 +39,7 @@ public final class Preview implements Closeable {
 
     private final BuildOptions options;
     private final Path folder;
-    private final Build build = new Build();
+    private final Build build = Build.keepingLessons();
     private final EventStream events = new EventStream();
     private final PrintStream out;
     private final PrintStream err;

@@ -3,7 +3,11 @@ package lousa.site;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sidebar tree as seen from one page: the current lesson marked, its sections open. */
+/**
+ * The sidebar tree as seen from one page. Only the sections on the current lesson's path are listed; every
+ * other section is reduced to one link to its first lesson, so a page carries O(depth × breadth) entries instead
+ * of the whole course (which made a 10 000-lesson site O(lessons²) bytes). The home page gets the whole tree.
+ */
 public final class NavBuilder {
 
     private final CourseOutline outline;
@@ -12,24 +16,71 @@ public final class NavBuilder {
         this.outline = outline;
     }
 
-    /** @param current the lesson being rendered, or null for the home and 404 pages */
+    /**
+     * @param current the lesson being rendered; null for a page outside the course tree (lab pages, 404), which
+     *                gets the top-level sections open and the sections inside them closed
+     */
     public List<NavNode> sidebar(Lesson current) {
-        return nodes(outline.entries(), current);
+        return nodes(outline.entries(), current, true);
     }
 
-    private List<NavNode> nodes(List<OutlineEntry> entries, Lesson current) {
+    /** Every section open, every lesson listed: the course map of the home page. */
+    public List<NavNode> tree() {
+        return full(outline.entries());
+    }
+
+    private List<NavNode> nodes(List<OutlineEntry> entries, Lesson current, boolean top) {
         List<NavNode> out = new ArrayList<>(entries.size());
         for (OutlineEntry entry : entries) {
             if (entry instanceof Lesson lesson) {
-                boolean isCurrent = lesson.equals(current);
+                boolean isCurrent = lesson == current;
                 out.add(new NavNode(lesson.title(), lesson.path(), isCurrent, isCurrent, lesson.parsed().isDeck(),
                         List.of()));
             } else if (entry instanceof Section section) {
-                List<NavNode> children = nodes(section.children(), current);
-                boolean open = current == null || children.stream().anyMatch(NavNode::open);
-                out.add(new NavNode(section.title(), null, false, open, false, children));
+                if (current == null ? top : contains(section, current)) {
+                    out.add(new NavNode(section.title(), null, false, true, false,
+                            nodes(section.children(), current, false)));
+                } else {
+                    Lesson first = firstLesson(section);
+                    if (first != null) {
+                        out.add(new NavNode(section.title(), first.path(), false, false, false, List.of(), true));
+                    }
+                }
             }
         }
         return out;
+    }
+
+    private static List<NavNode> full(List<OutlineEntry> entries) {
+        List<NavNode> out = new ArrayList<>(entries.size());
+        for (OutlineEntry entry : entries) {
+            if (entry instanceof Lesson lesson) {
+                out.add(new NavNode(lesson.title(), lesson.path(), false, false, lesson.parsed().isDeck(), List.of()));
+            } else if (entry instanceof Section section) {
+                out.add(new NavNode(section.title(), null, false, true, false, full(section.children())));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the lesson is in this section: its folder is the section's folder or below it. */
+    private static boolean contains(Section section, Lesson lesson) {
+        String source = lesson.parsed().source().relative();
+        return section.dir().isEmpty() || source.startsWith(section.dir() + "/");
+    }
+
+    private static Lesson firstLesson(Section section) {
+        for (OutlineEntry entry : section.children()) {
+            if (entry instanceof Lesson lesson) {
+                return lesson;
+            }
+            if (entry instanceof Section inner) {
+                Lesson first = firstLesson(inner);
+                if (first != null) {
+                    return first;
+                }
+            }
+        }
+        return null;
     }
 }

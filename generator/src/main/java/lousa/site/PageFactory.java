@@ -1,7 +1,9 @@
 package lousa.site;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
 
@@ -10,10 +12,15 @@ public final class PageFactory {
 
     private final CourseOutline outline;
     private final NavBuilder nav;
+    /** Reading order by identity: prev/next in O(1), where a list search per page made the build quadratic. */
+    private final Map<Lesson, Integer> positions = new IdentityHashMap<>();
 
     public PageFactory(CourseOutline outline) {
         this.outline = outline;
         this.nav = new NavBuilder(outline);
+        for (int i = 0; i < outline.lessons().size(); i++) {
+            positions.put(outline.lessons().get(i), i);
+        }
     }
 
     public PageModel lesson(Lesson lesson, RenderedLesson body) {
@@ -29,8 +36,8 @@ public final class PageFactory {
                 nav.sidebar(lesson),
                 breadcrumbs(lesson),
                 body.toc(),
-                outline.previous(lesson).map(l -> new Link(l.title(), l.path())).orElse(null),
-                outline.next(lesson).map(l -> new Link(l.title(), l.path())).orElse(null),
+                link(lesson, -1),
+                link(lesson, +1),
                 body.html(),
                 body.hasCode(),
                 body.hasMermaid(),
@@ -63,9 +70,21 @@ public final class PageFactory {
     private PageModel simple(String path, String title, PageModel.PageKind kind, String contentHtml) {
         Lesson first = outline.lessons().isEmpty() ? null : outline.lessons().get(0);
         return new PageModel(outline.config().language(), outline.config().title(), title,
-                outline.config().description(), "", path, kind, nav.sidebar(null), List.of(), List.of(), null,
+                outline.config().description(), "", path, kind,
+                kind == PageModel.PageKind.HOME ? nav.tree() : nav.sidebar(null), List.of(), List.of(), null,
                 first == null || kind != PageModel.PageKind.HOME ? null : new Link(first.title(), first.path()),
                 contentHtml, false, false, null);
+    }
+
+    /** The lesson {@code step} places away in reading order, as a link; null past either end. */
+    private Link link(Lesson lesson, int step) {
+        Integer at = positions.get(lesson);
+        int i = at == null ? -1 : at + step;
+        if (at == null || i < 0 || i >= outline.lessons().size()) {
+            return null;
+        }
+        Lesson other = outline.lessons().get(i);
+        return new Link(other.title(), other.path());
     }
 
     private List<Link> breadcrumbs(Lesson lesson) {

@@ -28,7 +28,7 @@ class WarmBuildTest {
 
     @Test
     void aWarmBuildOfTheSeedCourseEqualsAColdOne() throws IOException {
-        Build warm = new Build();
+        Build warm = Build.keepingLessons();
         BuildResult first = warm.run(new BuildOptions(CONTENT, dir.resolve("first"), false, null, true));
         var parsed = warm.parsedLessons();
         BuildResult second = warm.run(new BuildOptions(CONTENT, dir.resolve("second"), false, null, true));
@@ -45,7 +45,7 @@ class WarmBuildTest {
         CourseFixture course = new CourseFixture(dir)
                 .file("a.md", "# A\n\nTexto [link](b.md).\n")
                 .file("b.md", "# B\n\nOutro.\n");
-        Build build = new Build();
+        Build build = Build.keepingLessons();
         List<String>[] changed = new List[1];
         Build.Commit commit = site -> changed[0] = site.commitChanges();
         BuildOptions options = new BuildOptions(course.content(), course.out(), false, null, true);

@@ -44,7 +44,7 @@ class ExternalLinksTest {
                 <!-- <a href="https://example.com/comentado">x</a> -->
                 [interno](aula.md) e [correio](mailto:a@b.c) e <a href="https://example.com/inline">inline</a>.
                 """);
-        Build build = new Build();
+        Build build = Build.keepingLessons();
         build.run(new BuildOptions(course.content(), null, false, null, false));
         List<String> found = ExternalLinks.of(build.parsedLessons()).stream()
                 .map(link -> link.line() + " " + link.url()).toList();

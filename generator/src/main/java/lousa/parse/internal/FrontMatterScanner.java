@@ -23,19 +23,50 @@ public final class FrontMatterScanner {
     private FrontMatterScanner() {
     }
 
+    /** Reads only the lines it needs (front matter is short; the file may not be): no copy of the whole text. */
     public static Result scan(CharSequence text) {
-        String[] lines = text.toString().split("\\r?\\n", -1);
-        if (lines.length < 2 || !OPEN.matcher(lines[0]).matches() || !KEY.matcher(lines[1]).matches()) {
+        if (text.length() < 4 || text.charAt(0) != '-' || text.charAt(1) != '-' || text.charAt(2) != '-') {
             return new Result(State.NONE, -1);
         }
-        for (int i = 2; i < lines.length; i++) {
-            if (CLOSE.matcher(lines[i]).matches()) {
+        Lines lines = new Lines(text);
+        String first = lines.next();
+        String second = lines.next();
+        if (second == null || !OPEN.matcher(first).matches() || !KEY.matcher(second).matches()) {
+            return new Result(State.NONE, -1);
+        }
+        int i = 2;
+        for (String line = lines.next(); line != null; line = lines.next(), i++) {
+            if (CLOSE.matcher(line).matches()) {
                 return new Result(State.CLOSED, i);
             }
-            if (!KEY.matcher(lines[i]).matches() && !YAML_LIKE.matcher(lines[i]).matches()) {
+            if (!KEY.matcher(line).matches() && !YAML_LIKE.matcher(line).matches()) {
                 break;
             }
         }
         return new Result(State.UNCLOSED, -1);
+    }
+
+    /** The lines of a text as {@code split("\\r?\\n", -1)} gives them, one at a time. */
+    private static final class Lines {
+        private final CharSequence text;
+        private int start;
+
+        Lines(CharSequence text) {
+            this.text = text;
+        }
+
+        String next() {
+            if (start > text.length()) {
+                return null;
+            }
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n') {
+                end++;
+            }
+            int stop = end > start && end < text.length() && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            String line = text.subSequence(start, stop).toString();
+            start = end + 1;
+            return line;
+        }
     }
 }

@@ -27,6 +27,7 @@ public class EsmParagraphPreProcessor implements ParagraphPreProcessor {
     @Override
     public int preProcessBlock(Paragraph block, ParserState state) {
         if (!(block.getParent() instanceof Document) || block.getLineCount() == 0
+                || !startsWithIorE(block.getLineChars(0))
                 || !START.matcher(block.getLineChars(0).toString().strip()).matches()) {
             return 0;
         }
@@ -34,6 +35,17 @@ public class EsmParagraphPreProcessor implements ParagraphPreProcessor {
         esm.setChars(block.getChars());
         block.insertBefore(esm);
         return block.getChars().length();
+    }
+
+    /** Every paragraph comes here: most start with neither "import" nor "export", and skip the regex. */
+    private static boolean startsWithIorE(CharSequence line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == 'i' || c == 'e';
+            }
+        }
+        return false;
     }
 
     public static class Factory implements ParagraphPreProcessorFactory {

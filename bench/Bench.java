@@ -1,0 +1,268 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The build benchmark: Lousa against Hugo on the same synthetic course, N = 100, 1 000, 10 000 lessons, plus the
+ * real seed course and the first-load weight of a lesson page. Every build is a fresh process timed by GNU time
+ * (wall, user + sys CPU, peak RSS); runs of the two tools alternate, so load from other processes falls on both;
+ * the table shows medians. Start it with {@code bench/run} (which installs GNU time and Hugo when missing and
+ * builds the jar), or directly:
+ *
+ * <pre>java bench/Bench.java [--sizes 100,1000,10000] [--runs 5] [--work DIR] [--jar PATH] [--java-opts "…"]
+ *     [--no-hugo] [--seed-runs N] [--content DIR]</pre>
+ */
+public final class Bench {
+
+    private static final Pattern ASSET = Pattern.compile(
+            "<(?:link rel=\"stylesheet\" href|script defer src)=\"([^\"]+)\"");
+
+    private int runs = 5;
+    private int seedRuns = 10;
+    private List<Integer> sizes = List.of(100, 1000, 10000);
+    private Path work = Path.of("target/bench");
+    private Path jar = Path.of("generator/target/lousa.jar");
+    private Path seed = Path.of("content");
+    private List<String> javaOpts = List.of("-Xmx1g");
+    private boolean hugo = true;
+
+    public static void main(String[] args) throws Exception {
+        Bench bench = new Bench();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> bench.runs = Integer.parseInt(args[++i]);
+                case "--seed-runs" -> bench.seedRuns = Integer.parseInt(args[++i]);
+                case "--sizes" -> bench.sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--work" -> bench.work = Path.of(args[++i]);
+                case "--jar" -> bench.jar = Path.of(args[++i]);
+                case "--content" -> bench.seed = Path.of(args[++i]);
+                case "--java-opts" -> bench.javaOpts = args[++i].isBlank() ? List.of() : List.of(args[i].split(" "));
+                case "--no-hugo" -> bench.hugo = false;
+                default -> {
+                    System.err.println("unknown option " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        bench.run();
+    }
+
+    /** One timed run: seconds of wall and CPU time, peak resident memory in MiB. */
+    record Sample(double wall, double cpu, double rssMiB) {
+    }
+
+    void run() throws Exception {
+        Files.createDirectories(work);
+        System.out.printf(Locale.ROOT, "Lousa %s, %s; %d cores; %s%n", jar, String.join(" ", javaOpts),
+                Runtime.getRuntime().availableProcessors(), hugo ? version("hugo", "version") : "no Hugo");
+        System.out.printf(Locale.ROOT, "load average before: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+        List<String> table = new ArrayList<>();
+        table.add(String.format(Locale.ROOT, "%-7s %-6s %9s %9s %9s %12s %12s", "lessons", "tool", "wall s",
+                "cpu s", "rss MiB", "ms/lesson", "Lousa/Hugo"));
+        for (int n : sizes) {
+            Path course = work.resolve("course-" + n);
+            if (!Files.exists(course.resolve(".complete"))) {
+                System.out.printf("writing the synthetic course of %d lessons…%n", n);
+                exec(List.of(javaBin(), "bench/CourseWriter.java", String.valueOf(n), course.toString()), true);
+                Files.writeString(course.resolve(".complete"), "");
+            }
+            List<Sample> lousa = new ArrayList<>();
+            List<Sample> hugoRuns = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                lousa.add(timed(lousaCommand(course.resolve("content"), course.resolve("site-lousa")),
+                        course.resolve("site-lousa")));
+                if (hugo) {
+                    hugoRuns.add(timed(List.of("hugo", "--quiet", "-s", course.resolve("hugo").toString(), "-d",
+                            course.resolve("site-hugo").toAbsolutePath().toString()), course.resolve("site-hugo")));
+                }
+                System.out.printf(Locale.ROOT, "  N=%d run %d: lousa %s%s%n", n, r + 1, show(lousa.get(r)),
+                        hugo ? ", hugo " + show(hugoRuns.get(r)) : "");
+            }
+            Sample l = median(lousa);
+            table.add(row(n, "lousa", l, hugo ? median(hugoRuns).wall() : 0));
+            if (hugo) {
+                table.add(row(n, "hugo", median(hugoRuns), 0));
+            }
+        }
+        System.out.printf("%nMedians of %d runs, alternating Lousa and Hugo:%n", runs);
+        table.forEach(System.out::println);
+
+        // No `lousa serve` yet: save → rebuilt page measured in a warm JVM (bench/IncrementalRebuild.java).
+        int incremental = sizes.contains(1000) ? 1000 : sizes.get(0);
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", jar.toString(), "bench/IncrementalRebuild.java",
+                work.resolve("course-" + incremental).resolve("content").toString(), "30"));
+        System.out.println();
+        System.out.print(exec(command, false).lines().filter(l -> l.startsWith("incremental")).findFirst()
+                .orElse("incremental rebuild: no result") + "\n");
+
+        if (Files.isDirectory(seed)) {
+            List<Sample> seedRunsList = new ArrayList<>();
+            Path out = work.resolve("seed-site");
+            for (int r = 0; r < seedRuns; r++) {
+                seedRunsList.add(timed(lousaCommand(seed, out), out));
+            }
+            System.out.printf(Locale.ROOT, "%nSeed course (%s), median of %d: %s%n", seed, seedRuns,
+                    show(median(seedRunsList)));
+            pageWeight(out);
+        }
+        System.out.printf(Locale.ROOT, "load average after: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    private List<String> lousaCommand(Path content, Path out) {
+        List<String> command = new ArrayList<>(List.of(javaBin()));
+        command.addAll(javaOpts);
+        command.addAll(List.of("-jar", jar.toString(), "build", "--content", content.toString(), "--out",
+                out.toString()));
+        return command;
+    }
+
+    private static String row(int n, String tool, Sample s, double hugoWall) {
+        return String.format(Locale.ROOT, "%-7d %-6s %9.2f %9.2f %9.0f %12.3f %12s", n, tool, s.wall(), s.cpu(),
+                s.rssMiB(), 1000 * s.wall() / n, hugoWall > 0 ? String.format(Locale.ROOT, "%.2f", s.wall() / hugoWall)
+                        : "");
+    }
+
+    private static String show(Sample s) {
+        return String.format(Locale.ROOT, "%.2f s wall, %.2f s cpu, %.0f MiB", s.wall(), s.cpu(), s.rssMiB());
+    }
+
+    /** Runs a command under GNU time after removing its output folder. */
+    private static Sample timed(List<String> command, Path output) throws Exception {
+        deleteTree(output);
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-f", "BENCH %e %U %S %M"));
+        full.addAll(command);
+        String err = exec(full, false);
+        String line = err.lines().filter(l -> l.startsWith("BENCH ")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("no timing from " + command + ":\n" + err));
+        String[] f = line.split(" ");
+        return new Sample(Double.parseDouble(f[1]), Double.parseDouble(f[2]) + Double.parseDouble(f[3]),
+                Double.parseDouble(f[4]) / 1024);
+    }
+
+    private static Sample median(List<Sample> samples) {
+        return new Sample(median(samples.stream().mapToDouble(Sample::wall).toArray()),
+                median(samples.stream().mapToDouble(Sample::cpu).toArray()),
+                median(samples.stream().mapToDouble(Sample::rssMiB).toArray()));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    /**
+     * What a learner's browser downloads to show one lesson without diagrams, the first time: the page and the
+     * stylesheets and scripts it loads up front, each gzipped (level 6, as web servers do). Lazy loads (the search
+     * index, Mermaid on pages without diagrams) are not counted, and are listed apart.
+     */
+    private static void pageWeight(Path site) throws IOException {
+        Path page = null;
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String html = Files.readString(p);
+                if (html.contains("class=\"prose\"") && !html.contains("mermaid") && !p.toString().contains("labs/")) {
+                    page = p;
+                    break;
+                }
+            }
+        }
+        if (page == null) {
+            System.out.println("no lesson page without diagrams to weigh");
+            return;
+        }
+        String html = Files.readString(page);
+        long total = gzip(html.getBytes(StandardCharsets.UTF_8));
+        System.out.printf(Locale.ROOT, "%nFirst load of %s (gzip -6):%n  %-40s %8.1f KB%n", site.relativize(page),
+                "page", total / 1024.0);
+        Matcher m = ASSET.matcher(html.substring(0, html.indexOf("</head>")));
+        while (m.find()) {
+            Path asset = page.getParent().resolve(m.group(1)).normalize();
+            long size = gzip(Files.readAllBytes(asset));
+            total += size;
+            System.out.printf(Locale.ROOT, "  %-40s %8.1f KB%n", site.relativize(asset), size / 1024.0);
+        }
+        System.out.printf(Locale.ROOT, "  %-40s %8.1f KB%n", "total", total / 1024.0);
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().matches("(mermaid\\..*\\.js|search-index\\.js)"))
+                    .sorted().toList()) {
+                System.out.printf(Locale.ROOT, "  only when needed: %-22s %8.1f KB%n", p.getFileName(),
+                        gzip(Files.readAllBytes(p)) / 1024.0);
+            }
+        }
+    }
+
+    private static long gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+            {
+                def.setLevel(6);
+            }
+        }) {
+            gz.write(bytes);
+        }
+        return out.size();
+    }
+
+    private static String version(String... command) {
+        try {
+            return exec(List.of(command), false).lines().findFirst().orElse("?").strip();
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Runs a command; stdout is discarded, or shown when {@code inherit}; returns stderr (or stdout+stderr). */
+    private static String exec(List<String> command, boolean inherit) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+        if (inherit) {
+            builder.inheritIO();
+            int code = builder.start().waitFor();
+            if (code != 0) {
+                throw new IllegalStateException(command + " exited with " + code);
+            }
+            return "";
+        }
+        Path out = Files.createTempFile("bench", ".out");
+        Path err = Files.createTempFile("bench", ".err");
+        try {
+            builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+            int code = builder.start().waitFor();
+            String text = Files.readString(err) + Files.readString(out);
+            if (code != 0) {
+                throw new IllegalStateException(command + " exited with " + code + ":\n" + text);
+            }
+            return text;
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

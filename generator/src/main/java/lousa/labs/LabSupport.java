@@ -203,7 +203,7 @@ public final class LabSupport {
             return body;
         }
         String html = LabTabs.apply(body.html(), labs, text);
-        return new RenderedLesson(html, body.toc(), body.hasCode(), body.hasMermaid(), body.media(), body.text());
+        return new RenderedLesson(html, body.toc(), body.hasCode(), body.hasMermaid(), body.media());
     }
 
     /** Lines printed before the build's summary: one per lesson with Python examples, then the total. */

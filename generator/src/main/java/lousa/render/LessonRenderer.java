@@ -59,7 +59,6 @@ public final class LessonRenderer {
         }
         boolean hasCode = !body.select("pre > code").isEmpty();
         boolean hasMermaid = !body.select(".mermaid").isEmpty();
-        return new RenderedLesson(body.html(), toc, hasCode, hasMermaid, links.media(),
-                body.text());
+        return new RenderedLesson(body.html(), toc, hasCode, hasMermaid, links.media());
     }
 }

@@ -8,8 +8,6 @@ import lousa.site.TocEntry;
  * A lesson body ready for the layout.
  *
  * @param media content files the lesson uses (copied to the site)
- * @param text  plain text of the body, for search and descriptions
  */
-public record RenderedLesson(String html, List<TocEntry> toc, boolean hasCode, boolean hasMermaid, Set<String> media,
-                             String text) {
+public record RenderedLesson(String html, List<TocEntry> toc, boolean hasCode, boolean hasMermaid, Set<String> media) {
 }

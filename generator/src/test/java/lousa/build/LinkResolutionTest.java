@@ -72,4 +72,12 @@ class LinkResolutionTest {
         Document page = Jsoup.parse(course.read("a.html"));
         assertEquals(List.of("5-sintaxe-async-await", "acao", "acao-1"), page.select("article h2").eachAttr("id"));
     }
+
+    @Test
+    void aTitleHeadingAfterALeadingRuleIsNotRepeated() throws Exception {
+        CourseFixture course = new CourseFixture(dir).file("nota.md", "\n---\n# Minha nota\n\nTexto.\n");
+        course.build();
+        Document page = Jsoup.parse(course.read("nota.html"));
+        assertEquals(List.of("Minha nota"), page.select("h1").eachText());
+    }
 }

@@ -4,10 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +26,7 @@ import lousa.deck.DeckAssetUrls;
 import lousa.deck.DeckAssets;
 import lousa.deck.DeckPage;
 import lousa.deck.DeckPageContext;
+import lousa.diag.Diagnostic;
 import lousa.diag.Diagnostics;
 import lousa.diag.Reporter;
 import lousa.diag.Severity;
@@ -29,6 +38,7 @@ import lousa.load.CourseConfigReader;
 import lousa.load.SourceFile;
 import lousa.load.SourceReader;
 import lousa.parse.DocumentKeys;
+import lousa.parse.HeadingInfo;
 import lousa.parse.LessonParser;
 import lousa.parse.MarkdownParser;
 import lousa.parse.ParsedLesson;
@@ -48,7 +58,9 @@ import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
 import lousa.site.LabPages;
 import lousa.site.Lesson;
+import lousa.site.OutlineEntry;
 import lousa.site.PageFactory;
+import lousa.site.Section;
 import lousa.site.SiteMeta;
 import lousa.site.SitemapWriter;
 import lousa.site.SocialImages;
@@ -63,6 +75,8 @@ import org.jsoup.nodes.Entities;
  * <p>A one-shot build ({@code new Build()}) releases each lesson's AST once its page is written, so memory holds
  * the planned course, never every body. {@link #keepingLessons()} keeps the ASTs instead: {@code serve} reuses a
  * lesson whose text has not changed since the previous run, and {@code check --external} reads them afterwards.
+ * It also keeps what the last site it put in place was made from, so {@link #update} can rewrite only the pages of
+ * the lessons saved since, when their place in the course did not change.
  */
 public final class Build {
 
@@ -77,6 +91,8 @@ public final class Build {
     private final boolean keepLessons;
     private final Map<Path, CachedParse> parseCache = new ConcurrentHashMap<>();
     private volatile List<ParsedLesson> lastParsed = List.of();
+    /** What the site last put in place was made from; null when there is none (or the build does not keep it). */
+    private volatile Served served;
 
     /** A one-shot build: ASTs are released as pages are written. */
     public Build() {
@@ -102,8 +118,9 @@ public final class Build {
     }
 
     /** Like {@link #run(BuildOptions)}, with the finished site put in place by {@code commit}. */
-    public BuildResult run(BuildOptions options, Commit commit) throws IOException {
+    public synchronized BuildResult run(BuildOptions options, Commit commit) throws IOException {
         long start = System.nanoTime();
+        served = null; // whatever happens now, the served site may no longer be the one it describes
         Diagnostics diagnostics = new Diagnostics();
 
         // 1. load content
@@ -122,7 +139,9 @@ public final class Build {
 
         // 4. place lessons in the course, then render them with links resolved against it
         CourseOutline outline = new CoursePlanner().plan(config, parsed, diagnostics);
-        LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline, diagnostics,
+        // The labs' messages are kept apart until the end: an update reads the labs again and makes them anew.
+        Diagnostics labDiagnostics = new Diagnostics();
+        LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline, labDiagnostics,
                 Build::display);
         UiText text = UiText.load(config.language());
         LessonRenderer renderer = new LessonRenderer(markdown, text);
@@ -143,39 +162,213 @@ public final class Build {
             Set<String> media = ConcurrentHashMap.newKeySet();
             IntStream.range(0, lessons.size()).parallel().forEach(i -> {
                 Lesson lesson = lessons.get(i);
-                Reporter reporter = diagnostics.forFile(lesson.displayPath());
-                // A deck's presentation page sits beside its lesson page, so one set of relative links serves both.
-                LinkContext links = new LinkContext(lesson, lesson.path(), targets, reporter,
-                        Collections.synchronizedSet(new TreeSet<>()));
-                Deck deck = null;
-                RenderedLesson body;
-                if (lesson.parsed().isDeck()) {
-                    DeckRendering.Result result = renderDeck(deckRendering, lesson, links);
-                    deck = result.deck();
-                    body = labs.decorate(lesson, result.handout());
-                } else {
-                    body = labs.decorate(lesson, renderer.render(lesson.parsed().document(), lesson.title(), links,
-                            lesson.parsed().headings()));
-                }
+                Rendered rendered = render(lesson, targets, diagnostics.forFile(lesson.displayPath()), renderer,
+                        deckRendering, labs);
+                RenderedLesson body = rendered.body();
                 if (!keepLessons) {
                     lesson.parsed().document().removeChildren(); // rendered: the AST is not needed any more
                 }
                 media.addAll(body.media());
                 if (write) {
                     search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html()));
-                    writePages(site, lesson, body, deck, outline, pages, assets, deckAssets, meta);
+                    writePages(site, lesson, body, rendered.deck(), outline, pages, assets, deckAssets, meta);
                 }
             });
 
+            List<Diagnostic> ownDiagnostics = diagnostics.sorted();
+            labDiagnostics.sorted().forEach(diagnostics::add);
             boolean failed = diagnostics.failed(options.strict());
             if (!write || failed) {
                 return new BuildResult(lessons.size(), diagnostics, elapsed(start), failed, false, labs.report(), 0);
             }
             int written = finish(outline, pages, inventory, text, site, labs, assets, media, meta);
-            long searchIndexBytes = SearchIndexFile.write(site, search.build());
+            long searchIndexBytes = SearchIndexFile.write(site, keepLessons ? search.buildKeeping() : search.build());
             commit.commit(site);
+            if (keepLessons) {
+                served = new Served(options, inventory, outline, text, assets, deckAssets, meta, search, Set.copyOf(media),
+                        ownDiagnostics, written);
+            }
             return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
         }
+    }
+
+    /** A lesson's body (its handout for a deck) with the labs beside its Python, and its deck if it is one. */
+    private record Rendered(RenderedLesson body, Deck deck) {
+    }
+
+    private static Rendered render(Lesson lesson, LinkTargets targets, Reporter reporter, LessonRenderer renderer,
+                                   DeckRendering deckRendering, LabSupport labs) {
+        // A deck's presentation page sits beside its lesson page, so one set of relative links serves both.
+        LinkContext links = new LinkContext(lesson, lesson.path(), targets, reporter,
+                Collections.synchronizedSet(new TreeSet<>()));
+        if (lesson.parsed().isDeck()) {
+            DeckRendering.Result result = renderDeck(deckRendering, lesson, links);
+            return new Rendered(labs.decorate(lesson, result.handout()), result.deck());
+        }
+        return new Rendered(labs.decorate(lesson, renderer.render(lesson.parsed().document(), lesson.title(), links,
+                lesson.parsed().headings())), null);
+    }
+
+    /**
+     * What the site last put in place was made from, for {@link #update}.
+     *
+     * @param diagnostics the run's messages but the labs' (an update reads the labs again)
+     * @param media       the content paths of the media the site holds
+     */
+    private record Served(BuildOptions options, ContentInventory inventory, CourseOutline outline, UiText text,
+                          AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta, SearchIndex.Collector search,
+                          Set<String> media, List<Diagnostic> diagnostics, int pages) {
+    }
+
+    /** An update done: its result (diagnostics of the whole course), and the site paths it changed. */
+    public record Update(BuildResult result, List<String> changed) {
+    }
+
+    /**
+     * Rewrites in the site last put in place only what the saved lessons change: their pages (and presentation
+     * pages), the search index, new media and the lab pages, each moved in atomically; nothing else is touched or
+     * deleted. Applies only to a build {@linkplain #keepingLessons() keeping lessons} whose last run wrote the site
+     * with the same options, and only when every path is a lesson of that site that still reads and whose place in
+     * the course is the same: front matter, title, heading ids. Otherwise nothing is done and the caller runs the
+     * whole build. A save with errors is reported (with the kept messages of the other files) and writes nothing.
+     *
+     * @param paths the files saved since the last run or update
+     * @return the update, or empty when the whole build must run
+     */
+    public synchronized Optional<Update> update(BuildOptions options, Collection<Path> paths) throws IOException {
+        long start = System.nanoTime();
+        Served state = served;
+        if (state == null || !state.options().equals(options) || paths.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Path, Lesson> byFile = new HashMap<>();
+        for (Lesson lesson : state.outline().lessons()) {
+            byFile.put(lesson.parsed().source().path().toAbsolutePath().normalize(), lesson);
+        }
+        Set<Lesson> saved = new java.util.LinkedHashSet<>();
+        for (Path path : paths) {
+            Lesson lesson = byFile.get(path.toAbsolutePath().normalize());
+            if (lesson == null || !Files.isRegularFile(path)) {
+                return Optional.empty(); // not a lesson of the site, or one that was removed
+            }
+            saved.add(lesson);
+        }
+
+        // Read and parse the saved lessons; any change to their place in the course needs the whole build.
+        Diagnostics diagnostics = new Diagnostics();
+        LessonParser parser = new LessonParser(markdown);
+        SourceReader reader = new SourceReader();
+        Map<Lesson, Lesson> replaced = new IdentityHashMap<>();
+        for (Lesson old : saved) {
+            SourceFile before = old.parsed().source();
+            Reporter reporter = diagnostics.forFile(before.displayPath());
+            Optional<String> text = reader.read(before.path(), reporter);
+            if (text.isEmpty()) {
+                return Optional.empty(); // unreadable: the whole build says why
+            }
+            ParsedLesson parsed = parse(parser,
+                    new SourceFile(before.path(), before.relative(), before.displayPath(), text.get()), reporter);
+            if (!samePlace(old.parsed(), parsed)) {
+                return Optional.empty();
+            }
+            replaced.put(old, new Lesson(parsed, old.key(), old.title(), old.sections()));
+        }
+        CourseOutline outline = replace(state.outline(), replaced);
+
+        Diagnostics labDiagnostics = new Diagnostics();
+        LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline, labDiagnostics,
+                Build::display);
+        LessonRenderer renderer = new LessonRenderer(markdown, state.text());
+        LinkTargets targets = new LinkTargets(outline, state.inventory().attachments(), state.inventory().root());
+        DeckRendering deckRendering = new DeckRendering(renderer, state.inventory().attachments());
+        PageFactory pages = new PageFactory(outline);
+        Map<Integer, Rendered> rendered = new LinkedHashMap<>();
+        List<Lesson> lessons = outline.lessons();
+        for (int i = 0; i < lessons.size(); i++) {
+            Lesson lesson = lessons.get(i);
+            if (replaced.containsValue(lesson)) {
+                rendered.put(i, render(lesson, targets, diagnostics.forFile(lesson.displayPath()), renderer,
+                        deckRendering, labs));
+            }
+        }
+
+        // The messages of the whole course: the saved lessons' anew, the labs' anew, the others' as they were.
+        Set<String> savedFiles = new HashSet<>();
+        saved.forEach(lesson -> savedFiles.add(lesson.displayPath()));
+        List<Diagnostic> own = new ArrayList<>(diagnostics.sorted());
+        state.diagnostics().stream().filter(d -> !savedFiles.contains(d.file())).forEach(own::add);
+        Diagnostics all = new Diagnostics();
+        own.forEach(all::add);
+        labDiagnostics.sorted().forEach(all::add);
+        if (all.failed(options.strict())) {
+            return Optional.of(new Update(new BuildResult(lessons.size(), all, elapsed(start), true, false,
+                    labs.report(), 0), List.of()));
+        }
+
+        try (StagedSite site = StagedSite.begin(options.out())) {
+            Set<String> media = new HashSet<>(state.media());
+            for (Map.Entry<Integer, Rendered> entry : rendered.entrySet()) {
+                Lesson lesson = lessons.get(entry.getKey());
+                RenderedLesson body = entry.getValue().body();
+                writePages(site, lesson, body, entry.getValue().deck(), outline, pages, state.assets(),
+                        state.deckAssets(), state.meta());
+                for (String file : new TreeSet<>(body.media())) {
+                    if (media.add(file)) {
+                        site.copy(state.inventory().attachments().file(file), MediaFiles.sitePath(file));
+                    }
+                }
+            }
+            new LabPages(outline, labs).write(site, theme, state.assets(), state.meta());
+            // Only now that nothing can fail: the kept index takes the saved lessons' new sections.
+            rendered.forEach((i, r) -> state.search().add(i,
+                    new SearchPage(lessons.get(i).path(), lessons.get(i).title(), r.body().html())));
+            long searchIndexBytes = SearchIndexFile.write(site, state.search().buildKeeping());
+            List<String> changed = site.commitPartial();
+            served = new Served(options, state.inventory(), outline, state.text(), state.assets(), state.deckAssets(),
+                    state.meta(), state.search(), Set.copyOf(media), List.copyOf(own), state.pages());
+            lastParsed = lastParsed.stream()
+                    .map(p -> replaced.values().stream().map(Lesson::parsed)
+                            .filter(q -> q.source().path().equals(p.source().path())).findFirst().orElse(p))
+                    .toList();
+            return Optional.of(new Update(new BuildResult(state.pages(), all, elapsed(start), false, true,
+                    labs.report(), searchIndexBytes), changed));
+        }
+    }
+
+    /**
+     * True when a lesson parsed again keeps its place in the course and what other pages see of it: its front
+     * matter (title, slug, position, deck, description), the first h1 when it is the title, and its heading ids
+     * (other lessons' anchor links, and the hint of a broken one, use them).
+     */
+    private static boolean samePlace(ParsedLesson before, ParsedLesson now) {
+        return before.frontMatter().equals(now.frontMatter())
+                && (before.frontMatter().title().isPresent()
+                        || Objects.equals(before.firstHeading(), now.firstHeading()))
+                && before.headings().stream().map(HeadingInfo::id).toList()
+                        .equals(now.headings().stream().map(HeadingInfo::id).toList());
+    }
+
+    /** The outline with some lessons swapped for their new parse, in the same places. */
+    private static CourseOutline replace(CourseOutline outline, Map<Lesson, Lesson> replaced) {
+        List<Lesson> lessons = outline.lessons().stream().map(l -> replaced.getOrDefault(l, l)).toList();
+        Map<String, Lesson> bySource = new HashMap<>();
+        outline.bySource().forEach((source, l) -> bySource.put(source, replaced.getOrDefault(l, l)));
+        return new CourseOutline(outline.config(), replaceEntries(outline.entries(), replaced), lessons,
+                Map.copyOf(bySource));
+    }
+
+    private static List<OutlineEntry> replaceEntries(List<OutlineEntry> entries, Map<Lesson, Lesson> replaced) {
+        List<OutlineEntry> out = new ArrayList<>(entries.size());
+        for (OutlineEntry entry : entries) {
+            if (entry instanceof Section section) {
+                out.add(new Section(section.title(), section.dir(), replaceEntries(section.children(), replaced)));
+            } else if (entry instanceof Lesson lesson) {
+                out.add(replaced.getOrDefault(lesson, lesson));
+            } else {
+                out.add(entry);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

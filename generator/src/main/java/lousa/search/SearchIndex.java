@@ -170,8 +170,20 @@ public final class SearchIndex {
             pages.set(position, new Analysed(new Page(page.path(), page.title()), split, triples, lengths));
         }
 
-        /** The index of every page added; every position must have been added. */
+        /** The index of every page added; every position must have been added. Releases the pages. */
         public SearchIndex build() {
+            return build(true);
+        }
+
+        /**
+         * The index of every page added, keeping the pages: a page can then be {@linkplain #add added} again at its
+         * position (the lesson was saved) and the index built again without analysing the other pages.
+         */
+        public SearchIndex buildKeeping() {
+            return build(false);
+        }
+
+        private synchronized SearchIndex build(boolean release) {
             long totalLength = 0;
             int sectionCount = 0;
             for (int p = 0; p < pages.length(); p++) {
@@ -195,7 +207,9 @@ public final class SearchIndex {
             int section = 0;
             for (int p = 0; p < pages.length(); p++) {
                 Analysed page = pages.get(p);
-                pages.set(p, null);
+                if (release) {
+                    pages.set(p, null);
+                }
                 pageList.add(page.page());
                 for (int s = 0; s < page.sections().size(); s++, section++) {
                     sectionList.add(page.sections().get(s));
@@ -222,11 +236,11 @@ public final class SearchIndex {
             }
             String[] byId = new String[termCount];
             ids.forEach((term, id) -> byId[id] = term);
-            Integer[] order = new Integer[termCount];
-            for (int i = 0; i < termCount; i++) {
-                order[i] = i;
-            }
+            // A page added again may have dropped terms: those have no postings now and are left out.
+            Integer[] order = IntStream.range(0, termCount).filter(i -> encoded[i] != null).boxed()
+                    .toArray(Integer[]::new);
             Arrays.sort(order, Comparator.comparing(i -> byId[i]));
+            termCount = order.length;
             String[] terms = new String[termCount];
             String[] postings = new String[termCount];
             for (int i = 0; i < termCount; i++) {

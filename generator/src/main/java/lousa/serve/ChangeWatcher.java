@@ -15,10 +15,13 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -26,14 +29,15 @@ import java.util.stream.Stream;
  * Watches folders and their subfolders (new ones too) and calls back once things have been quiet for the
  * debounce time, so an editor's save (temp file, rename, chmod) or a {@code git checkout} is one rebuild. Editor
  * temporaries and dot files do not count. The callback runs on the watcher's own thread, so rebuilds never overlap;
- * changes made during one are picked up by the next.
+ * changes made during one are picked up by the next. It gets the paths that changed (created, modified or
+ * deleted files and folders), or an empty set when they are not known (the system dropped events).
  */
 final class ChangeWatcher implements Closeable {
 
     private final WatchService service;
     private final Predicate<Path> watched;
     private final Duration debounce;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Thread thread;
 
@@ -41,7 +45,8 @@ final class ChangeWatcher implements Closeable {
      * @param roots   folders to watch with everything under them; missing ones are skipped
      * @param watched which paths count (a folder that does not count is not registered)
      */
-    ChangeWatcher(List<Path> roots, Predicate<Path> watched, Duration debounce, Runnable onChange) throws IOException {
+    ChangeWatcher(List<Path> roots, Predicate<Path> watched, Duration debounce, Consumer<Set<Path>> onChange)
+            throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.watched = watched;
         this.debounce = debounce;
@@ -72,27 +77,30 @@ final class ChangeWatcher implements Closeable {
     private void loop() {
         try {
             while (true) {
-                if (!relevant(service.take())) {
+                Set<Path> changed = new HashSet<>();
+                boolean[] unknown = {false};
+                if (!relevant(service.take(), changed, unknown)) {
                     continue;
                 }
                 WatchKey more;
                 while ((more = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    relevant(more);
+                    relevant(more, changed, unknown);
                 }
-                onChange.run();
+                onChange.accept(unknown[0] ? Set.of() : Set.copyOf(changed));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed
         }
     }
 
-    /** Registers new folders; true when an event concerns a watched file. */
-    private boolean relevant(WatchKey key) {
+    /** Registers new folders and adds the paths that changed; true when an event concerns a watched file. */
+    private boolean relevant(WatchKey key, Set<Path> changed, boolean[] unknown) {
         Path dir = folders.get(key);
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW || dir == null) {
                 relevant = true;
+                unknown[0] = true;
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
@@ -100,6 +108,7 @@ final class ChangeWatcher implements Closeable {
                 continue;
             }
             relevant = true;
+            changed.add(path);
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     register(path);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +32,9 @@ import lousa.diag.Severity;
  * The preview: builds the course into a temporary folder with one warm {@link Build}, serves that folder, and
  * rebuilds when the course or the labs change. A rebuild writes aside and moves in only the files whose bytes
  * changed ({@code StagedSite.commitChanges}), so the served folder is never missing, and a failed rebuild leaves it
- * as it was while open pages show its messages. The temporary folder is deleted on {@link #close()}.
+ * as it was while open pages show its messages. When only lessons were saved and their place in the course is the
+ * same, {@link Build#update} rewrites just their pages (and the search index) instead. The temporary folder is
+ * deleted on {@link #close()}.
  */
 public final class Preview implements Closeable {
 
@@ -93,7 +96,7 @@ public final class Preview implements Closeable {
             deleteTree(folder);
             throw e;
         }
-        preview.rebuild();
+        preview.rebuild(Set.of());
         preview.server.start();
         preview.watcher = new ChangeWatcher(preview.watchedRoots(), preview::watched, DEBOUNCE, preview::rebuild);
         preview.watcher.start();
@@ -136,13 +139,26 @@ public final class Preview implements Closeable {
         return last;
     }
 
-    /** Builds and publishes the result; a failed or crashed build keeps the site as it was. */
-    synchronized void rebuild() {
+    /**
+     * Updates or builds and publishes the result; a failed or crashed build keeps the site as it was.
+     *
+     * @param paths the files that changed; empty when not known (then the whole course is built)
+     */
+    synchronized void rebuild(Set<Path> paths) {
         long start = System.nanoTime();
         List<String>[] changed = new List[] {List.of()};
         BuildEvent event;
+        boolean partial = false;
         try {
-            BuildResult result = build.run(options, site -> changed[0] = site.commitChanges());
+            Optional<Build.Update> update = build.update(options, paths);
+            BuildResult result;
+            if (update.isPresent()) {
+                partial = true;
+                result = update.get().result();
+                changed[0] = update.get().changed();
+            } else {
+                result = build.run(options, site -> changed[0] = site.commitChanges());
+            }
             report(result.diagnostics().sorted());
             List<Diagnostic> shown = result.diagnostics().sorted().stream()
                     .filter(d -> d.severity() == Severity.ERROR || options.strict() && d.severity() == Severity.WARNING)
@@ -156,7 +172,8 @@ public final class Preview implements Closeable {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         out.println(event.ok()
-                ? String.format(Locale.ROOT, "lousa: built in %d ms, %d %s changed", millis, event.changed().size(),
+                ? String.format(Locale.ROOT, "lousa: %s in %d ms, %d %s changed", partial ? "updated" : "built",
+                        millis, event.changed().size(),
                         event.changed().size() == 1 ? "file" : "files")
                 : String.format(Locale.ROOT, "lousa: build failed in %d ms — %d %s; the pages show %s", millis,
                         event.messages().size(), event.messages().size() == 1 ? "error" : "errors",

@@ -94,10 +94,47 @@ public final class StagedSite implements AutoCloseable {
      * @return the site paths that were added, changed or deleted, sorted
      */
     public List<String> commitChanges() throws IOException {
+        Map<String, Path> made = made();
+        Set<String> changed = moveIn(made);
+        // Stale files go last, so a page still open keeps its old assets until the new ones are in place.
+        List<Path> stale;
+        try (Stream<Path> files = Files.walk(target)) {
+            stale = files.filter(f -> !Files.isDirectory(f) && !made.containsKey(sitePath(target, f))).toList();
+        }
+        for (Path file : stale) {
+            Files.delete(file);
+            changed.add(sitePath(target, file));
+        }
+        pruneEmptyFolders(target);
+        committed = true;
+        deleteTree(staging);
+        return List.copyOf(changed);
+    }
+
+    /**
+     * Puts a partial site in place: like {@link #commitChanges()}, changed and new files are moved in one by one
+     * (each move atomic), but no file of the target is deleted, so the staging folder may hold only the pages an
+     * update rewrote.
+     *
+     * @return the site paths that were added or changed, sorted
+     */
+    public List<String> commitPartial() throws IOException {
+        Set<String> changed = moveIn(made());
+        committed = true;
+        deleteTree(staging);
+        return List.copyOf(changed);
+    }
+
+    private Map<String, Path> made() throws IOException {
         Map<String, Path> made = new TreeMap<>();
         try (Stream<Path> files = Files.walk(staging)) {
             files.filter(Files::isRegularFile).forEach(file -> made.put(sitePath(staging, file), file));
         }
+        return made;
+    }
+
+    /** Moves in the files whose bytes differ from the target's; returns their site paths. */
+    private Set<String> moveIn(Map<String, Path> made) throws IOException {
         Set<String> changed = new TreeSet<>();
         for (Map.Entry<String, Path> entry : made.entrySet()) {
             Path dest = target.resolve(entry.getKey());
@@ -117,19 +154,7 @@ public final class StagedSite implements AutoCloseable {
             Files.move(file, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             changed.add(entry.getKey());
         }
-        // Stale files go last, so a page still open keeps its old assets until the new ones are in place.
-        List<Path> stale;
-        try (Stream<Path> files = Files.walk(target)) {
-            stale = files.filter(f -> !Files.isDirectory(f) && !made.containsKey(sitePath(target, f))).toList();
-        }
-        for (Path file : stale) {
-            Files.delete(file);
-            changed.add(sitePath(target, file));
-        }
-        pruneEmptyFolders(target);
-        committed = true;
-        deleteTree(staging);
-        return List.copyOf(changed);
+        return changed;
     }
 
     private static String sitePath(Path root, Path file) {

@@ -1,0 +1,159 @@
+package lousa.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link Build#update}, as {@code serve} uses it: a saved lesson whose place in the course is the same rewrites only
+ * its page and the search index, and the site is then the one a full build makes; anything else (a new title or
+ * heading, a new file, {@code course.yml}) is left to the full build, and a save with errors writes nothing.
+ */
+class IncrementalUpdateTest {
+
+    @TempDir
+    Path dir;
+
+    private CourseFixture course;
+    private Build build;
+    private BuildOptions options;
+
+    @BeforeEach
+    void firstBuild() throws IOException {
+        course = new CourseFixture(dir)
+                .file("course.yml", "title: Curso\n")
+                .file("01-mod/1-a.md", "# A\n\nTexto antigo e palavraantiga.\n\n## Seção\n\nMais.\n")
+                .file("01-mod/2-b.md", "# B\n\nVeja [a seção](1-a.md#secao) e ![figura](fig.png).\n")
+                .bytes("01-mod/fig.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .bytes("01-mod/nova.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1});
+        build = Build.keepingLessons();
+        options = new BuildOptions(course.content(), course.out(), false, null, true);
+        BuildResult first = build.run(options, site -> site.commitChanges());
+        assertTrue(first.written(), course.messages(first).toString());
+    }
+
+    private Path lesson(String relative) {
+        return course.content().resolve(relative);
+    }
+
+    @Test
+    void aSavedBodyRewritesOnlyItsPageAndTheSearchIndexAndEqualsAFullBuild() throws IOException {
+        String before = course.read("mod/b.html");
+        course.file("01-mod/1-a.md", "# A\n\nTexto novo e palavranova ![nova](nova.png).\n\n## Seção\n\nMais.\n");
+        Optional<Build.Update> update = build.update(options, Set.of(lesson("01-mod/1-a.md")));
+
+        assertTrue(update.isPresent(), "a body edit is an update");
+        assertTrue(update.get().result().written(), course.messages(update.get().result()).toString());
+        assertEquals(List.of("media/01-mod/nova.png", "mod/a.html", "search-index.js"), update.get().changed());
+        assertTrue(course.read("mod/a.html").contains("Texto novo"));
+        assertEquals(before, course.read("mod/b.html"), "other pages are not touched");
+        assertTrue(before.contains("a.html#secao\""), "their links to the lesson still resolve");
+        String index = course.read("search-index.js");
+        assertTrue(index.contains("palavranova") && !index.contains("palavraantiga"), "the index follows the save");
+        assertTrue(Files.exists(course.out().resolve("media/01-mod/fig.png")), "nothing else is deleted");
+
+        assertEquals(files(course.out()), files(coldBuild()), "the site is the one a full build makes");
+    }
+
+    @Test
+    void aSaveWithAnErrorIsReportedAndKeepsTheLastGoodPageUntilFixed() throws IOException {
+        course.file("01-mod/1-a.md", "# A\n\nVeja [isto](nada.md).\n\n## Seção\n");
+        Build.Update broken = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
+        assertTrue(broken.result().failed());
+        assertEquals(List.of(), broken.changed());
+        assertEquals(List.of("content/01-mod/1-a.md:3:1: error: broken link: 'nada.md' matches no lesson or file"
+                + " — check the path relative to this lesson (links to lessons end in .md)"),
+                course.messages(broken.result()));
+        assertTrue(course.read("mod/a.html").contains("Texto antigo"), "the last good page stays");
+
+        course.file("01-mod/1-a.md", "# A\n\nConsertado.\n\n## Seção\n");
+        Build.Update fixed = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
+        assertFalse(fixed.result().failed());
+        assertEquals(List.of(), course.messages(fixed.result()));
+        assertTrue(course.read("mod/a.html").contains("Consertado"));
+    }
+
+    @Test
+    void theOtherFilesMessagesAreKept() throws IOException {
+        course.file("01-mod/2-b.md", "# B\n\nVeja [a seção](1-a.md#secao) e ![figura](falta.png).\n");
+        BuildResult warned = build.run(options, site -> site.commitChanges());
+        List<String> messages = course.messages(warned);
+        assertEquals(1, messages.size(), messages.toString());
+
+        course.file("01-mod/1-a.md", "# A\n\nOutro texto.\n\n## Seção\n");
+        Build.Update update = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
+        assertEquals(messages, course.messages(update.result()));
+    }
+
+    @Test
+    void aNewTitleOrHeadingIsLeftToTheFullBuildWhichUpdatesEveryPage() throws IOException {
+        course.file("01-mod/1-a.md", "# A\n\nTexto.\n\n## Seção\n\n## Outra seção\n");
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"))), "a new heading id");
+
+        course.file("01-mod/1-a.md", "# A renomeada\n\nTexto.\n\n## Seção\n");
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"))), "a new title");
+        BuildResult full = build.run(options, site -> site.commitChanges());
+        assertTrue(full.written());
+        assertTrue(course.read("mod/b.html").contains("A renomeada"), "the other pages' sidebars follow");
+
+        course.file("01-mod/1-a.md", "# A renomeada\n\nTexto de novo.\n\n## Seção\n");
+        assertTrue(build.update(options, Set.of(lesson("01-mod/1-a.md"))).isPresent(), "then updates again");
+        assertEquals(files(course.out()), files(coldBuild()));
+    }
+
+    @Test
+    void newFilesConfigurationAndAttachmentsAreLeftToTheFullBuild() throws IOException {
+        course.file("01-mod/3-c.md", "# C\n");
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/3-c.md"))), "a new lesson");
+        assertEquals(Optional.empty(), build.update(options, Set.of(course.content().resolve("course.yml"))));
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/fig.png"))));
+        assertEquals(Optional.empty(), build.update(options, Set.of()), "changes not known");
+        Files.delete(lesson("01-mod/2-b.md"));
+        assertEquals(Optional.empty(), build.update(options,
+                Set.of(lesson("01-mod/2-b.md"), lesson("01-mod/1-a.md"))), "a removed lesson");
+
+        BuildResult full = build.run(options, site -> site.commitChanges());
+        assertTrue(full.written(), course.messages(full).toString());
+        assertTrue(course.read("mod/c.html").contains("C"));
+        assertFalse(Files.exists(course.out().resolve("mod/b.html")));
+    }
+
+    @Test
+    void aFailedFullBuildLeavesNothingToUpdate() throws IOException {
+        course.file("01-mod/2-b.md", "# B\n\nVeja [isto](nada.md).\n");
+        assertTrue(build.run(options, site -> site.commitChanges()).failed());
+        course.file("01-mod/1-a.md", "# A\n\nTexto.\n\n## Seção\n");
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"))),
+                "the served site is not the one the failed build planned");
+    }
+
+    private Path coldBuild() throws IOException {
+        Path cold = dir.resolve("cold");
+        assertTrue(new Build().run(new BuildOptions(course.content(), cold, false, null, true)).written());
+        return cold;
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file),
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+}

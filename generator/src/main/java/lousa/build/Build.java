@@ -175,7 +175,10 @@ public final class Build {
                 }
             });
 
-            List<Diagnostic> ownDiagnostics = diagnostics.sorted();
+            // Kept for updates: all but the labs' messages about lessons, which an update makes anew.
+            List<Diagnostic> ownDiagnostics = new ArrayList<>(diagnostics.sorted());
+            Set<String> lessonFiles = lessons.stream().map(Lesson::displayPath).collect(Collectors.toSet());
+            labDiagnostics.sorted().stream().filter(d -> !lessonFiles.contains(d.file())).forEach(ownDiagnostics::add);
             labDiagnostics.sorted().forEach(diagnostics::add);
             boolean failed = diagnostics.failed(options.strict());
             if (!write || failed) {
@@ -185,8 +188,8 @@ public final class Build {
             long searchIndexBytes = SearchIndexFile.write(site, keepLessons ? search.buildKeeping() : search.build());
             commit.commit(site);
             if (keepLessons) {
-                served = new Served(options, inventory, outline, text, assets, deckAssets, meta, search, Set.copyOf(media),
-                        ownDiagnostics, written);
+                served = new Served(options, inventory, outline, text, labs, assets, deckAssets, meta, search,
+                        Set.copyOf(media), List.copyOf(ownDiagnostics), written);
             }
             return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
         }
@@ -212,11 +215,12 @@ public final class Build {
     /**
      * What the site last put in place was made from, for {@link #update}.
      *
-     * @param diagnostics the run's messages but the labs' (an update reads the labs again)
+     * @param labs        the labs as read, their markers reused by an update
+     * @param diagnostics the run's messages but the labs' messages about lessons (an update makes them anew)
      * @param media       the content paths of the media the site holds
      */
     private record Served(BuildOptions options, ContentInventory inventory, CourseOutline outline, UiText text,
-                          AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta, SearchIndex.Collector search,
+                          LabSupport labs, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta, SearchIndex.Collector search,
                           Set<String> media, List<Diagnostic> diagnostics, int pages) {
     }
 
@@ -276,8 +280,7 @@ public final class Build {
         CourseOutline outline = replace(state.outline(), replaced);
 
         Diagnostics labDiagnostics = new Diagnostics();
-        LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline, labDiagnostics,
-                Build::display);
+        LabSupport labs = state.labs().recheck(outline, labDiagnostics, Build::display);
         LessonRenderer renderer = new LessonRenderer(markdown, state.text());
         LinkTargets targets = new LinkTargets(outline, state.inventory().attachments(), state.inventory().root());
         DeckRendering deckRendering = new DeckRendering(renderer, state.inventory().attachments());
@@ -324,7 +327,8 @@ public final class Build {
                     new SearchPage(lessons.get(i).path(), lessons.get(i).title(), r.body().html())));
             long searchIndexBytes = SearchIndexFile.write(site, state.search().buildKeeping());
             List<String> changed = site.commitPartial();
-            served = new Served(options, state.inventory(), outline, state.text(), state.assets(), state.deckAssets(),
+            served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),
+                    state.deckAssets(),
                     state.meta(), state.search(), Set.copyOf(media), List.copyOf(own), state.pages());
             lastParsed = lastParsed.stream()
                     .map(p -> replaced.values().stream().map(Lesson::parsed)

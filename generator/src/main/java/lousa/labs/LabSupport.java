@@ -62,7 +62,21 @@ public final class LabSupport {
             }
             return NONE;
         }
-        List<LabMarker> markers = LabSources.scan(labsDir, display, diagnostics::forFile);
+        return check(labsDir, LabSources.scan(labsDir, display, diagnostics::forFile), outline, diagnostics,
+                display);
+    }
+
+    /**
+     * The same labs, their markers as already read, checked against a course whose lessons were parsed again (an
+     * update of saved lessons): only the lessons' blocks and the captured outputs are read. The messages of reading
+     * the sources are not repeated.
+     */
+    public LabSupport recheck(CourseOutline outline, Diagnostics diagnostics, Function<Path, String> display) {
+        return active() ? check(labsDir, markers, outline, diagnostics, display) : NONE;
+    }
+
+    private static LabSupport check(Path labsDir, List<LabMarker> markers, CourseOutline outline,
+                                    Diagnostics diagnostics, Function<Path, String> display) {
         String module = labsDir.toAbsolutePath().normalize().getFileName().toString();
 
         Map<String, Lesson> byKey = new LinkedHashMap<>();

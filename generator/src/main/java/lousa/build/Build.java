@@ -321,7 +321,10 @@ public final class Build {
                     }
                 }
             }
-            new LabPages(outline, labs).write(site, theme, state.assets(), state.meta());
+            if (!labs.report().equals(state.labs().report())) {
+                // The lab pages only change when a saved lesson's examples or outputs do, which the report shows.
+                new LabPages(outline, labs).write(site, theme, state.assets(), state.meta());
+            }
             // Only now that nothing can fail: the kept index takes the saved lessons' new sections.
             rendered.forEach((i, r) -> state.search().add(i,
                     new SearchPage(lessons.get(i).path(), lessons.get(i).title(), r.body().html())));

@@ -45,7 +45,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -541,17 +543,11 @@ class SiteBrowserIT {
     }
 
     private static void waitUntil(String script, Object... args) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!Boolean.TRUE.equals(js(script, args))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + script);
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(25))
+                    .until(driver -> Boolean.TRUE.equals(js(script, args)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + script, e);
         }
     }
 

@@ -87,7 +87,9 @@ public final class Build {
     }
 
     private final MarkdownParser markdown = new MarkdownParser();
-    private final Theme theme = Theme.builtIn();
+    private static final Theme BUILT_IN = Theme.builtIn();
+    /** The built-in theme, or one with the course's overrides read anew at each full run (serve picks up edits). */
+    private volatile Theme theme = BUILT_IN;
     private final boolean keepLessons;
     private final Map<Path, CachedParse> parseCache = new ConcurrentHashMap<>();
     private volatile List<ParsedLesson> lastParsed = List.of();
@@ -120,6 +122,8 @@ public final class Build {
     /** Like {@link #run(BuildOptions)}, with the finished site put in place by {@code commit}. */
     public synchronized BuildResult run(BuildOptions options, Commit commit) throws IOException {
         long start = System.nanoTime();
+        Path overrides = options.themeDir();
+        theme = Files.isDirectory(overrides) ? Theme.withOverrides(overrides) : BUILT_IN;
         served = null; // whatever happens now, the served site may no longer be the one it describes
         Diagnostics diagnostics = new Diagnostics();
 

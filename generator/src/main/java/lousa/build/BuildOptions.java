@@ -8,11 +8,23 @@ import java.nio.file.Path;
  * @param baseUrl public URL of the site for sitemap and canonical links; null when unknown
  * @param write   false to check the content without writing a site
  * @param labs    the labs folder ({@code --labs}); null for {@code <content>/../labs}, used only when it exists
+ * @param theme   a folder of theme files overriding the built-in ones one by one ({@code --theme}); null for
+ *                {@code <content>/../theme}, used only when it exists
  */
-public record BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write, Path labs) {
+public record BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write, Path labs,
+                           Path theme) {
 
     public BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write) {
-        this(content, out, strict, baseUrl, write, null);
+        this(content, out, strict, baseUrl, write, null, null);
+    }
+
+    public BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write, Path labs) {
+        this(content, out, strict, baseUrl, write, labs, null);
+    }
+
+    /** The theme overrides folder to read: the one given, else {@code theme} beside the content folder. */
+    public Path themeDir() {
+        return theme != null ? theme : content.toAbsolutePath().normalize().resolveSibling("theme");
     }
 
     /** The labs folder to read: the one given, else {@code labs} beside the content folder. */

@@ -34,7 +34,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         return Runner.run(spec, common,
-                new BuildOptions(common.content, out, common.strict, baseUrl, true, common.labs), out);
+                new BuildOptions(common.content, out, common.strict, baseUrl, true, common.labs, common.theme), out);
     }
 
     /** Shared by build and check: validate, run, print diagnostics and the summary, map to an exit code. */
@@ -60,6 +60,10 @@ public final class BuildCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "content folder not found: " + common.content.toAbsolutePath()
                                 + " (run from the repository root, or pass --content DIR)");
+            }
+            if (common.theme != null && !Files.isDirectory(common.theme)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "theme folder not found: " + common.theme.toAbsolutePath());
             }
             if (options.baseUrl() != null && !options.baseUrl().matches("https?://\\S+")) {
                 throw new CommandLine.ParameterException(spec.commandLine(),

@@ -15,6 +15,11 @@ public final class BuildOptionsMixin {
                     + " (default: <content>/../labs, when it exists)")
     Path labs;
 
+    @Option(names = "--theme", paramLabel = "DIR",
+            description = "folder of theme files (layout.html, partials/, css/, js/, i18n/) that replace the built-in"
+                    + " ones one by one (default: <content>/../theme, when it exists)")
+    Path theme;
+
     @Option(names = "--strict", description = "treat warnings as errors (missing images, untranslated examples…)")
     boolean strict;
 

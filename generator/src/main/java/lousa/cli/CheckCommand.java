@@ -45,7 +45,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (linkTimeout < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--link-timeout must be at least 1 second");
         }
-        BuildOptions options = new BuildOptions(common.content, null, common.strict, null, false, common.labs);
+        BuildOptions options = new BuildOptions(common.content, null, common.strict, null, false, common.labs,
+                common.theme);
         if (!external) {
             return BuildCommand.Runner.run(spec, common, options, null);
         }

@@ -56,7 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Preview preview;
         try {
-            preview = Preview.start(new BuildOptions(common.content, null, common.strict, null, true, common.labs),
+            preview = Preview.start(new BuildOptions(common.content, null, common.strict, null, true, common.labs,
+                    common.theme),
                     host, port, System.out, System.err);
         } catch (BindException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),

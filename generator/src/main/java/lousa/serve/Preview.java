@@ -88,7 +88,7 @@ public final class Preview implements Closeable {
             throws IOException {
         Path folder = Files.createTempDirectory("lousa-serve-");
         BuildOptions own = new BuildOptions(options.content(), folder.resolve("site"), options.strict(), null, true,
-                options.labs());
+                options.labs(), options.theme());
         Preview preview;
         try {
             preview = new Preview(own, folder, new InetSocketAddress(host, port), out, err);
@@ -115,12 +115,14 @@ public final class Preview implements Closeable {
         return options.out();
     }
 
-    /** The folders watched: the course, and the labs' sources and captured output. */
+    /** The folders watched: the course, the theme overrides, and the labs' sources and captured output. */
     public List<Path> watchedRoots() {
         List<Path> roots = new ArrayList<>(List.of(options.content().toAbsolutePath().normalize()));
-        Path labs = options.labsDir().toAbsolutePath().normalize();
-        if (Files.isDirectory(labs)) {
-            roots.add(labs);
+        for (Path dir : List.of(options.themeDir(), options.labsDir())) {
+            Path absolute = dir.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                roots.add(absolute);
+            }
         }
         return roots;
     }

@@ -95,4 +95,19 @@ class MainTest {
         assertTrue(Files.exists(dir.resolve("docs/important.txt")));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("was not built by Lousa"));
     }
+
+    @Test
+    void aThemeFolderBesideTheContentOverridesBuiltInFilesOneByOne() throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/aula.md"), "# Aula\n");
+        Files.createDirectories(dir.resolve("theme/partials"));
+        Files.writeString(dir.resolve("theme/partials/footer.html"), "<footer class=\"meu-rodape\">Curso da Ana</footer>");
+        assertEquals(0, Main.run("build", "--content", dir.resolve("content").toString(), "--out",
+                dir.resolve("site").toString()), err.toString(StandardCharsets.UTF_8));
+        String page = Files.readString(dir.resolve("site/aula.html"));
+        assertTrue(page.contains("<footer class=\"meu-rodape\">Curso da Ana</footer>"), "override used");
+        assertTrue(page.contains("class=\"article-title\""), "the rest of the layout is the built-in one");
+        assertEquals(2, Main.run("build", "--content", dir.resolve("content").toString(), "--theme",
+                dir.resolve("nao-existe").toString()));
+    }
 }

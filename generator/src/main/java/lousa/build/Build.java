@@ -145,9 +145,9 @@ public final class Build {
         CourseOutline outline = new CoursePlanner().plan(config, parsed, diagnostics);
         // The labs' messages are kept apart until the end: an update reads the labs again and makes them anew.
         Diagnostics labDiagnostics = new Diagnostics();
+        UiText text = theme.text(config.language());
         LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline, labDiagnostics,
-                Build::display);
-        UiText text = UiText.load(config.language());
+                Build::display, text);
         LessonRenderer renderer = new LessonRenderer(markdown, text);
         LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root());
         DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
@@ -429,7 +429,8 @@ public final class Build {
                 site.write(lesson.presentationPath(), DeckPage.render(deck, new DeckPageContext(
                         outline.config().title(), lesson.title(), outline.config().language(),
                         SitePaths.root(lesson.path()), back, deckAssets,
-                        theme.metaTags(pages.presentation(lesson, body), assets, meta))));
+                        theme.metaTags(pages.presentation(lesson, body), assets, meta)),
+                        theme.text(outline.config().language())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package lousa.deck;
 
+import lousa.render.UiText;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -21,6 +23,11 @@ public final class DeckHandout {
      *                         e.g. {@link DeckPaths#presentationHref}
      */
     public static String html(Deck deck, String presentationHref) {
+        return html(deck, presentationHref, Templates.builtIn(deck.lang()));
+    }
+
+    /** As above, with the site theme's UI strings. */
+    public static String html(Deck deck, String presentationHref, UiText strings) {
         List<CardView> cards = new ArrayList<>();
         for (Slide slide : deck.slides()) {
             Element body = Jsoup.parseBodyFragment(slide.html()).body();
@@ -35,7 +42,7 @@ public final class DeckHandout {
                     !slide.notes().isEmpty(), presentationHref));
         }
         return Templates.render(Templates.HANDOUT, new HandoutView(deck.slides().size(), presentationHref, cards),
-                deck.lang());
+                strings);
     }
 
     /** Notes as paragraphs: a blank line inside a comment starts a new one. */

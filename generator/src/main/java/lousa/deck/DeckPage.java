@@ -1,5 +1,7 @@
 package lousa.deck;
 
+import lousa.render.UiText;
+
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -18,6 +20,11 @@ public final class DeckPage {
     }
 
     public static String render(Deck deck, DeckPageContext ctx) {
+        return render(deck, ctx, Templates.builtIn(deck.lang().isEmpty() ? ctx.lang() : deck.lang()));
+    }
+
+    /** As above, with the site theme's UI strings. */
+    public static String render(Deck deck, DeckPageContext ctx, UiText strings) {
         List<SlideView> slides = new ArrayList<>();
         for (Slide slide : deck.slides()) {
             slides.add(new SlideView(slide.index(), attributes(deck, slide), slide.headerHtml(), slide.html(),
@@ -39,7 +46,7 @@ public final class DeckPage {
                 ctx.backHref(),
                 ctx.headHtml() == null ? "" : ctx.headHtml(),
                 slides);
-        return Templates.render(Templates.PRESENTATION, view, view.lang());
+        return Templates.render(Templates.PRESENTATION, view, strings);
     }
 
     /** Marpit's section attributes: id, theme, directives as data-*, classes, pagination, styles. */

@@ -25,16 +25,16 @@ final class Templates {
     private Templates() {
     }
 
-    /** Renders a template with the UI strings of a language as its parent context ({@code {{t.key}}}). */
-    static String render(Template template, Object view, String lang) {
+    /** Renders a template with the site's UI strings as its parent context ({@code {{t.key}}}). */
+    static String render(Template template, Object view, UiText strings) {
         java.io.StringWriter out = new java.io.StringWriter();
-        template.execute(view, strings(lang), out);
+        template.execute(view, Map.of("t", strings.all()), out);
         return out.toString();
     }
 
-    /** The UI strings for the templates, as the parent context {@code t}: one i18n file for the whole site. */
-    static Map<String, Object> strings(String lang) {
-        return Map.of("t", UiText.load(lang == null || lang.isBlank() ? "pt-BR" : lang).all());
+    /** The built-in strings of a language, for callers without a site theme. */
+    static UiText builtIn(String lang) {
+        return UiText.load(lang == null || lang.isBlank() ? "pt-BR" : lang);
     }
 
     static String resource(String name) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lousa.diag.Diagnostics;
 import lousa.diag.Reporter;
+import lousa.render.UiText;
 import lousa.render.RenderedLesson;
 import lousa.render.tabs.LabTabs;
 import lousa.site.CourseOutline;
@@ -55,6 +56,12 @@ public final class LabSupport {
      */
     public static LabSupport load(Path labsDir, boolean explicit, CourseOutline outline, Diagnostics diagnostics,
                                   Function<Path, String> display) {
+        return load(labsDir, explicit, outline, diagnostics, display, UiText.load(outline.config().language()));
+    }
+
+    /** As above, with the UI strings of the site's theme. */
+    public static LabSupport load(Path labsDir, boolean explicit, CourseOutline outline, Diagnostics diagnostics,
+                                  Function<Path, String> display, UiText strings) {
         if (labsDir == null || !Files.isDirectory(labsDir)) {
             if (explicit) {
                 diagnostics.forFile(display.apply(labsDir)).error(0, "labs folder not found",
@@ -63,7 +70,7 @@ public final class LabSupport {
             return NONE;
         }
         return check(labsDir, LabSources.scan(labsDir, display, diagnostics::forFile), outline, diagnostics,
-                display);
+                display, LabText.of(strings));
     }
 
     /**
@@ -72,11 +79,11 @@ public final class LabSupport {
      * the sources are not repeated.
      */
     public LabSupport recheck(CourseOutline outline, Diagnostics diagnostics, Function<Path, String> display) {
-        return active() ? check(labsDir, markers, outline, diagnostics, display) : NONE;
+        return active() ? check(labsDir, markers, outline, diagnostics, display, text) : NONE;
     }
 
     private static LabSupport check(Path labsDir, List<LabMarker> markers, CourseOutline outline,
-                                    Diagnostics diagnostics, Function<Path, String> display) {
+                                    Diagnostics diagnostics, Function<Path, String> display, LabText text) {
         String module = labsDir.toAbsolutePath().normalize().getFileName().toString();
 
         Map<String, Lesson> byKey = new LinkedHashMap<>();
@@ -107,7 +114,6 @@ public final class LabSupport {
                     .computeIfAbsent(marker.example(), k -> new ArrayList<>()).add(marker);
         }
 
-        LabText text = LabText.load(outline.config().language());
         Map<Lesson, LessonLabs> lessons = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
         int translatedAll = 0;

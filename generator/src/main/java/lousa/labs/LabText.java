@@ -13,7 +13,11 @@ public final class LabText {
     }
 
     public static LabText load(String language) {
-        return new LabText(UiText.load(language));
+        return of(UiText.load(language));
+    }
+
+    public static LabText of(UiText strings) {
+        return new LabText(strings);
     }
 
     public String get(String key) {

@@ -39,7 +39,7 @@ public final class DeckRendering {
         document.set(RenderKeys.LINKS, links);
         Deck deck = DeckReader.read(document, lesson.parsed().frontMatter().values(), links.reporter(),
                 renderer::renderNode, themesFor(lesson));
-        String handout = DeckHandout.html(deck, DeckPaths.presentationHref(lesson.path()));
+        String handout = DeckHandout.html(deck, DeckPaths.presentationHref(lesson.path()), renderer.text());
         return new Result(deck, renderer.finish(handout, lesson.title(), links, tocOf(handout)));
     }
 

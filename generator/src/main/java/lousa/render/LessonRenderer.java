@@ -18,9 +18,11 @@ import org.jsoup.nodes.Element;
 public final class LessonRenderer {
 
     private final HtmlRenderer renderer;
+    private final UiText text;
     private final List<HtmlPass> passes;
 
     public LessonRenderer(MarkdownParser markdown, UiText text) {
+        this.text = text;
         MutableDataSet options = new MutableDataSet(markdown.options());
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -34,6 +36,11 @@ public final class LessonRenderer {
                 new HeadingAnchorPass(text.get("heading_anchor")),
                 new MissingImagePass(text.get("missing_image")),
                 new TableWrapPass());
+    }
+
+    /** The site's UI strings, for the stages that add text around a lesson (deck handouts). */
+    public UiText text() {
+        return text;
     }
 
     /** Renders one node (a deck renders slide by slide); links resolve with the context set on its document. */

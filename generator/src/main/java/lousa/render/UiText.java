@@ -1,19 +1,29 @@
 package lousa.render;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * The strings the learner sees, from one resource file per language
- * ({@code theme/i18n/<lang>.properties}), falling back to pt-BR.
+ * The strings the learner sees, from one file per language ({@code theme/i18n/<lang>.properties}): the
+ * {@code pt-BR} file first, then the base language ({@code pt}), then the language itself, so a translation may
+ * leave keys out. The theme passes its own file reader so a course's theme overrides reach every stage.
  */
 public final class UiText {
+
+    /** The built-in theme's files. */
+    private static final Function<String, Optional<byte[]>> BUILT_IN = UiText::classpath;
+    private static final Map<String, UiText> BUILT_IN_CACHE = new ConcurrentHashMap<>();
 
     private final Map<String, String> strings;
 
@@ -21,19 +31,29 @@ public final class UiText {
         this.strings = strings;
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, UiText> CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The strings of a language, read once per run. */
+    /** The built-in theme's strings of a language, read once per run. */
     public static UiText load(String language) {
-        return CACHE.computeIfAbsent(language, lang -> load("", lang));
+        UiText cached = BUILT_IN_CACHE.get(language);
+        if (cached == null) {
+            cached = load(language, BUILT_IN);
+            BUILT_IN_CACHE.put(language, cached);
+        }
+        return cached;
     }
 
-    /** A named bundle: {@code theme/i18n/<prefix><lang>.properties}, e.g. prefix "labs." for the lab strings. */
-    public static UiText load(String prefix, String language) {
-        Map<String, String> merged = new TreeMap<>(read(prefix + "pt-BR"));
+    /**
+     * @param themeFile reads a theme file by its path inside the theme ("i18n/pt-BR.properties"); empty when absent
+     */
+    public static UiText load(String language, Function<String, Optional<byte[]>> themeFile) {
+        // A course's theme file only needs the keys it changes: it is laid over the built-in strings.
+        Map<String, String> merged = new TreeMap<>(themeFile == BUILT_IN ? Map.of() : load(language).all());
+        merged.putAll(read(themeFile, "pt-BR"));
+        int dash = language.indexOf('-');
+        if (dash > 0) {
+            merged.putAll(read(themeFile, language.substring(0, dash).toLowerCase(Locale.ROOT)));
+        }
         if (!language.equals("pt-BR")) {
-            merged.putAll(read(prefix + language));
+            merged.putAll(read(themeFile, language));
         }
         return new UiText(Map.copyOf(merged));
     }
@@ -50,18 +70,29 @@ public final class UiText {
         return strings;
     }
 
-    private static Map<String, String> read(String language) {
+    private static Map<String, String> read(Function<String, Optional<byte[]>> themeFile, String language) {
+        String path = "i18n/" + language + ".properties";
+        Optional<byte[]> bytes = themeFile.apply(path);
+        if (bytes.isEmpty()) {
+            return Map.of();
+        }
         Properties properties = new Properties();
-        try (InputStream in = UiText.class.getResourceAsStream("/theme/i18n/" + language + ".properties")) {
-            if (in == null) {
-                return Map.of();
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (InputStreamReader in = new InputStreamReader(new ByteArrayInputStream(bytes.get()),
+                StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read theme strings " + path, e);
+        }
+        Map<String, String> map = new TreeMap<>();
+        properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));
+        return map;
+    }
+
+    private static Optional<byte[]> classpath(String path) {
+        try (InputStream in = UiText.class.getResourceAsStream("/theme/" + path)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> map = new TreeMap<>();
-        properties.forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v)));
-        return map;
     }
 }

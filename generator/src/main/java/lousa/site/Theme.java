@@ -1,11 +1,10 @@
 package lousa.site;
 
+
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
 import java.io.IOException;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -16,11 +15,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import lousa.render.UiText;
 
 /**
  * The site's look: mustache templates, CSS, JS and UI strings under {@code theme/} on the classpath, each
@@ -50,8 +49,7 @@ public final class Theme {
     private final byte[] js;
     private final byte[] favicon;
     private final String cssText;
-    private final Map<String, String> defaultStrings;
-    private final ConcurrentHashMap<String, Map<String, String>> stringsByLang = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, UiText> textByLang = new ConcurrentHashMap<>();
 
     private Theme(Path overrideDir) {
         this.files = new ThemeFiles(overrideDir);
@@ -70,11 +68,9 @@ public final class Theme {
         this.js = bundle(JS);
         this.favicon = files.bytes(FAVICON);
         this.cssText = new String(css, StandardCharsets.UTF_8);
-        this.defaultStrings = readStrings(DEFAULT_LANG);
-        if (defaultStrings.isEmpty()) {
+        if (!files.exists("i18n/" + DEFAULT_LANG + ".properties")) {
             throw new IllegalStateException("theme has no i18n/" + DEFAULT_LANG + ".properties");
         }
-        stringsByLang.put(DEFAULT_LANG, defaultStrings);
     }
 
     /** The built-in theme. */
@@ -148,37 +144,19 @@ public final class Theme {
                 meta == null ? SiteMeta.NONE : meta);
     }
 
-    /** The UI strings for a language: {@code pt-BR}, else its base language {@code pt}, else the default. */
-    Map<String, String> strings(String lang) {
+    /** The UI strings for a language, with this theme's overrides; every stage takes its strings from here. */
+    public UiText text(String lang) {
         String key = lang == null || lang.isBlank() ? DEFAULT_LANG : lang;
-        return stringsByLang.computeIfAbsent(key, this::loadStrings);
+        return textByLang.computeIfAbsent(key, l -> UiText.load(l, this::themeFile));
     }
 
-    private Map<String, String> loadStrings(String lang) {
-        Map<String, String> merged = new HashMap<>(defaultStrings);
-        int dash = lang.indexOf('-');
-        if (dash > 0) {
-            merged.putAll(readStrings(lang.substring(0, dash).toLowerCase(Locale.ROOT)));
-        }
-        merged.putAll(readStrings(lang));
-        return Map.copyOf(merged);
+    /** The UI strings for a language as a map, for the templates. */
+    Map<String, String> strings(String lang) {
+        return text(lang).all();
     }
 
-    private Map<String, String> readStrings(String lang) {
-        String path = "i18n/" + lang + ".properties";
-        if (!files.exists(path)) {
-            return Map.of();
-        }
-        Properties properties = new Properties();
-        try (Reader in = new InputStreamReader(new ByteArrayInputStream(files.bytes(path)),
-                StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read theme strings " + path, e);
-        }
-        Map<String, String> map = new HashMap<>();
-        properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));
-        return map;
+    private Optional<byte[]> themeFile(String path) {
+        return files.exists(path) ? Optional.of(files.bytes(path)) : Optional.empty();
     }
 
     private Reader partial(String name) {

@@ -102,11 +102,17 @@ class MainTest {
         Files.writeString(dir.resolve("content/aula.md"), "# Aula\n");
         Files.createDirectories(dir.resolve("theme/partials"));
         Files.writeString(dir.resolve("theme/partials/footer.html"), "<footer class=\"meu-rodape\">Curso da Ana</footer>");
+        Files.createDirectories(dir.resolve("theme/i18n"));
+        Files.writeString(dir.resolve("theme/i18n/pt-BR.properties"), "heading_anchor=Copiar link da seção\n");
+        Files.writeString(dir.resolve("content/aula.md"), "# Aula\n\n## Parte um\n");
         assertEquals(0, Main.run("build", "--content", dir.resolve("content").toString(), "--out",
                 dir.resolve("site").toString()), err.toString(StandardCharsets.UTF_8));
         String page = Files.readString(dir.resolve("site/aula.html"));
         assertTrue(page.contains("<footer class=\"meu-rodape\">Curso da Ana</footer>"), "override used");
         assertTrue(page.contains("class=\"article-title\""), "the rest of the layout is the built-in one");
+        assertTrue(page.contains("aria-label=\"Copiar link da seção: Parte um\""),
+                "a string changed in the theme reaches the render stage");
+        assertTrue(page.contains("Nesta página"), "strings the theme leaves out stay built-in");
         assertEquals(2, Main.run("build", "--content", dir.resolve("content").toString(), "--theme",
                 dir.resolve("nao-existe").toString()));
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import lousa.write.Json;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -101,13 +102,13 @@ public final class LinkCache {
             LinkStatus s = e.getValue().status();
             out.append(first ? "\n    " : ",\n    ");
             first = false;
-            string(out, e.getKey());
+            Json.string(out, e.getKey());
             out.append(": {\"checked\": ");
-            string(out, e.getValue().checked().toString());
+            Json.string(out, e.getValue().checked().toString());
             out.append(", \"ok\": ").append(s.ok()).append(", \"status\": ").append(s.status()).append(", \"final\": ");
-            string(out, s.finalUrl());
+            Json.string(out, s.finalUrl());
             out.append(", \"moved\": ").append(s.moved()).append(", \"problem\": ");
-            string(out, s.problem());
+            Json.string(out, s.problem());
             out.append('}');
         }
         out.append(first ? "}\n}\n" : "\n  }\n}\n");
@@ -124,25 +125,6 @@ public final class LinkCache {
     private boolean fresh(Entry entry) {
         Instant now = clock.instant();
         return !entry.checked().isAfter(now) && entry.checked().plus(TTL).isAfter(now);
-    }
-
-    private static void string(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     private record Entry(LinkStatus status, Instant checked) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import lousa.render.SitePaths;
+import lousa.write.Json;
 
 /**
  * The inverted index of a course, computed at build time so the browser only looks terms up.

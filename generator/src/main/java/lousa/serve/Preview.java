@@ -1,6 +1,5 @@
 package lousa.serve;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +7,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,11 +18,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import com.sun.net.httpserver.HttpServer;
 import lousa.build.Build;
 import lousa.build.BuildOptions;
 import lousa.build.BuildResult;
 import lousa.diag.Diagnostic;
 import lousa.diag.Severity;
+import lousa.write.StagedSite;
 
 /**
  * The preview: builds the course into a temporary folder with one warm {@link Build}, serves that folder, and
@@ -214,19 +212,7 @@ public final class Preview implements Closeable {
     private static void deleteTree(Path root) {
         try {
             if (Files.exists(root)) {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                        Files.delete(file);
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                        Files.delete(dir);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+                StagedSite.deleteTree(root);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package lousa.site;
 
 import java.util.List;
 import java.util.Map;
+import lousa.write.Json;
 
 /**
  * What the layout template sees: the page model plus the UI strings, the asset URLs and a few values derived
@@ -110,8 +111,9 @@ record PageView(PageModel page, Map<String, String> t, String root, AssetUrls as
                 if (json.length() > 1) {
                     json.append(',');
                 }
-                json.append('"').append(key.substring(7)).append("\":\"")
-                        .append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                Json.string(json, key.substring(7));
+                json.append(':');
+                Json.string(json, value);
             }
         });
         return json.append('}').toString();

@@ -1,14 +1,17 @@
-package lousa.search;
+package lousa.write;
 
 import java.util.Collection;
 
-/** The little JSON the index needs: strings and arrays of strings, safe inside a script. */
-final class Json {
+/**
+ * The little JSON the site writes (search index, cache files, data attributes): strings and arrays of strings,
+ * escaped so they are safe even inside a {@code <script>}.
+ */
+public final class Json {
 
     private Json() {
     }
 
-    static void array(StringBuilder out, Collection<String> values) {
+    public static void array(StringBuilder out, Collection<String> values) {
         out.append('[');
         boolean first = true;
         for (String value : values) {
@@ -21,7 +24,7 @@ final class Json {
         out.append(']');
     }
 
-    static void string(StringBuilder out, String value) {
+    public static void string(StringBuilder out, String value) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -44,5 +47,12 @@ final class Json {
             }
         }
         out.append('"');
+    }
+
+    /** The JSON string literal of {@code value}. */
+    public static String quote(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2);
+        string(out, value);
+        return out.toString();
     }
 }

@@ -41,7 +41,7 @@ final class SiteHandler implements HttpHandler {
             }
             String rawPath = exchange.getRequestURI().getRawPath();
             Optional<Path> found = Files.isDirectory(root)
-                    ? SitePaths.resolve(root.toRealPath(), rawPath) : Optional.empty();
+                    ? RequestPaths.resolve(root.toRealPath(), rawPath) : Optional.empty();
             if (found.isPresent() && Files.isDirectory(found.get())) {
                 if (!rawPath.endsWith("/")) {
                     String query = exchange.getRequestURI().getRawQuery();

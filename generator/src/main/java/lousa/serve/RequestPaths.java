@@ -15,9 +15,9 @@ import java.util.Optional;
  * is refused rather than cleaned up: {@code .} and {@code ..} segments (plain or percent-encoded), encoded
  * slashes and backslashes, NUL, malformed escapes, and symbolic links whose target lies outside the root.
  */
-final class SitePaths {
+final class RequestPaths {
 
-    private SitePaths() {
+    private RequestPaths() {
     }
 
     /**

@@ -17,11 +17,11 @@ class SitePathsTest {
     @Test
     void insideTheSite() throws Exception {
         Path root = Files.createDirectories(dir.resolve("site")).toRealPath();
-        assertEquals(Optional.of(root.resolve("a/b.html")), SitePaths.resolve(root, "/a/b.html"));
-        assertEquals(Optional.of(root.resolve("ação.html")), SitePaths.resolve(root, "/a%C3%A7%C3%A3o.html"));
-        assertEquals(Optional.of(root.resolve("a b.png")), SitePaths.resolve(root, "/a%20b.png"));
-        assertEquals(Optional.of(root), SitePaths.resolve(root, "/"));
-        assertEquals(Optional.of(root.resolve("etc/passwd")), SitePaths.resolve(root, "//etc/passwd"));
+        assertEquals(Optional.of(root.resolve("a/b.html")), RequestPaths.resolve(root, "/a/b.html"));
+        assertEquals(Optional.of(root.resolve("ação.html")), RequestPaths.resolve(root, "/a%C3%A7%C3%A3o.html"));
+        assertEquals(Optional.of(root.resolve("a b.png")), RequestPaths.resolve(root, "/a%20b.png"));
+        assertEquals(Optional.of(root), RequestPaths.resolve(root, "/"));
+        assertEquals(Optional.of(root.resolve("etc/passwd")), RequestPaths.resolve(root, "//etc/passwd"));
     }
 
     @Test
@@ -31,7 +31,7 @@ class SitePathsTest {
         Files.writeString(dir.resolve("segredo.txt"), "x");
         for (String path : new String[] {"/../etc/passwd", "/%2e%2e/", "/%2E%2E/x", "/..%2f", "/a/%2e%2e%2f%2e%2e/x",
                 "/a/./b", "/..\\x", "/%5c..", "/x%00.html", "/%zz", "/%e", "/fuga/segredo.txt", "/fuga", "a.html", ""}) {
-            assertEquals(Optional.empty(), SitePaths.resolve(root, path), path);
+            assertEquals(Optional.empty(), RequestPaths.resolve(root, path), path);
         }
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Request paths to files: refused, not cleaned up, whenever they could reach outside the site. */
-class SitePathsTest {
+class RequestPathsTest {
 
     @TempDir
     Path dir;

@@ -31,13 +31,20 @@ public final class LineIndex {
 
     /** The 1-based line where a node starts, as the author sees it in the file. */
     public static int lineOf(Node node) {
-        Document document = node.getDocument();
+        return lineOf(node.getDocument(), node.getStartOffset());
+    }
+
+    /**
+     * The 1-based line of an offset in a document's text; a binary search in the document's line starts, counted
+     * once (flexmark's own {@code getLineNumber} scans the text from the start on every call).
+     */
+    public static int lineOf(Document document, int offset) {
         LineIndex index = KEY.get(document);
         if (index == null) {
             index = new LineIndex(document.getChars());
             document.set(KEY, index);
         }
-        return index.line(node.getStartOffset());
+        return index.line(offset);
     }
 
     int line(int offset) {

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.mdx.EsmBlock;
 import lousa.dialect.mdx.MdxExtension;
 import lousa.parse.DocumentKeys;
+import lousa.parse.LineIndex;
 import org.jetbrains.annotations.NotNull;
 
 import java.util.Set;
@@ -51,7 +52,7 @@ public class MdxHtmlRenderer implements NodeRenderer {
     private RawHtmlRewriter rewriter(BasedSequence chars, NodeRendererContext context) {
         Document document = context.getDocument();
         return new RawHtmlRewriter(DocumentKeys.REPORTER.get(document),
-                offset -> document.getLineNumber(chars.getIndexOffset(Math.min(offset, Math.max(chars.length() - 1, 0)))) + 1,
+                offset -> LineIndex.lineOf(document, chars.getIndexOffset(Math.min(offset, Math.max(chars.length() - 1, 0)))),
                 embedClass);
     }
 

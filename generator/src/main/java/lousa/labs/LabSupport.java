@@ -222,8 +222,7 @@ public final class LabSupport {
         if (labs == null || (labs.blocks().python().isEmpty() && labs.blocks().outputs().isEmpty())) {
             return body;
         }
-        String html = LabTabs.apply(body.html(), labs, text);
-        return new RenderedLesson(html, body.toc(), body.hasCode(), body.hasMermaid(), body.media());
+        return body.withBody(LabTabs.apply(body.tree(), labs, text));
     }
 
     /** Lines printed before the build's summary: one per lesson with Python examples, then the total. */

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import lousa.parse.MarkdownParser;
+import lousa.site.Descriptions;
 import lousa.site.TocEntry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -66,6 +67,8 @@ public final class LessonRenderer {
         }
         boolean hasCode = !body.select("pre > code").isEmpty();
         boolean hasMermaid = !body.select(".mermaid").isEmpty();
-        return new RenderedLesson(body.html(), toc, hasCode, hasMermaid, links.media());
+        // The description and the search sections are read from this same tree: one parse per page, not three.
+        return new RenderedLesson(body.html(), toc, hasCode, hasMermaid, links.media(),
+                Descriptions.firstParagraph(body), body);
     }
 }

@@ -146,7 +146,7 @@ public final class SearchIndex {
 
         /** Adds the page at its position in course order (0-based). Thread-safe. */
         public void add(int position, SearchPage page) {
-            List<SearchSection> split = splitter.split(page.title(), page.html());
+            List<SearchSection> split = splitter.split(page.title(), page.body());
             int[][] triples = new int[split.size()][];
             int[] lengths = new int[split.size()];
             for (int s = 0; s < split.size(); s++) {

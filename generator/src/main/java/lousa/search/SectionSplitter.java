@@ -23,7 +23,11 @@ public final class SectionSplitter {
             + ".deck-handout-intro, .slide-card-actions, .slide-card-notes-heading";
 
     public List<SearchSection> split(String lessonTitle, String html) {
-        Element body = Jsoup.parseBodyFragment(html).body();
+        return split(lessonTitle, Jsoup.parseBodyFragment(html).body());
+    }
+
+    /** Splits a body already parsed; it is changed (chrome removed), so pass one nothing else will read. */
+    public List<SearchSection> split(String lessonTitle, Element body) {
         body.select(NOT_CONTENT).remove();
         Elements cards = body.select("section.slide-card[id]");
         return cards.isEmpty() ? byHeadings(lessonTitle, body) : bySlides(lessonTitle, body, cards);

@@ -21,7 +21,12 @@ public final class Descriptions {
         if (html == null || html.isBlank()) {
             return "";
         }
-        for (Element p : Jsoup.parseBodyFragment(html).body().select("p")) {
+        return firstParagraph(Jsoup.parseBodyFragment(html).body());
+    }
+
+    /** {@link #firstParagraph(String)} of a body already parsed. */
+    public static String firstParagraph(Element body) {
+        for (Element p : body.select("p")) {
             if (p.closest("figure, .deck-handout-intro, .slide-card-actions, .admonition-title, .callout-title,"
                     + " .lab-meta__file, .lab-meta__run, .lab-tabs, nav, .lab-constructs") != null) {
                 continue;

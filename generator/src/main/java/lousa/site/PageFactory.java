@@ -55,7 +55,7 @@ public final class PageFactory {
     private String description(Lesson lesson, RenderedLesson body) {
         return lesson.parsed().frontMatter().description().map(Descriptions::shorten)
                 .filter(d -> !d.isBlank())
-                .or(() -> java.util.Optional.of(Descriptions.firstParagraph(body.html())).filter(d -> !d.isBlank()))
+                .or(() -> java.util.Optional.of(body.description()).filter(d -> !d.isBlank()))
                 .orElse(outline.config().description());
     }
 

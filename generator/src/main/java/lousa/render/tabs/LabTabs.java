@@ -27,11 +27,8 @@ public final class LabTabs {
     private LabTabs() {
     }
 
-    /** @return the lesson body HTML with the labs in it */
-    public static String apply(String html, LessonLabs labs, LabText text) {
-        Document dom = Jsoup.parseBodyFragment(html);
-        dom.outputSettings().prettyPrint(false);
-        Element body = dom.body();
+    /** Puts the labs in the lesson body, in place; @return the body */
+    public static Element apply(Element body, LessonLabs labs, LabText text) {
         List<Element> python = locate(body, LabBlockAttributes.EXAMPLE, labs.blocks().python().stream()
                 .map(LessonBlocks.PythonBlock::code).toList());
         List<Element> outputs = locate(body, LabBlockAttributes.OUTPUT, labs.blocks().outputs().stream()
@@ -57,7 +54,7 @@ public final class LabTabs {
                 pre.replaceWith(tabs(pre, example, markers, labs, text));
             }
         }
-        return body.html();
+        return body;
     }
 
     /** The id of example {@code n}'s block on the lesson page. */

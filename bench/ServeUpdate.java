@@ -8,9 +8,9 @@ import lousa.build.BuildOptions;
 import lousa.parse.ParsedLesson;
 
 /**
- * What {@code serve} does after a save, timed in process on a warm JVM: {@link Build#update} for a body edit
- * (save → page and search index written), and the full warm rebuild {@code serve} falls back to when a title
- * changes. Prints the medians. The labs beside the content are read as {@code serve} does.
+ * What {@code serve} does after a save, timed in process on a warm JVM: {@link Build#update} (save → pages and
+ * search index written) for a body edit, a new heading and a new title, and the full warm rebuild {@code serve}
+ * falls back to when a lesson moves. Prints the medians. The labs beside the content are read as {@code serve} does.
  *
  * <pre>java -cp generator/target/lousa.jar bench/ServeUpdate.java CONTENT_DIR [RUNS]</pre>
  */
@@ -23,28 +23,37 @@ public final class ServeUpdate {
         BuildOptions options = new BuildOptions(content, folder.resolve("site"), false, null, true);
         Build build = Build.keepingLessons();
         build.run(options, site -> site.commitChanges());
+        // A lesson in the middle of the course whose title is in its front matter (every synthetic lesson's is).
         ParsedLesson edited = build.parsedLessons().stream().filter(p -> !p.isDeck())
-                .skip(build.parsedLessons().size() / 2).findFirst().orElseThrow();
+                .filter(p -> p.frontMatter().title().isPresent())
+                .skip(build.parsedLessons().size() / 2).findFirst()
+                .orElseGet(() -> build.parsedLessons().stream().filter(p -> !p.isDeck()).findFirst().orElseThrow());
         Path file = edited.source().path();
         String original = Files.readString(file);
-        double[] update = new double[runs];
+        String title = edited.frontMatter().title().orElse(null);
+        double[] body = new double[runs];
+        double[] heading = new double[runs];
+        double[] renamed = new double[runs];
         double[] full = new double[runs];
+        int[] renamedPages = new int[1];
         try {
             for (int run = 0; run < runs + 10; run++) {
-                Files.writeString(file, original + "\nParágrafo salvo na edição " + run + ".\n");
-                long start = System.nanoTime();
-                Build.Update done = build.update(options, Set.of(file)).orElseThrow();
-                if (!done.result().written()) {
-                    throw new IllegalStateException("update failed: " + done.result().diagnostics().sorted());
-                }
-                double updateMs = (System.nanoTime() - start) / 1e6;
+                int slot = run - 10;
+                double b = time(build, options, file, original + "\nParágrafo salvo na edição " + run + ".\n", null);
+                double h = time(build, options, file, original + "\n## Seção nova " + run + "\n\nTexto.\n", null);
+                double t = title == null ? Double.NaN : time(build, options, file,
+                        original.replace("title: \"" + title + "\"", "title: \"" + title + " (rev. " + run + ")\"")
+                                .replace("title: " + title + "\n", "title: " + title + " (rev. " + run + ")\n"),
+                        renamedPages);
                 Files.writeString(file, original + "\nOutra edição " + run + ".\n");
-                start = System.nanoTime();
+                long start = System.nanoTime();
                 build.run(options, site -> site.commitChanges());
-                double fullMs = (System.nanoTime() - start) / 1e6;
-                if (run >= 10) {
-                    update[run - 10] = updateMs;
-                    full[run - 10] = fullMs;
+                double f = (System.nanoTime() - start) / 1e6;
+                if (slot >= 0) {
+                    body[slot] = b;
+                    heading[slot] = h;
+                    renamed[slot] = t;
+                    full[slot] = f;
                 }
             }
         } finally {
@@ -53,11 +62,35 @@ public final class ServeUpdate {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        Arrays.sort(update);
-        Arrays.sort(full);
-        System.out.printf(Locale.ROOT, "%s (%d lessons), %d saves: update median %.1f ms (min %.1f, max %.1f);"
-                        + " full warm rebuild median %.1f ms (min %.1f, max %.1f)%n", edited.source().relative(),
-                build.parsedLessons().size(), runs, update[runs / 2], update[0], update[runs - 1], full[runs / 2],
-                full[0], full[runs - 1]);
+        System.out.printf(Locale.ROOT, "%s (%d lessons), %d saves each, medians (min–max) in ms:%n",
+                edited.source().relative(), build.parsedLessons().size(), runs);
+        print("body edit → update", body);
+        print("new heading → update", heading);
+        print("new title → update (" + renamedPages[0] + " files written)", renamed);
+        print("full warm rebuild", full);
+    }
+
+    /** Saves the text, runs the update serve runs, and returns its time in ms; it must not fall back. */
+    private static double time(Build build, BuildOptions options, Path file, String text, int[] written)
+            throws Exception {
+        Files.writeString(file, text);
+        long start = System.nanoTime();
+        Build.Update done = build.update(options, Set.of(file))
+                .orElseThrow(() -> new IllegalStateException("the save fell back to the full build"));
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (!done.result().written()) {
+            throw new IllegalStateException("update failed: " + done.result().diagnostics().sorted());
+        }
+        if (written != null) {
+            written[0] = done.changed().size();
+        }
+        return ms;
+    }
+
+    private static void print(String what, double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "  %-44s %8.1f  (%.1f–%.1f)%n", what, sorted[sorted.length / 2], sorted[0],
+                sorted[sorted.length - 1]);
     }
 }

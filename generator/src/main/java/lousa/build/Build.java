@@ -10,11 +10,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,7 +37,6 @@ import lousa.load.CourseConfigReader;
 import lousa.load.SourceFile;
 import lousa.load.SourceReader;
 import lousa.parse.DocumentKeys;
-import lousa.parse.HeadingInfo;
 import lousa.parse.LessonParser;
 import lousa.parse.MarkdownParser;
 import lousa.parse.ParsedLesson;
@@ -164,6 +162,7 @@ public final class Build {
             SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline) : null;
             SearchIndex.Collector search = new SearchIndex.Collector(lessons.size());
             Set<String> media = ConcurrentHashMap.newKeySet();
+            Map<String, Rendered> kept = keepLessons ? new ConcurrentHashMap<>() : null;
             IntStream.range(0, lessons.size()).parallel().forEach(i -> {
                 Lesson lesson = lessons.get(i);
                 Rendered rendered = render(lesson, targets, diagnostics.forFile(lesson.displayPath()), renderer,
@@ -173,8 +172,11 @@ public final class Build {
                     lesson.parsed().document().removeChildren(); // rendered: the AST is not needed any more
                 }
                 media.addAll(body.media());
+                if (kept != null) {
+                    kept.put(lesson.key(), rendered.kept());
+                }
                 if (write) {
-                    search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html()));
+                    search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html(), body.tree()));
                     writePages(site, lesson, body, rendered.deck(), outline, pages, assets, deckAssets, meta);
                 }
             });
@@ -193,14 +195,25 @@ public final class Build {
             commit.commit(site);
             if (keepLessons) {
                 served = new Served(options, inventory, outline, text, labs, assets, deckAssets, meta, search,
-                        Set.copyOf(media), List.copyOf(ownDiagnostics), written);
+                        Set.copyOf(media), List.copyOf(ownDiagnostics), written, Map.copyOf(kept),
+                        targets.nameIndex());
             }
             return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
         }
     }
 
-    /** A lesson's body (its handout for a deck) with the labs beside its Python, and its deck if it is one. */
-    private record Rendered(RenderedLesson body, Deck deck) {
+    /**
+     * A lesson's body (its handout for a deck) with the labs beside its Python, its deck if it is one, and what
+     * its links found other lessons by ({@link LinkContext#lookups}).
+     */
+    private record Rendered(RenderedLesson body, Deck deck, Set<String> lookups) {
+
+        /** What {@code serve} keeps to lay the page out again: not the body's jsoup tree. */
+        Rendered kept() {
+            RenderedLesson b = body;
+            return new Rendered(new RenderedLesson(b.html(), b.toc(), b.hasCode(), b.hasMermaid(), b.media(),
+                    b.description(), null), deck, Set.copyOf(lookups));
+        }
     }
 
     private static Rendered render(Lesson lesson, LinkTargets targets, Reporter reporter, LessonRenderer renderer,
@@ -210,10 +223,10 @@ public final class Build {
                 Collections.synchronizedSet(new TreeSet<>()));
         if (lesson.parsed().isDeck()) {
             DeckRendering.Result result = renderDeck(deckRendering, lesson, links);
-            return new Rendered(labs.decorate(lesson, result.handout()), result.deck());
+            return new Rendered(labs.decorate(lesson, result.handout()), result.deck(), links.lookups());
         }
         return new Rendered(labs.decorate(lesson, renderer.render(lesson.parsed().document(), lesson.title(), links,
-                lesson.parsed().headings())), null);
+                lesson.parsed().headings())), null, links.lookups());
     }
 
     /**
@@ -222,10 +235,13 @@ public final class Build {
      * @param labs        the labs as read, their markers reused by an update
      * @param diagnostics the run's messages but the labs' messages about lessons (an update makes them anew)
      * @param media       the content paths of the media the site holds
+     * @param rendered    every lesson's body as laid out, by lesson key, to lay pages out again without rendering
+     * @param names       the names wiki links can use, with the lesson key each finds
      */
     private record Served(BuildOptions options, ContentInventory inventory, CourseOutline outline, UiText text,
-                          LabSupport labs, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta, SearchIndex.Collector search,
-                          Set<String> media, List<Diagnostic> diagnostics, int pages) {
+                          LabSupport labs, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta,
+                          SearchIndex.Collector search, Set<String> media, List<Diagnostic> diagnostics, int pages,
+                          Map<String, Rendered> rendered, Map<String, String> names) {
     }
 
     /** An update done: its result (diagnostics of the whole course), and the site paths it changed. */
@@ -233,12 +249,17 @@ public final class Build {
     }
 
     /**
-     * Rewrites in the site last put in place only what the saved lessons change: their pages (and presentation
-     * pages), the search index, new media and the lab pages, each moved in atomically; nothing else is touched or
-     * deleted. Applies only to a build {@linkplain #keepingLessons() keeping lessons} whose last run wrote the site
-     * with the same options, and only when every path is a lesson of that site that still reads and whose place in
-     * the course is the same: front matter, title, heading ids. Otherwise nothing is done and the caller runs the
-     * whole build. A save with errors is reported (with the kept messages of the other files) and writes nothing.
+     * Rewrites in the site last put in place only what the saved lessons change, each file moved in atomically;
+     * nothing else is touched or deleted. A saved lesson's page (and presentation page) is rendered again, and the
+     * search index, new media and the lab pages are written. When a saved lesson's title changed, the pages that
+     * show it are laid out again from their kept bodies: the lessons beside it in the sidebar, its neighbours'
+     * prev/next links, the home page, the 404 and lab pages. Lessons whose links used a changed title (wiki links
+     * find lessons by title) or a heading id the save removed or added are rendered again.
+     *
+     * <p>Applies only to a build {@linkplain #keepingLessons() keeping lessons} whose last run wrote the site with
+     * the same options, and only when every path is a lesson of that site that still reads and keeps its place in
+     * the course: its front matter but the title, and the order and URLs of every lesson once planned again. Otherwise nothing is done and the caller runs the whole build. A save with errors is reported (with
+     * the kept messages of the other files) and writes nothing.
      *
      * @param paths the files saved since the last run or update
      * @return the update, or empty when the whole build must run
@@ -253,7 +274,7 @@ public final class Build {
         for (Lesson lesson : state.outline().lessons()) {
             byFile.put(lesson.parsed().source().path().toAbsolutePath().normalize(), lesson);
         }
-        Set<Lesson> saved = new java.util.LinkedHashSet<>();
+        Set<Lesson> saved = new LinkedHashSet<>();
         for (Path path : paths) {
             Lesson lesson = byFile.get(path.toAbsolutePath().normalize());
             if (lesson == null || !Files.isRegularFile(path)) {
@@ -262,11 +283,12 @@ public final class Build {
             saved.add(lesson);
         }
 
-        // Read and parse the saved lessons; any change to their place in the course needs the whole build.
+        // Read and parse the saved lessons; a change to what places them in the course needs the whole build.
         Diagnostics diagnostics = new Diagnostics();
         LessonParser parser = new LessonParser(markdown);
         SourceReader reader = new SourceReader();
-        Map<Lesson, Lesson> replaced = new IdentityHashMap<>();
+        Map<String, ParsedLesson> reparsed = new HashMap<>();
+        Set<String> moved = new HashSet<>(); // lookups that find something else now: lessons using them follow
         for (Lesson old : saved) {
             SourceFile before = old.parsed().source();
             Reporter reporter = diagnostics.forFile(before.displayPath());
@@ -276,34 +298,62 @@ public final class Build {
             }
             ParsedLesson parsed = parse(parser,
                     new SourceFile(before.path(), before.relative(), before.displayPath(), text.get()), reporter);
-            if (!samePlace(old.parsed(), parsed)) {
+            if (!sameShape(old.parsed(), parsed)) {
                 return Optional.empty();
             }
-            replaced.put(old, new Lesson(parsed, old.key(), old.title(), old.sections()));
+            reparsed.put(old.key(), parsed);
+            moved.addAll(changedAnchors(old.key(), old.parsed(), parsed));
         }
-        CourseOutline outline = replace(state.outline(), replaced);
+        CourseOutline outline = replan(state.outline(), reparsed);
+        if (outline == null) {
+            return Optional.empty();
+        }
+        List<Lesson> lessons = outline.lessons();
+        Set<Integer> renamed = new TreeSet<>();
+        for (int i = 0; i < lessons.size(); i++) {
+            if (!lessons.get(i).title().equals(state.outline().lessons().get(i).title())) {
+                renamed.add(i);
+            }
+        }
+        if (!renamed.isEmpty() && state.meta().hasBaseUrl()) {
+            return Optional.empty(); // the renamed lesson's preview image shows its title: drawn by the whole build
+        }
 
         Diagnostics labDiagnostics = new Diagnostics();
         LabSupport labs = state.labs().recheck(outline, labDiagnostics, Build::display);
         LessonRenderer renderer = new LessonRenderer(markdown, state.text());
         LinkTargets targets = new LinkTargets(outline, state.inventory().attachments(), state.inventory().root());
+        Map<String, String> names = targets.nameIndex();
+        changedNames(state.names(), names).forEach(name -> moved.add(LinkContext.name(name)));
         DeckRendering deckRendering = new DeckRendering(renderer, state.inventory().attachments());
         PageFactory pages = new PageFactory(outline);
+
+        // Render again the saved lessons and those whose links find something else now; lay out again, from
+        // their kept bodies, the pages whose navigation shows a renamed lesson.
         Map<Integer, Rendered> rendered = new LinkedHashMap<>();
-        List<Lesson> lessons = outline.lessons();
+        Set<Integer> laidOut = new TreeSet<>();
         for (int i = 0; i < lessons.size(); i++) {
             Lesson lesson = lessons.get(i);
-            if (replaced.containsValue(lesson)) {
-                rendered.put(i, render(lesson, targets, diagnostics.forFile(lesson.displayPath()), renderer,
-                        deckRendering, labs));
+            Rendered before = state.rendered().get(lesson.key());
+            boolean follows = before != null && before.lookups().stream().anyMatch(moved::contains);
+            if (reparsed.containsKey(lesson.key()) || follows) {
+                Reporter reporter = diagnostics.forFile(lesson.displayPath());
+                if (!reparsed.containsKey(lesson.key())) {
+                    parse(parser, lesson.parsed().source(), reporter); // its kept parse messages, reported again
+                }
+                rendered.put(i, render(lesson, targets, reporter, renderer, deckRendering, labs));
             }
         }
+        for (int i : renamed) {
+            laidOut.addAll(showing(outline, i));
+        }
+        laidOut.removeAll(rendered.keySet());
 
-        // The messages of the whole course: the saved lessons' anew, the labs' anew, the others' as they were.
-        Set<String> savedFiles = new HashSet<>();
-        saved.forEach(lesson -> savedFiles.add(lesson.displayPath()));
+        // The messages of the whole course: the rendered lessons' anew, the labs' anew, the others' as they were.
+        Set<String> renderedFiles = new HashSet<>();
+        rendered.keySet().forEach(i -> renderedFiles.add(lessons.get(i).displayPath()));
         List<Diagnostic> own = new ArrayList<>(diagnostics.sorted());
-        state.diagnostics().stream().filter(d -> !savedFiles.contains(d.file())).forEach(own::add);
+        state.diagnostics().stream().filter(d -> !renderedFiles.contains(d.file())).forEach(own::add);
         Diagnostics all = new Diagnostics();
         own.forEach(all::add);
         labDiagnostics.sorted().forEach(all::add);
@@ -314,6 +364,7 @@ public final class Build {
 
         try (StagedSite site = StagedSite.begin(options.out())) {
             Set<String> media = new HashSet<>(state.media());
+            Map<String, Rendered> kept = new HashMap<>(state.rendered());
             for (Map.Entry<Integer, Rendered> entry : rendered.entrySet()) {
                 Lesson lesson = lessons.get(entry.getKey());
                 RenderedLesson body = entry.getValue().body();
@@ -324,62 +375,137 @@ public final class Build {
                         site.copy(state.inventory().attachments().file(file), MediaFiles.sitePath(file));
                     }
                 }
+                kept.put(lesson.key(), entry.getValue().kept());
             }
-            if (!labs.report().equals(state.labs().report())) {
-                // The lab pages only change when a saved lesson's examples or outputs do, which the report shows.
+            for (int i : laidOut) {
+                Lesson lesson = lessons.get(i);
+                Rendered before = kept.get(lesson.key());
+                writePages(site, lesson, before.body(), before.deck(), outline, pages, state.assets(),
+                        state.deckAssets(), state.meta());
+            }
+            if (!renamed.isEmpty()) {
+                site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, state.text())), state.assets(),
+                        state.meta()));
+                site.write("404.html", theme.renderPage(pages.notFound(state.text().get("not_found_title"), ""),
+                        state.assets(), state.meta()));
+            }
+            if (!renamed.isEmpty() || !labs.report().equals(state.labs().report())) {
+                // The lab pages show lesson titles, and the examples or outputs of saved lessons, as the report does.
                 new LabPages(outline, labs).write(site, theme, state.assets(), state.meta());
             }
-            // Only now that nothing can fail: the kept index takes the saved lessons' new sections.
-            rendered.forEach((i, r) -> state.search().add(i,
-                    new SearchPage(lessons.get(i).path(), lessons.get(i).title(), r.body().html())));
+            // Only now that nothing can fail: the kept index takes the rendered lessons' new sections and titles.
+            rendered.forEach((i, r) -> state.search().add(i, new SearchPage(lessons.get(i).path(),
+                    lessons.get(i).title(), r.body().html(), r.body().tree())));
             long searchIndexBytes = SearchIndexFile.write(site, state.search().buildKeeping());
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),
-                    state.deckAssets(),
-                    state.meta(), state.search(), Set.copyOf(media), List.copyOf(own), state.pages());
-            lastParsed = lastParsed.stream()
-                    .map(p -> replaced.values().stream().map(Lesson::parsed)
-                            .filter(q -> q.source().path().equals(p.source().path())).findFirst().orElse(p))
-                    .toList();
+                    state.deckAssets(), state.meta(), state.search(), Set.copyOf(media), List.copyOf(own),
+                    state.pages(), Map.copyOf(kept), names);
+            lastParsed = outline.lessons().stream().map(Lesson::parsed).toList();
             return Optional.of(new Update(new BuildResult(state.pages(), all, elapsed(start), false, true,
                     labs.report(), searchIndexBytes), changed));
         }
     }
 
     /**
-     * True when a lesson parsed again keeps its place in the course and what other pages see of it: its front
-     * matter (title, slug, position, deck, description), the first h1 when it is the title, and its heading ids
-     * (other lessons' anchor links, and the hint of a broken one, use them).
+     * True when a lesson parsed again keeps its front matter but for the title: its slug, position, deck,
+     * description and directives. Its title and headings may change; {@link #update} follows those.
      */
-    private static boolean samePlace(ParsedLesson before, ParsedLesson now) {
-        return before.frontMatter().equals(now.frontMatter())
-                && (before.frontMatter().title().isPresent()
-                        || Objects.equals(before.firstHeading(), now.firstHeading()))
-                && before.headings().stream().map(HeadingInfo::id).toList()
-                        .equals(now.headings().stream().map(HeadingInfo::id).toList());
+    private static boolean sameShape(ParsedLesson before, ParsedLesson now) {
+        Map<String, Object> a = new HashMap<>(before.frontMatter().values());
+        Map<String, Object> b = new HashMap<>(now.frontMatter().values());
+        a.remove("title");
+        b.remove("title");
+        return a.equals(b) && before.frontMatter().line() == now.frontMatter().line();
     }
 
-    /** The outline with some lessons swapped for their new parse, in the same places. */
-    private static CourseOutline replace(CourseOutline outline, Map<Lesson, Lesson> replaced) {
-        List<Lesson> lessons = outline.lessons().stream().map(l -> replaced.getOrDefault(l, l)).toList();
-        Map<String, Lesson> bySource = new HashMap<>();
-        outline.bySource().forEach((source, l) -> bySource.put(source, replaced.getOrDefault(l, l)));
-        return new CourseOutline(outline.config(), replaceEntries(outline.entries(), replaced), lessons,
-                Map.copyOf(bySource));
+    /** The heading ids a saved lesson gained or lost, as {@link LinkContext#anchor} lookups. */
+    private static Set<String> changedAnchors(String key, ParsedLesson before, ParsedLesson now) {
+        Set<String> a = new HashSet<>(before.anchors());
+        Set<String> b = new HashSet<>(now.anchors());
+        Set<String> changed = new HashSet<>();
+        a.stream().filter(id -> !b.contains(id)).forEach(id -> changed.add(LinkContext.anchor(key, id)));
+        b.stream().filter(id -> !a.contains(id)).forEach(id -> changed.add(LinkContext.anchor(key, id)));
+        return changed;
     }
 
-    private static List<OutlineEntry> replaceEntries(List<OutlineEntry> entries, Map<Lesson, Lesson> replaced) {
-        List<OutlineEntry> out = new ArrayList<>(entries.size());
-        for (OutlineEntry entry : entries) {
-            if (entry instanceof Section section) {
-                out.add(new Section(section.title(), section.dir(), replaceEntries(section.children(), replaced)));
-            } else if (entry instanceof Lesson lesson) {
-                out.add(replaced.getOrDefault(lesson, lesson));
-            } else {
-                out.add(entry);
+    /**
+     * The course planned again with the saved lessons' new parse; null when that moves any lesson (a new title
+     * can reorder lessons that have no position) or changes a URL or a section, which needs the whole build.
+     */
+    private static CourseOutline replan(CourseOutline outline, Map<String, ParsedLesson> reparsed) {
+        List<ParsedLesson> parsed = outline.lessons().stream()
+                .map(lesson -> reparsed.getOrDefault(lesson.key(), lesson.parsed())).toList();
+        Diagnostics planning = new Diagnostics();
+        CourseOutline planned = new CoursePlanner().plan(outline.config(), parsed, planning);
+        if (!planning.sorted().isEmpty() || planned.lessons().size() != outline.lessons().size()) {
+            return null;
+        }
+        for (int i = 0; i < planned.lessons().size(); i++) {
+            Lesson now = planned.lessons().get(i);
+            Lesson before = outline.lessons().get(i);
+            if (!now.key().equals(before.key()) || !now.sections().equals(before.sections())
+                    || !now.parsed().source().path().equals(before.parsed().source().path())) {
+                return null;
             }
         }
-        return List.copyOf(out);
+        return planned;
+    }
+
+    /** The wiki link names that find another lesson, or none, than before. */
+    private static Set<String> changedNames(Map<String, String> before, Map<String, String> now) {
+        Set<String> changed = new HashSet<>();
+        before.forEach((name, key) -> {
+            if (!key.equals(now.get(name))) {
+                changed.add(name);
+            }
+        });
+        now.forEach((name, key) -> {
+            if (!key.equals(before.get(name))) {
+                changed.add(name);
+            }
+        });
+        return changed;
+    }
+
+    /**
+     * The lessons whose page shows lesson {@code at} in its navigation: those of its section, with every section
+     * inside it (the sidebar opens the sections on the current lesson's path; see {@code NavBuilder}), every lesson
+     * when it sits at the top of the course, and its neighbours in reading order (prev/next).
+     */
+    private static Set<Integer> showing(CourseOutline outline, int at) {
+        Lesson lesson = outline.lessons().get(at);
+        Section parent = parentOf(outline.entries(), lesson, null);
+        Set<Integer> out = new TreeSet<>();
+        List<Lesson> lessons = outline.lessons();
+        for (int i = 0; i < lessons.size(); i++) {
+            String source = lessons.get(i).parsed().source().relative();
+            if (parent == null || parent.dir().isEmpty() || source.startsWith(parent.dir() + "/")) {
+                out.add(i);
+            }
+        }
+        if (at > 0) {
+            out.add(at - 1);
+        }
+        if (at + 1 < lessons.size()) {
+            out.add(at + 1);
+        }
+        return out;
+    }
+
+    private static Section parentOf(List<OutlineEntry> entries, Lesson lesson, Section within) {
+        for (OutlineEntry entry : entries) {
+            if (entry == lesson) {
+                return within;
+            }
+            if (entry instanceof Section section) {
+                Section found = parentOf(section.children(), lesson, section);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -33,6 +33,7 @@ public final class LessonLinkResolver implements LinkResolver {
         if (node instanceof WikiImage wiki) {
             target = ctx.targets().resolveEmbed(ctx.lesson(), wikiTarget(wiki));
         } else if (node instanceof WikiNode wiki) {
+            ctx.targets().nameKey(wikiTarget(wiki)).ifPresent(name -> ctx.lookups().add(LinkContext.name(name)));
             target = ctx.targets().resolveWiki(ctx.lesson(), wikiTarget(wiki));
         } else {
             target = ctx.targets().resolve(ctx.lesson(), link.getUrl(), image);
@@ -42,6 +43,9 @@ public final class LessonLinkResolver implements LinkResolver {
             return link.withStatus(LinkStatus.VALID);
         }
         if (target instanceof LinkTarget.Page page) {
+            if (!page.anchor().isEmpty()) {
+                ctx.lookups().add(LinkContext.anchor(page.lesson().key(), page.anchor()));
+            }
             String anchor = page.anchor().isEmpty() ? "" : "#" + page.anchor();
             String url = page.lesson().equals(ctx.lesson()) && !anchor.isEmpty() && isLessonPage(ctx)
                     ? anchor : SitePaths.relative(ctx.pagePath(), page.lesson().path()) + anchor;

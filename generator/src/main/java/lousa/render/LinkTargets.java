@@ -107,6 +107,24 @@ public final class LinkTargets {
                 "check the path relative to this lesson (links to lessons end in .md)");
     }
 
+    /** The name a wiki link target looks lessons up by (file name or title); empty for a link to "#anchor". */
+    public Optional<String> nameKey(String target) {
+        int hash = target.indexOf('#');
+        String page = hash >= 0 ? target.substring(0, hash) : target;
+        if (page.isBlank()) {
+            return Optional.empty();
+        }
+        String name = page.contains("/") ? page.substring(page.lastIndexOf('/') + 1) : page;
+        return Optional.of(normal(Titles.stripExtensionOf(name)));
+    }
+
+    /** Every name wiki links can use, with the key of the lesson it finds. */
+    public Map<String, String> nameIndex() {
+        Map<String, String> index = new HashMap<>(byName.size() * 2);
+        byName.forEach((name, lesson) -> index.put(name, lesson.key()));
+        return index;
+    }
+
     /** An Obsidian wiki link target: "Nota", "Nota#Título", "pasta/Nota". */
     public LinkTarget resolveWiki(Lesson from, String target) {
         String page = target;
@@ -119,8 +137,7 @@ public final class LinkTargets {
         if (page.isBlank()) {
             return page(from, HeadingSlugger.slugify(anchor), "[[" + target + "]]");
         }
-        String name = page.contains("/") ? page.substring(page.lastIndexOf('/') + 1) : page;
-        Lesson lesson = byName.get(normal(Titles.stripExtensionOf(name)));
+        Lesson lesson = byName.get(nameKey(page).orElseThrow());
         if (lesson == null) {
             return new LinkTarget.Missing(false, "wiki link [[" + target + "]] matches no lesson",
                     "use a lesson's file name or title");

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link Build#update}, as {@code serve} uses it: a saved lesson whose place in the course is the same rewrites only
- * its page and the search index, and the site is then the one a full build makes; anything else (a new title or
- * heading, a new file, {@code course.yml}) is left to the full build, and a save with errors writes nothing.
+ * {@link Build#update}, as {@code serve} uses it: a saved lesson whose place in the course is the same rewrites its
+ * page, the search index and the pages that show what changed (a new title: its section's sidebars, its neighbours,
+ * the home page), and the site is then the one a full build makes; anything else (a new order or URL, a new file,
+ * {@code course.yml}) is left to the full build, and a save with errors writes nothing.
  */
 class IncrementalUpdateTest {
 
@@ -37,6 +38,8 @@ class IncrementalUpdateTest {
                 .file("course.yml", "title: Curso\n")
                 .file("01-mod/1-a.md", "# A\n\nTexto antigo e palavraantiga.\n\n## Seção\n\nMais.\n")
                 .file("01-mod/2-b.md", "# B\n\nVeja [a seção](1-a.md#secao) e ![figura](fig.png).\n")
+                .file("02-outro/1-c.md", "---\ntitle: Alfa\n---\n\nTexto de Alfa.\n")
+                .file("02-outro/2-d.md", "# D\n\nVolte a [[Alfa]].\n")
                 .bytes("01-mod/fig.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                 .bytes("01-mod/nova.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1});
         build = Build.keepingLessons();
@@ -99,19 +102,60 @@ class IncrementalUpdateTest {
     }
 
     @Test
-    void aNewTitleOrHeadingIsLeftToTheFullBuildWhichUpdatesEveryPage() throws IOException {
+    void aNewHeadingRewritesOnlyItsPageAndEqualsAFullBuild() throws IOException {
+        String other = course.read("mod/b.html");
         course.file("01-mod/1-a.md", "# A\n\nTexto.\n\n## Seção\n\n## Outra seção\n");
-        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"))), "a new heading id");
+        Build.Update update = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
 
-        course.file("01-mod/1-a.md", "# A renomeada\n\nTexto.\n\n## Seção\n");
-        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"))), "a new title");
-        BuildResult full = build.run(options, site -> site.commitChanges());
-        assertTrue(full.written());
-        assertTrue(course.read("mod/b.html").contains("A renomeada"), "the other pages' sidebars follow");
-
-        course.file("01-mod/1-a.md", "# A renomeada\n\nTexto de novo.\n\n## Seção\n");
-        assertTrue(build.update(options, Set.of(lesson("01-mod/1-a.md"))).isPresent(), "then updates again");
+        assertEquals(List.of("mod/a.html", "search-index.js"), update.changed());
+        assertTrue(course.read("mod/a.html").contains("href=\"#outra-secao\""), "its table of contents follows");
+        assertEquals(other, course.read("mod/b.html"));
         assertEquals(files(course.out()), files(coldBuild()));
+    }
+
+    @Test
+    void aNewTitleLaysOutAgainThePagesThatShowItAndEqualsAFullBuild() throws IOException {
+        String elsewhere = course.read("outro/d.html");
+        course.file("01-mod/1-a.md", "# A renomeada\n\nTexto.\n\n## Seção\n");
+        Build.Update update = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
+
+        assertTrue(update.result().written(), course.messages(update.result()).toString());
+        // Its module's pages (sidebar and prev/next) and the home page; not the other module's pages.
+        assertEquals(List.of("index.html", "mod/a.html", "mod/b.html", "search-index.js"),
+                update.changed());
+        assertTrue(course.read("mod/b.html").contains("A renomeada"), "the sidebar follows");
+        assertEquals(elsewhere, course.read("outro/d.html"));
+        assertEquals(files(course.out()), files(coldBuild()), "the site is the one a full build makes");
+    }
+
+    @Test
+    void aLessonLinkingToWhatASaveRemovedIsRenderedAgainAndReported() throws IOException {
+        course.file("01-mod/1-a.md", "# A\n\nTexto.\n\n## Outro nome\n");
+        Build.Update anchor = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
+        assertTrue(anchor.result().failed());
+        assertEquals(List.of("content/01-mod/2-b.md:3:1: error: broken anchor: '1-a.md#secao' matches no heading of"
+                + " content/01-mod/1-a.md — anchors are heading ids such as #a"), course.messages(anchor.result()));
+        assertEquals(List.of(), anchor.changed());
+
+        course.file("01-mod/1-a.md", "# A\n\nTexto.\n\n## Seção\n");
+        assertFalse(build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow().result().failed());
+        course.file("02-outro/1-c.md", "---\ntitle: Beta\n---\n\nTexto de Alfa.\n");
+        Build.Update title = build.update(options, Set.of(lesson("02-outro/1-c.md"))).orElseThrow();
+        assertEquals(List.of("content/02-outro/2-d.md:3:1: error: wiki link [[Alfa]] matches no lesson — use a"
+                + " lesson's file name or title"), course.messages(title.result()), "wiki links find lessons by title");
+    }
+
+    @Test
+    void aTitleThatReordersLessonsIsLeftToTheFullBuild() throws IOException {
+        course.file("03-livre/x.md", "# Primeiro\n").file("03-livre/y.md", "# Segundo\n");
+        assertTrue(build.run(options, site -> site.commitChanges()).written());
+        course.file("03-livre/x.md", "# Terceiro\n");
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("03-livre/x.md"))),
+                "lessons without a position are in title order");
+        course.file("03-livre/x.md", "# Primeira\n");
+        assertTrue(build.update(options, Set.of(lesson("03-livre/x.md"))).isPresent(), "the same order");
+        course.file("01-mod/1-a.md", "---\nslug: outra\n---\n# A\n\n## Seção\n");
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"))), "a new URL");
     }
 
     @Test

@@ -20,8 +20,12 @@ import java.util.zip.GZIPOutputStream;
  * the table shows medians. Start it with {@code bench/run} (which installs GNU time and Hugo when missing and
  * builds the jar), or directly:
  *
+ * <p>Lousa runs as users run it, through the {@code ./lousa} launcher, with {@code --java-opts} (default
+ * {@code -Xmx1g}: the 10 000-lesson course must build in 1 GiB of heap) in {@code LOUSA_JAVA_OPTS}; {@code --plain}
+ * runs {@code java -jar} instead. The seed course is timed both ways.
+ *
  * <pre>java bench/Bench.java [--sizes 100,1000,10000] [--runs 5] [--work DIR] [--jar PATH] [--java-opts "…"]
- *     [--no-hugo] [--seed-runs N] [--content DIR]</pre>
+ *     [--no-hugo] [--plain] [--seed-runs N] [--content DIR]</pre>
  */
 public final class Bench {
 
@@ -36,6 +40,8 @@ public final class Bench {
     private Path seed = Path.of("content");
     private List<String> javaOpts = List.of("-Xmx1g");
     private boolean hugo = true;
+    /** Run {@code java -jar} instead of the {@code ./lousa} launcher (class-data archive, C1 for builds). */
+    private boolean plain;
 
     public static void main(String[] args) throws Exception {
         Bench bench = new Bench();
@@ -49,6 +55,7 @@ public final class Bench {
                 case "--content" -> bench.seed = Path.of(args[++i]);
                 case "--java-opts" -> bench.javaOpts = args[++i].isBlank() ? List.of() : List.of(args[i].split(" "));
                 case "--no-hugo" -> bench.hugo = false;
+                case "--plain" -> bench.plain = true;
                 default -> {
                     System.err.println("unknown option " + args[i]);
                     System.exit(2);
@@ -64,7 +71,8 @@ public final class Bench {
 
     void run() throws Exception {
         Files.createDirectories(work);
-        System.out.printf(Locale.ROOT, "Lousa %s, %s; %d cores; %s%n", jar, String.join(" ", javaOpts),
+        System.out.printf(Locale.ROOT, "Lousa %s (%s), %s; %d cores; %s%n", jar, plain ? "java -jar" : "./lousa",
+                String.join(" ", javaOpts),
                 Runtime.getRuntime().availableProcessors(), hugo ? version("hugo", "version") : "no Hugo");
         System.out.printf(Locale.ROOT, "load average before: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         List<String> table = new ArrayList<>();
@@ -98,32 +106,41 @@ public final class Bench {
         System.out.printf("%nMedians of %d runs, alternating Lousa and Hugo:%n", runs);
         table.forEach(System.out::println);
 
-        // No `lousa serve` yet: save → rebuilt page measured in a warm JVM (bench/IncrementalRebuild.java).
-        int incremental = sizes.contains(1000) ? 1000 : sizes.get(0);
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", jar.toString(), "bench/IncrementalRebuild.java",
-                work.resolve("course-" + incremental).resolve("content").toString(), "30"));
+        // serve: save → pages rebuilt and written, in a warm JVM (bench/ServeUpdate.java).
+        int served = sizes.contains(1000) ? 1000 : sizes.get(0);
         System.out.println();
-        System.out.print(exec(command, false).lines().filter(l -> l.startsWith("incremental")).findFirst()
-                .orElse("incremental rebuild: no result") + "\n");
+        System.out.print(exec(List.of(javaBin(), "-cp", jar.toString(), "bench/ServeUpdate.java",
+                work.resolve("course-" + served).resolve("content").toString(), "20"), false));
 
         if (Files.isDirectory(seed)) {
             List<Sample> seedRunsList = new ArrayList<>();
             Path out = work.resolve("seed-site");
+            List<Sample> seedPlain = new ArrayList<>();
             for (int r = 0; r < seedRuns; r++) {
-                seedRunsList.add(timed(lousaCommand(seed, out), out));
+                seedRunsList.add(timed(lousaCommand(seed, out, false), out));
+                seedPlain.add(timed(lousaCommand(seed, out, true), out));
             }
-            System.out.printf(Locale.ROOT, "%nSeed course (%s), median of %d: %s%n", seed, seedRuns,
-                    show(median(seedRunsList)));
+            System.out.printf(Locale.ROOT, "%nSeed course (%s), median of %d:%n  ./lousa build      %s%n"
+                    + "  java -jar … build  %s%n", seed, seedRuns, show(median(seedRunsList)), show(median(seedPlain)));
             pageWeight(out);
         }
         System.out.printf(Locale.ROOT, "load average after: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
     private List<String> lousaCommand(Path content, Path out) {
-        List<String> command = new ArrayList<>(List.of(javaBin()));
-        command.addAll(javaOpts);
-        command.addAll(List.of("-jar", jar.toString(), "build", "--content", content.toString(), "--out",
-                out.toString()));
+        return lousaCommand(content, out, plain);
+    }
+
+    private List<String> lousaCommand(Path content, Path out, boolean plainJava) {
+        List<String> command = new ArrayList<>();
+        if (plainJava) {
+            command.add(javaBin());
+            command.addAll(javaOpts);
+            command.addAll(List.of("-jar", jar.toString()));
+        } else {
+            command.addAll(List.of("env", "LOUSA_JAVA_OPTS=" + String.join(" ", javaOpts), "./lousa"));
+        }
+        command.addAll(List.of("build", "--content", content.toString(), "--out", out.toString()));
         return command;
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class HeadingSlugger {
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private final Map<String, Integer> seen = new HashMap<>();
 
     public String slug(String text) {
@@ -25,7 +27,7 @@ public final class HeadingSlugger {
     }
 
     public static String slugify(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(folded.length());
         boolean dash = false;
         for (int i = 0; i < folded.length(); i++) {

@@ -15,16 +15,15 @@ public final class LineIndex {
 
     private final int[] lineStarts;
 
-    private LineIndex(CharSequence text) {
+    private LineIndex(CharSequence chars) {
+        String text = chars.toString(); // String.indexOf is a fast scan; charAt through flexmark's sequences is not
         int[] starts = new int[64];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
         this.lineStarts = Arrays.copyOf(starts, count);
     }

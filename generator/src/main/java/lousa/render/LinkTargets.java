@@ -24,6 +24,7 @@ import lousa.site.Lesson;
 public final class LinkTargets {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern LESSON_FILE = Pattern.compile(".*\\.(md|mdx|markdown)$");
 
     private final CourseOutline outline;
     private final Attachments attachments;
@@ -69,12 +70,12 @@ public final class LinkTargets {
         String path = decode(raw);
         String fromDir = parent(from.parsed().source().relative());
         Optional<String> normal = normalise(path.startsWith("/") ? path.substring(1) : join(fromDir, path));
-        boolean lessonLink = path.toLowerCase(Locale.ROOT).matches(".*\\.(md|mdx|markdown)$");
+        boolean lessonLink = LESSON_FILE.matcher(path.toLowerCase(Locale.ROOT)).matches();
         if (normal.isPresent()) {
             String relative = normal.get();
             Lesson target = lessonLink ? outline.bySource().get(relative) : null;
             if (target == null && !image) {
-                target = byKey.get(relative.replaceAll("\\.html$", ""));
+                target = byKey.get(relative.endsWith(".html") ? relative.substring(0, relative.length() - 5) : relative);
             }
             if (target != null) {
                 return page(target, decode(anchor), url);

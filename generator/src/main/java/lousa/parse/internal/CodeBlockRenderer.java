@@ -16,6 +16,7 @@ import org.jetbrains.annotations.NotNull;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Code blocks: {@code <pre><code class="language-X" data-lang="X">}, no-break spaces turned into spaces (so the
@@ -63,9 +64,12 @@ public class CodeBlockRenderer implements NodeRenderer {
 
     /** First word of the info string, lower-cased, reduced to characters that are safe in a class name. */
     static String language(String info) {
-        String word = info.strip().split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
-        return word.replaceAll("[^a-z0-9_+#.-]", "");
+        String word = WORD_END.split(info.strip(), 2)[0].toLowerCase(Locale.ROOT);
+        return UNSAFE.matcher(word).replaceAll("");
     }
+
+    private static final Pattern WORD_END = Pattern.compile("[\\s{]");
+    private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9_+#.-]");
 
     private static String normalise(Block node, CharSequence code, NodeRendererContext context) {
         String text = code.toString();

@@ -189,13 +189,14 @@ public final class Build {
                 return new BuildResult(lessons.size(), diagnostics, elapsed(start), failed, false, labs.report(), 0);
             }
             int written = finish(outline, pages, inventory, text, site, labs, assets, media, meta);
-            long searchIndexBytes = SearchIndexFile.write(site, keepLessons ? search.buildKeeping() : search.build());
+            SearchIndexFile.Written searchIndex =
+                    SearchIndexFile.write(site, keepLessons ? search.buildKeeping() : search.build());
             commit.commit(site);
             if (keepLessons) {
                 served = new Served(options, inventory, outline, text, labs, assets, deckAssets, meta, search,
                         Set.copyOf(media), List.copyOf(ownDiagnostics), written);
             }
-            return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
+            return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndex);
         }
     }
 
@@ -332,7 +333,7 @@ public final class Build {
             // Only now that nothing can fail: the kept index takes the saved lessons' new sections.
             rendered.forEach((i, r) -> state.search().add(i,
                     new SearchPage(lessons.get(i).path(), lessons.get(i).title(), r.body().html())));
-            long searchIndexBytes = SearchIndexFile.write(site, state.search().buildKeeping());
+            SearchIndexFile.Written searchIndex = SearchIndexFile.writeChanges(site, state.search().buildKeeping());
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),
                     state.deckAssets(),
@@ -342,7 +343,7 @@ public final class Build {
                             .filter(q -> q.source().path().equals(p.source().path())).findFirst().orElse(p))
                     .toList();
             return Optional.of(new Update(new BuildResult(state.pages(), all, elapsed(start), false, true,
-                    labs.report(), searchIndexBytes), changed));
+                    labs.report(), searchIndex), changed));
         }
     }
 

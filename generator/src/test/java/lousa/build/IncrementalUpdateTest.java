@@ -57,11 +57,12 @@ class IncrementalUpdateTest {
 
         assertTrue(update.isPresent(), "a body edit is an update");
         assertTrue(update.get().result().written(), course.messages(update.get().result()).toString());
-        assertEquals(List.of("media/01-mod/nova.png", "mod/a.html", "search-index.js"), update.get().changed());
+        assertEquals(List.of("media/01-mod/nova.png", "mod/a.html", "search/index.js", "search/p/0.js",
+                "search/s/0.js"), update.get().changed(), "the search index's entry, the page's text, its terms' shard");
         assertTrue(course.read("mod/a.html").contains("Texto novo"));
         assertEquals(before, course.read("mod/b.html"), "other pages are not touched");
         assertTrue(before.contains("a.html#secao\""), "their links to the lesson still resolve");
-        String index = course.read("search-index.js");
+        String index = course.read("search/p/0.js") + course.read("search/s/0.js");
         assertTrue(index.contains("palavranova") && !index.contains("palavraantiga"), "the index follows the save");
         assertTrue(Files.exists(course.out().resolve("media/01-mod/fig.png")), "nothing else is deleted");
 

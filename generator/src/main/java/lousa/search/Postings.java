@@ -73,8 +73,10 @@ final class Postings {
     /**
      * Puts a page's new group for a term in place of its old one: replaced, inserted in page order, or removed
      * when {@code group} is null. Only for splicable postings.
+     *
+     * @return whether the term's postings changed
      */
-    void splice(int id, int page, String group) {
+    boolean splice(int id, int page, String group) {
         grow(id + 1);
         String old = encoded[id];
         int n = groups[id];
@@ -95,6 +97,8 @@ final class Postings {
                 System.arraycopy(at, i + 1, at, i, n - i - 1);
                 System.arraycopy(starts[id], i + 1, starts[id], i, n - i - 1);
                 groups[id] = n - 1;
+            } else if (to - from == group.length() && old.startsWith(group, from)) {
+                return false;
             } else {
                 encoded[id] = old.substring(0, from) + group + old.substring(to);
                 shift(id, i + 1, group.length() - (to - from));
@@ -113,7 +117,10 @@ final class Postings {
                 encoded[id] = old + ';' + group;
                 record(id, n, page, old.length() + 1);
             }
+        } else {
+            return false;
         }
+        return true;
     }
 
     /** Inserts (page, start) at position {@code i} of the term's group list. */

@@ -207,7 +207,7 @@ public final class SearchIndex {
     String shard(int shard) {
         int[] ids = shardTerms[shard];
         StringBuilder js = new StringBuilder(SHARD_CHARS + 1024);
-        js.append(HEADER).append("LOUSA_SEARCH.shard(").append(shard).append(",[");
+        js.append("LOUSA_SEARCH.shard(").append(shard).append(",[");
         for (int i = 0; i < ids.length; i++) {
             if (i > 0) {
                 js.append(',');
@@ -224,7 +224,7 @@ public final class SearchIndex {
     String page(int page) {
         Analysed analysed = pages[page];
         StringBuilder js = new StringBuilder(4096);
-        js.append(HEADER).append("LOUSA_SEARCH.page(").append(page).append(",[");
+        js.append("LOUSA_SEARCH.page(").append(page).append(",[");
         Json.string(js, SitePaths.encode(analysed.path()));
         js.append(',');
         Json.string(js, analysed.title());
@@ -429,14 +429,16 @@ public final class SearchIndex {
                     String[] groups = now.groups(p, averageLength);
                     for (int i = 0; i < now.termIds().length; i++) {
                         int id = now.termIds()[i];
-                        state.postings.splice(id, p, groups[i]);
-                        state.order.putIfAbsent(terms[id], id);
-                        dirtyTerms.set(id);
+                        if (state.postings.splice(id, p, groups[i])) {
+                            state.order.putIfAbsent(terms[id], id);
+                            dirtyTerms.set(id);
+                        }
                     }
                     for (int id : entry.getValue().termIds()) {
                         if (Arrays.binarySearch(now.termIds(), id) < 0) {
-                            state.postings.splice(id, p, null);
-                            dirtyTerms.set(id);
+                            if (state.postings.splice(id, p, null)) {
+                                dirtyTerms.set(id);
+                            }
                         }
                     }
                     dirtyPages.set(p);

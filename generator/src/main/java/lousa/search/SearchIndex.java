@@ -75,12 +75,12 @@ public final class SearchIndex {
     private final int[][] shardTerms;
     /** The pages whose text file is to be written. */
     private final BitSet pagesToWrite;
-    private final Written written;
+    private final FileHashes written;
     private final int termCount;
     private final long postingCount;
 
     private SearchIndex(List<String> stopwords, Analysed[] pages, int sectionCount, String[] terms, String[] postings,
-                        String[] boundaries, int[][] shardTerms, BitSet pagesToWrite, Written written, int termCount,
+                        String[] boundaries, int[][] shardTerms, BitSet pagesToWrite, FileHashes written, int termCount,
                         long postingCount) {
         this.stopwords = stopwords;
         this.pages = pages;
@@ -161,7 +161,7 @@ public final class SearchIndex {
     /** Every file of the index, by site path, rendered in memory: for tests and benchmarks. */
     public SortedMap<String, String> files() {
         SortedMap<String, String> files = new TreeMap<>();
-        Written hashes = new Written();
+        FileHashes hashes = new FileHashes();
         for (int i = 0; i < boundaries.length; i++) {
             if (shardTerms[i] == null) {
                 throw new IllegalStateException("an index built after an update holds only the changed shards");
@@ -171,7 +171,7 @@ public final class SearchIndex {
         for (int p = 0; p < pages.length; p++) {
             files.put(pagePath(p), page(p));
         }
-        files.forEach((path, text) -> hashes.files.put(path, new long[] {Written.hash(text), text.length()}));
+        files.forEach((path, text) -> hashes.files.put(path, new long[] {FileHashes.hash(text), text.length()}));
         files.put(ENTRY, entry(hashes.id()));
         return files;
     }
@@ -200,7 +200,7 @@ public final class SearchIndex {
     }
 
     /** What the collector remembers of the files it last wrote, shared by the builds of one collector. */
-    Written written() {
+    FileHashes written() {
         return written;
     }
 
@@ -276,13 +276,15 @@ public final class SearchIndex {
                 int[] t = triples[s];
                 for (int i = 0; i < t.length; i += 3) {
                     int inText = t[i + 1];
-                    long weight = Math.round(10 * inText * (K1 + 1) / (inText + norm)) + (t[i + 2] > 0 ? TITLE_BOOST : 0);
+                    long weight = Math.round(10 * inText * (K1 + 1) / (inText + norm))
+                            + (t[i + 2] > 0 ? TITLE_BOOST : 0);
                     int at = Arrays.binarySearch(termIds, t[i]);
                     StringBuilder group = out[at];
                     if (group == null) {
                         group = out[at] = new StringBuilder(16).append(page);
                     }
-                    group.append(',').append(section).append(',').append(Integer.toString((int) Math.max(1, weight), 36));
+                    group.append(',').append(section).append(',')
+                            .append(Integer.toString((int) Math.max(1, weight), 36));
                 }
             }
             String[] groups = new String[out.length];
@@ -399,7 +401,8 @@ public final class SearchIndex {
                     pages.set(p, null);
                 }
             }
-            int averageLength = (int) Math.max(1, Math.round(sectionCount == 0 ? 1 : (double) totalLength / sectionCount));
+            int averageLength = (int) Math.max(1,
+                    Math.round(sectionCount == 0 ? 1 : (double) totalLength / sectionCount));
             int termCount = nextId.get();
             String[] terms = new String[termCount];
             ids.forEach((term, id) -> terms[id] = term);
@@ -419,7 +422,7 @@ public final class SearchIndex {
                 }
                 String[] boundaries = state != null && !release ? state.boundaries : cut(order, postings);
                 state = new Kept(averageLength, postings, order, boundaries,
-                        state != null && !release ? state.written : new Written());
+                        state != null && !release ? state.written : new FileHashes());
                 dirtyPages.set(0, all.length);
             } else {
                 dirtyTerms = new BitSet(termCount);
@@ -500,14 +503,14 @@ public final class SearchIndex {
 
     /** What a keeping collector holds between builds. */
     private record Kept(int averageLength, Postings postings, NavigableMap<String, Integer> order,
-                        String[] boundaries, Written written) {
+                        String[] boundaries, FileHashes written) {
     }
 
     /**
      * The hash and size of each file last written from a collector's index, so that an update writes only the
      * files whose bytes changed. Hashes are 64-bit FNV-1a of the UTF-16 text.
      */
-    static final class Written {
+    static final class FileHashes {
 
         static final long FNV_OFFSET = 0xcbf29ce484222325L;
         private static final long FNV_PRIME = 0x100000001b3L;

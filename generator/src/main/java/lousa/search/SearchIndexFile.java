@@ -53,11 +53,11 @@ public final class SearchIndexFile {
     }
 
     private static Written write(StagedSite site, SearchIndex index, boolean all) throws IOException {
-        SearchIndex.Written memo = index.written();
+        SearchIndex.FileHashes memo = index.written();
         Set<Path> folders = new HashSet<>();
         int[] rewritten = {0};
         IOAction write = (path, text) -> {
-            long hash = SearchIndex.Written.hash(text);
+            long hash = SearchIndex.FileHashes.hash(text);
             long[] before = memo.files.get(path);
             if (all || before == null || before[0] != hash) {
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

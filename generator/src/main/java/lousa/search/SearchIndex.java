@@ -145,7 +145,7 @@ public final class SearchIndex {
             firstSection[p] = firstSection[p - 1] + pages[p - 1].sections().size();
         }
         for (int id = 0; id < terms.length; id++) {
-            if (term.equals(terms[id]) && postings[id] != null) {
+            if (term.equals(terms[id]) && id < postings.length && postings[id] != null) {
                 for (String group : postings[id].split(";")) {
                     String[] numbers = group.split(",");
                     int page = Integer.parseInt(numbers[0], 36);

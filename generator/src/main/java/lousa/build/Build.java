@@ -188,17 +188,18 @@ public final class Build {
             labDiagnostics.sorted().forEach(diagnostics::add);
             boolean failed = diagnostics.failed(options.strict());
             if (!write || failed) {
-                return new BuildResult(lessons.size(), diagnostics, elapsed(start), failed, false, labs.report(), 0);
+                return new BuildResult(lessons.size(), diagnostics, elapsed(start), failed, false, labs.report(), null);
             }
             int written = finish(outline, pages, inventory, text, site, labs, assets, media, meta);
-            long searchIndexBytes = SearchIndexFile.write(site, keepLessons ? search.buildKeeping() : search.build());
+            SearchIndexFile.Written searchIndex =
+                    SearchIndexFile.write(site, keepLessons ? search.buildKeeping() : search.build());
             commit.commit(site);
             if (keepLessons) {
                 served = new Served(options, inventory, outline, text, labs, assets, deckAssets, meta, search,
                         Set.copyOf(media), List.copyOf(ownDiagnostics), written, Map.copyOf(kept),
                         targets.nameIndex());
             }
-            return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndexBytes);
+            return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndex);
         }
     }
 
@@ -359,7 +360,7 @@ public final class Build {
         labDiagnostics.sorted().forEach(all::add);
         if (all.failed(options.strict())) {
             return Optional.of(new Update(new BuildResult(lessons.size(), all, elapsed(start), true, false,
-                    labs.report(), 0), List.of()));
+                    labs.report(), null), List.of()));
         }
 
         try (StagedSite site = StagedSite.begin(options.out())) {
@@ -396,14 +397,14 @@ public final class Build {
             // Only now that nothing can fail: the kept index takes the rendered lessons' new sections and titles.
             rendered.forEach((i, r) -> state.search().add(i, new SearchPage(lessons.get(i).path(),
                     lessons.get(i).title(), r.body().html(), r.body().tree())));
-            long searchIndexBytes = SearchIndexFile.write(site, state.search().buildKeeping());
+            SearchIndexFile.Written searchIndex = SearchIndexFile.writeChanges(site, state.search().buildKeeping());
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),
                     state.deckAssets(), state.meta(), state.search(), Set.copyOf(media), List.copyOf(own),
                     state.pages(), Map.copyOf(kept), names);
             lastParsed = outline.lessons().stream().map(Lesson::parsed).toList();
             return Optional.of(new Update(new BuildResult(state.pages(), all, elapsed(start), false, true,
-                    labs.report(), searchIndexBytes), changed));
+                    labs.report(), searchIndex), changed));
         }
     }
 

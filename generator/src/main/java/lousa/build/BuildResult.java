@@ -3,18 +3,19 @@ package lousa.build;
 import java.time.Duration;
 import lousa.diag.Diagnostics;
 import lousa.diag.Severity;
+import lousa.search.SearchIndexFile;
 
 /**
  * What a build did: pages written, problems found, time taken, and whether the site can be trusted.
  *
  * @param report lines printed before the summary (the labs' coverage); may be empty
- * @param searchIndexBytes size of the written search index ({@code search-index.js}), 0 if none was written
+ * @param searchIndex what was written of the search index ({@code search/}), null if none was written
  */
 public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written,
-                          java.util.List<String> report, long searchIndexBytes) {
+                          java.util.List<String> report, SearchIndexFile.Written searchIndex) {
 
     public BuildResult(int pages, Diagnostics diagnostics, Duration time, boolean failed, boolean written) {
-        this(pages, diagnostics, time, failed, written, java.util.List.of(), 0);
+        this(pages, diagnostics, time, failed, written, java.util.List.of(), null);
     }
 
     /** The one-line summary printed at the end of every build. */
@@ -26,7 +27,10 @@ public record BuildResult(int pages, Diagnostics diagnostics, Duration time, boo
                 : written ? "built " + pages + " pages into " + outDisplay : "checked " + pages + " pages";
         return "lousa: " + verdict + " — " + pages + " pages, " + warnings + plural(" warning", warnings) + ", "
                 + errors + plural(" error", errors) + " in " + seconds
-                + (searchIndexBytes > 0 ? "; search index " + size(searchIndexBytes) : "");
+                + (searchIndex == null ? "" : "; search index " + size(searchIndex.bytes()) + " in "
+                        + searchIndex.files() + " files (entry " + size(searchIndex.entryBytes()) + ")"
+                        + (searchIndex.rewritten() < searchIndex.files()
+                                ? ", " + searchIndex.rewritten() + " rewritten" : ""));
     }
 
     private static String size(long bytes) {

@@ -1,13 +1,14 @@
 package lousa.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,49 +18,80 @@ import lousa.render.SitePaths;
 import lousa.write.Json;
 
 /**
- * The inverted index of a course, computed at build time so the browser only looks terms up.
+ * The inverted index of a course, computed at build time so the browser only looks terms up; written as many
+ * small scripts under {@value #DIRECTORY}/ so that a search loads only what its query needs, and so that saving one
+ * lesson changes only the files of that lesson's terms and that lesson's text.
  *
- * <p>Written by {@link #toScript()} as {@code window.LOUSA_SEARCH_INDEX = {...}} with:
+ * <p>Every file is a script that calls a function {@code theme/js/search.js} defines, {@code LOUSA_SEARCH.*} (a
+ * script, not JSON: a page opened from {@code file://} may load a script but may not fetch a file):
  * <ul>
- *   <li>{@code version}: 1;</li>
- *   <li>{@code stopwords}: folded stop words the query drops too;</li>
- *   <li>{@code pages}: {@code [path, lessonTitle]} per lesson, paths site-relative and percent-encoded;</li>
- *   <li>{@code sections}: {@code [pageIndex, anchor, sectionTitle, text]}, in course order;</li>
- *   <li>{@code terms}: every term, sorted (by UTF-16 code unit, as JavaScript compares strings), so the browser
- *       finds a term, or the range of terms starting with a prefix, by binary search;</li>
- *   <li>{@code postings}: for {@code terms[i]}, the sections that contain it, as base-36 numbers
- *       "gap,weight,gap,weight…": the section index as a gap from the previous one (the first from 0) and
- *       an integer weight. The browser decodes only the postings of the terms a query touches.</li>
+ *   <li>{@value #ENTRY}, the entry, loaded when search first opens:
+ *       {@code LOUSA_SEARCH.index({version, id, stopwords, pages, sections, shards})}: {@code version} 2;
+ *       {@code id}, a hash of every other file, appended as {@code ?v=id} to their URLs so a browser never mixes
+ *       files of two builds from its cache; {@code stopwords}, folded stop words the query drops too;
+ *       {@code pages} and {@code sections}, how many (the IDF needs the number of sections);
+ *       {@code shards}, the first term of each shard, sorted (the first is ""), so shard {@code i} holds the terms
+ *       from {@code shards[i]} up to {@code shards[i + 1]}.</li>
+ *   <li>{@code search/s/I.js}, shard {@code I}: {@code LOUSA_SEARCH.shard(I, terms, postings)}: its terms, sorted
+ *       by UTF-16 code unit (as JavaScript compares strings), and for each the sections that contain it, one group
+ *       per page, {@code page,section,weight[,section,weight…]} in base 36, groups joined by {@code ;}:
+ *       {@code page} is the page's number in course order and {@code section} the section's number in the page
+ *       (0 is the top of the page). A query loads the shard of each of its terms, and for the word being typed
+ *       (a prefix) every shard its range touches.</li>
+ *   <li>{@code search/p/N.js}, page {@code N}: {@code LOUSA_SEARCH.page(N, [path, lessonTitle, sections])}, with
+ *       {@code path} site-relative and percent-encoded and {@code sections} as {@code [anchor, sectionTitle, text]};
+ *       loaded only for the results shown, for their titles, links and excerpts.</li>
  * </ul>
  *
- * <p>Weight = 10 × BM25's term-frequency part (k1 = 1.2, b = 0.75, on the section's length in terms), plus
- * 20 when the term is in the section's title (the lesson title for a page's top section); at least 1.
- * The browser multiplies it by the term's IDF, from the length of its postings.
+ * <p>Shards are cut from the sorted terms when they pass {@value #SHARD_CHARS} characters (a term with a
+ * larger posting list has a shard of its own). An index {@linkplain Collector#buildKeeping kept} for updates keeps
+ * its shard boundaries: a term that appears later goes into the shard whose range holds it, and a shard whose
+ * terms all went is written empty, so a file name never changes meaning while {@code serve} runs.
+ *
+ * <p>Weight = 10 × BM25's term-frequency part (k1 = 1.2, b = 0.75, on the section's length in terms over the
+ * course's average section length rounded to a whole number of terms, so that one saved lesson seldom changes
+ * every weight), plus 20 when the term is in the section's title (the lesson title for a page's top section); at
+ * least 1. The browser multiplies it by the term's IDF, from the number of sections in its postings.
  */
 public final class SearchIndex {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    public static final String DIRECTORY = "search";
+    public static final String ENTRY = DIRECTORY + "/index.js";
+    static final int SHARD_CHARS = 32 * 1024;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final int TITLE_BOOST = 20;
+    private static final String HEADER =
+            "/* Lousa search index: generated by the build (lousa.search.SearchIndex); do not edit. */\n";
 
-    private final SearchTokenizer tokenizer;
-    private final List<Page> pages;
-    private final int[] sectionPage;
-    private final List<SearchSection> sections;
-    /** Terms in UTF-16 order, and each one's encoded postings. */
+    private final List<String> stopwords;
+    private final Analysed[] pages;
+    private final int sectionCount;
     private final String[] terms;
     private final String[] postings;
-    private final int postingCount;
+    private final String[] boundaries;
+    /** The terms of each shard to write, sorted; null for a shard that need not be written. */
+    private final int[][] shardTerms;
+    /** The pages whose text file is to be written. */
+    private final BitSet pagesToWrite;
+    private final FileHashes written;
+    private final int termCount;
+    private final long postingCount;
 
-    private SearchIndex(SearchTokenizer tokenizer, List<Page> pages, int[] sectionPage, List<SearchSection> sections,
-                        String[] terms, String[] postings, int postingCount) {
-        this.tokenizer = tokenizer;
+    private SearchIndex(List<String> stopwords, Analysed[] pages, int sectionCount, String[] terms, String[] postings,
+                        String[] boundaries, int[][] shardTerms, BitSet pagesToWrite, FileHashes written, int termCount,
+                        long postingCount) {
+        this.stopwords = stopwords;
         this.pages = pages;
-        this.sectionPage = sectionPage;
-        this.sections = sections;
+        this.sectionCount = sectionCount;
         this.terms = terms;
         this.postings = postings;
+        this.boundaries = boundaries;
+        this.shardTerms = shardTerms;
+        this.pagesToWrite = pagesToWrite;
+        this.written = written;
+        this.termCount = termCount;
         this.postingCount = postingCount;
     }
 
@@ -75,57 +107,210 @@ public final class SearchIndex {
     }
 
     public int pageCount() {
-        return pages.size();
+        return pages.length;
     }
 
     public int sectionCount() {
-        return sections.size();
+        return sectionCount;
     }
 
+    /** Number of distinct terms. */
     public int termCount() {
-        return terms.length;
+        return termCount;
     }
 
     /** Number of (term, section) pairs. */
-    public int postingCount() {
+    public long postingCount() {
         return postingCount;
     }
 
+    public int shardCount() {
+        return boundaries.length;
+    }
+
+    /** Every section, in course order. */
     public List<SearchSection> sections() {
-        return List.copyOf(sections);
+        List<SearchSection> all = new ArrayList<>(sectionCount);
+        for (Analysed page : pages) {
+            all.addAll(page.sections());
+        }
+        return all;
     }
 
     /** The sections that contain a term, by index in {@link #sections()}, decoded; for tests. */
     public List<Integer> sectionsWith(String term) {
-        int at = Arrays.binarySearch(terms, term);
         List<Integer> found = new ArrayList<>();
-        if (at < 0) {
-            return found;
+        int[] firstSection = new int[pages.length];
+        for (int p = 1; p < pages.length; p++) {
+            firstSection[p] = firstSection[p - 1] + pages[p - 1].sections().size();
         }
-        String[] numbers = postings[at].split(",");
-        int doc = 0;
-        for (int i = 0; i < numbers.length; i += 2) {
-            doc += Integer.parseInt(numbers[i], 36);
-            found.add(doc);
+        for (int id = 0; id < terms.length; id++) {
+            if (term.equals(terms[id]) && id < postings.length && postings[id] != null) {
+                for (String group : postings[id].split(";")) {
+                    String[] numbers = group.split(",");
+                    int page = Integer.parseInt(numbers[0], 36);
+                    for (int i = 1; i < numbers.length; i += 2) {
+                        found.add(firstSection[page] + Integer.parseInt(numbers[i], 36));
+                    }
+                }
+            }
         }
         return found;
     }
 
-    /** A page's path and title, for the index's {@code pages} list. */
-    private record Page(String path, String title) {
+    /** Every file of the index, by site path, rendered in memory: for tests and benchmarks. */
+    public SortedMap<String, String> files() {
+        SortedMap<String, String> files = new TreeMap<>();
+        FileHashes hashes = new FileHashes();
+        for (int i = 0; i < boundaries.length; i++) {
+            if (shardTerms[i] == null) {
+                throw new IllegalStateException("an index built after an update holds only the changed shards");
+            }
+            files.put(shardPath(i), shard(i));
+        }
+        for (int p = 0; p < pages.length; p++) {
+            files.put(pagePath(p), page(p));
+        }
+        files.forEach((path, text) -> hashes.files.put(path, new long[] {FileHashes.hash(text), text.length()}));
+        files.put(ENTRY, entry(hashes.id()));
+        return files;
     }
+
+    // ---------- the files, for SearchIndexFile ----------
+
+    static String shardPath(int shard) {
+        return DIRECTORY + "/s/" + shard + ".js";
+    }
+
+    static String pagePath(int page) {
+        return DIRECTORY + "/p/" + page + ".js";
+    }
+
+    /** The shards this index has to write: all of them, or after an update those its saved pages touched. */
+    IntStream shardsToWrite() {
+        return IntStream.range(0, shardTerms.length).filter(i -> shardTerms[i] != null);
+    }
+
+    IntStream pagesToWrite() {
+        return pagesToWrite.stream();
+    }
+
+    int pageFileCount() {
+        return pages.length;
+    }
+
+    /** What the collector remembers of the files it last wrote, shared by the builds of one collector. */
+    FileHashes written() {
+        return written;
+    }
+
+    String shard(int shard) {
+        int[] ids = shardTerms[shard];
+        StringBuilder js = new StringBuilder(SHARD_CHARS + 1024);
+        js.append("LOUSA_SEARCH.shard(").append(shard).append(",[");
+        for (int i = 0; i < ids.length; i++) {
+            if (i > 0) {
+                js.append(',');
+            }
+            Json.string(js, terms[ids[i]]);
+        }
+        js.append("],[");
+        for (int i = 0; i < ids.length; i++) {
+            js.append(i == 0 ? "\n\"" : ",\n\"").append(postings[ids[i]]).append('"');
+        }
+        return js.append("]);\n").toString();
+    }
+
+    String page(int page) {
+        Analysed analysed = pages[page];
+        StringBuilder js = new StringBuilder(4096);
+        js.append("LOUSA_SEARCH.page(").append(page).append(",[");
+        Json.string(js, SitePaths.encode(analysed.path()));
+        js.append(',');
+        Json.string(js, analysed.title());
+        js.append(",[");
+        List<SearchSection> sections = analysed.sections();
+        for (int s = 0; s < sections.size(); s++) {
+            SearchSection section = sections.get(s);
+            js.append(s == 0 ? "\n[" : ",\n[");
+            Json.string(js, section.anchor());
+            js.append(',');
+            Json.string(js, section.title());
+            js.append(',');
+            Json.string(js, section.text());
+            js.append(']');
+        }
+        return js.append("]]);\n").toString();
+    }
+
+    /** The entry file; {@code id} identifies the other files' contents. */
+    String entry(long id) {
+        StringBuilder js = new StringBuilder(1024 + boundaries.length * 12);
+        js.append(HEADER).append("LOUSA_SEARCH.index({\"version\":").append(VERSION)
+                .append(",\"id\":\"").append(Long.toString(id >>> 1, 36)).append('"')
+                .append(",\n\"stopwords\":");
+        Json.array(js, stopwords);
+        js.append(",\n\"pages\":").append(pages.length).append(",\"sections\":").append(sectionCount)
+                .append(",\n\"shards\":");
+        Json.array(js, Arrays.asList(boundaries));
+        return js.append("});\n").toString();
+    }
+
+    // ---------- analysis ----------
 
     /**
      * One analysed page: its sections and, per section, its distinct terms as {@code [termId, countInText,
-     * countInTitle]} triples and its length in terms. Term ids and counts in int arrays: a 10 000-lesson course has
-     * millions of (term, section) pairs, too many for a map per section.
+     * countInTitle]} triples and its length in terms; and the page's distinct term ids, sorted. Term ids and counts
+     * in int arrays: a 10 000-lesson course has millions of (term, section) pairs, too many for a map per section.
      */
-    private record Analysed(Page page, List<SearchSection> sections, int[][] triples, int[] lengths) {
+    record Analysed(String path, String title, List<SearchSection> sections, int[][] triples, int[] lengths,
+                    int[] termIds) {
+
+        /** The page's group of each of its terms, in {@link #termIds} order: "page,section,weight,…". */
+        String[] groups(int position, int averageLength) {
+            StringBuilder[] out = new StringBuilder[termIds.length];
+            String page = Integer.toString(position, 36);
+            for (int s = 0; s < triples.length; s++) {
+                double norm = K1 * (1 - B + B * lengths[s] / (double) averageLength);
+                String section = Integer.toString(s, 36);
+                int[] t = triples[s];
+                for (int i = 0; i < t.length; i += 3) {
+                    int inText = t[i + 1];
+                    long weight = Math.round(10 * inText * (K1 + 1) / (inText + norm))
+                            + (t[i + 2] > 0 ? TITLE_BOOST : 0);
+                    int at = Arrays.binarySearch(termIds, t[i]);
+                    StringBuilder group = out[at];
+                    if (group == null) {
+                        group = out[at] = new StringBuilder(16).append(page);
+                    }
+                    group.append(',').append(section).append(',')
+                            .append(Integer.toString((int) Math.max(1, weight), 36));
+                }
+            }
+            String[] groups = new String[out.length];
+            for (int i = 0; i < out.length; i++) {
+                groups[i] = out[i].toString();
+            }
+            return groups;
+        }
+
+        long postingCount() {
+            long n = 0;
+            for (int[] t : triples) {
+                n += t.length / 3;
+            }
+            return n;
+        }
     }
 
     /**
      * Gathers pages as they are rendered, from any thread, in any order: each page is split and tokenised when it
-     * is added, so its HTML need not be kept. {@link #build} numbers sections in page order.
+     * is added, so its HTML need not be kept. {@link #build} numbers pages in course order.
+     *
+     * <p>Built {@linkplain #buildKeeping keeping} its pages, a collector also keeps the encoded postings, the shard
+     * boundaries and what it last wrote ({@link SearchIndexFile#writeChanges}): a page {@linkplain #add added}
+     * again then only re-encodes its own groups, and the next index marks only the shards of its old and new terms
+     * and its own text file to be written.
      */
     public static final class Collector {
 
@@ -134,6 +319,10 @@ public final class SearchIndex {
         private final AtomicReferenceArray<Analysed> pages;
         private final Map<String, Integer> ids = new ConcurrentHashMap<>();
         private final AtomicInteger nextId = new AtomicInteger();
+        /** Pages added again since the last build, with what they were then. */
+        private final Map<Integer, Analysed> replaced = new ConcurrentHashMap<>();
+        /** Kept between builds when keeping; null otherwise. */
+        private Kept kept;
 
         public Collector(int pageCount) {
             this(pageCount, new SearchTokenizer());
@@ -149,6 +338,7 @@ public final class SearchIndex {
             List<SearchSection> split = splitter.split(page.title(), page.body());
             int[][] triples = new int[split.size()][];
             int[] lengths = new int[split.size()];
+            TreeSet<Integer> pageTerms = new TreeSet<>();
             for (int s = 0; s < split.size(); s++) {
                 Map<String, int[]> counts = new HashMap<>();
                 List<String> text = tokenizer.terms(split.get(s).text());
@@ -161,14 +351,21 @@ public final class SearchIndex {
                 int[] packed = new int[counts.size() * 3];
                 int i = 0;
                 for (Map.Entry<String, int[]> entry : counts.entrySet()) {
-                    packed[i++] = ids.computeIfAbsent(entry.getKey(), k -> nextId.getAndIncrement());
+                    int id = ids.computeIfAbsent(entry.getKey(), k -> nextId.getAndIncrement());
+                    pageTerms.add(id);
+                    packed[i++] = id;
                     packed[i++] = entry.getValue()[0];
                     packed[i++] = entry.getValue()[1];
                 }
                 triples[s] = packed;
                 lengths[s] = text.size();
             }
-            pages.set(position, new Analysed(new Page(page.path(), page.title()), split, triples, lengths));
+            int[] termIds = pageTerms.stream().mapToInt(Integer::intValue).toArray();
+            Analysed before = pages.getAndSet(position,
+                    new Analysed(page.path(), page.title(), split, triples, lengths, termIds));
+            if (before != null) {
+                replaced.putIfAbsent(position, before);
+            }
         }
 
         /** The index of every page added; every position must have been added. Releases the pages. */
@@ -178,142 +375,169 @@ public final class SearchIndex {
 
         /**
          * The index of every page added, keeping the pages: a page can then be {@linkplain #add added} again at its
-         * position (the lesson was saved) and the index built again without analysing the other pages.
+         * position (the lesson was saved) and the index built again without analysing the other pages; the index
+         * built then marks only the files the saved pages touch to be written.
          */
         public SearchIndex buildKeeping() {
             return build(false);
         }
 
         private synchronized SearchIndex build(boolean release) {
+            Analysed[] all = new Analysed[pages.length()];
             long totalLength = 0;
             int sectionCount = 0;
-            for (int p = 0; p < pages.length(); p++) {
-                Analysed page = pages.get(p);
-                if (page == null) {
+            long postingCount = 0;
+            for (int p = 0; p < all.length; p++) {
+                all[p] = pages.get(p);
+                if (all[p] == null) {
                     throw new IllegalStateException("search index: page " + p + " was never added");
                 }
-                sectionCount += page.sections().size();
-                for (int length : page.lengths()) {
+                sectionCount += all[p].sections().size();
+                for (int length : all[p].lengths()) {
                     totalLength += length;
                 }
-            }
-            double averageLength = Math.max(1, sectionCount == 0 ? 1 : (double) totalLength / sectionCount);
-            int termCount = nextId.get();
-            StringBuilder[] encoded = new StringBuilder[termCount];
-            int[] previous = new int[termCount];
-            List<Page> pageList = new ArrayList<>(pages.length());
-            List<SearchSection> sectionList = new ArrayList<>(sectionCount);
-            int[] sectionPage = new int[sectionCount];
-            int postingCount = 0;
-            int section = 0;
-            for (int p = 0; p < pages.length(); p++) {
-                Analysed page = pages.get(p);
+                postingCount += all[p].postingCount();
                 if (release) {
                     pages.set(p, null);
                 }
-                pageList.add(page.page());
-                for (int s = 0; s < page.sections().size(); s++, section++) {
-                    sectionList.add(page.sections().get(s));
-                    sectionPage[section] = p;
-                    double norm = K1 * (1 - B + B * page.lengths()[s] / averageLength);
-                    int[] triples = page.triples()[s];
-                    for (int i = 0; i < triples.length; i += 3) {
-                        int id = triples[i];
-                        int inText = triples[i + 1];
-                        long weight = Math.round(10 * inText * (K1 + 1) / (inText + norm))
-                                + (triples[i + 2] > 0 ? TITLE_BOOST : 0);
-                        StringBuilder out = encoded[id];
-                        if (out == null) {
-                            out = encoded[id] = new StringBuilder(8);
-                        } else {
-                            out.append(',');
-                        }
-                        out.append(Integer.toString(section - previous[id], 36)).append(',')
-                                .append(Integer.toString((int) Math.max(1, weight), 36));
-                        previous[id] = section;
-                        postingCount++;
+            }
+            int averageLength = (int) Math.max(1,
+                    Math.round(sectionCount == 0 ? 1 : (double) totalLength / sectionCount));
+            int termCount = nextId.get();
+            String[] terms = new String[termCount];
+            ids.forEach((term, id) -> terms[id] = term);
+            Map<Integer, Analysed> before = new HashMap<>(replaced);
+            replaced.keySet().removeAll(before.keySet());
+
+            Kept state = kept;
+            BitSet dirtyTerms = null; // null: every term
+            BitSet dirtyPages = new BitSet();
+            if (state == null || release || state.averageLength != averageLength) {
+                Postings postings = Postings.encode(all, termCount, averageLength, !release);
+                NavigableMap<String, Integer> order = new TreeMap<>();
+                for (int id = 0; id < termCount; id++) {
+                    if (postings.get(id) != null) {
+                        order.put(terms[id], id);
                     }
                 }
+                String[] boundaries = state != null && !release ? state.boundaries : cut(order, postings);
+                state = new Kept(averageLength, postings, order, boundaries,
+                        state != null && !release ? state.written : new FileHashes());
+                dirtyPages.set(0, all.length);
+            } else {
+                dirtyTerms = new BitSet(termCount);
+                for (Map.Entry<Integer, Analysed> entry : before.entrySet()) {
+                    int p = entry.getKey();
+                    Analysed now = all[p];
+                    String[] groups = now.groups(p, averageLength);
+                    for (int i = 0; i < now.termIds().length; i++) {
+                        int id = now.termIds()[i];
+                        if (state.postings.splice(id, p, groups[i])) {
+                            state.order.putIfAbsent(terms[id], id);
+                            dirtyTerms.set(id);
+                        }
+                    }
+                    for (int id : entry.getValue().termIds()) {
+                        if (Arrays.binarySearch(now.termIds(), id) < 0) {
+                            if (state.postings.splice(id, p, null)) {
+                                dirtyTerms.set(id);
+                            }
+                        }
+                    }
+                    dirtyPages.set(p);
+                }
             }
-            String[] byId = new String[termCount];
-            ids.forEach((term, id) -> byId[id] = term);
-            // A page added again may have dropped terms: those have no postings now and are left out.
-            Integer[] order = IntStream.range(0, termCount).filter(i -> encoded[i] != null).boxed()
-                    .toArray(Integer[]::new);
-            Arrays.sort(order, Comparator.comparing(i -> byId[i]));
-            termCount = order.length;
-            String[] terms = new String[termCount];
-            String[] postings = new String[termCount];
-            for (int i = 0; i < termCount; i++) {
-                terms[i] = byId[order[i]];
-                postings[i] = encoded[order[i]].toString();
-                encoded[order[i]] = null;
+            kept = release ? null : state;
+
+            String[] boundaries = state.boundaries;
+            int[][] shardTerms = new int[boundaries.length][];
+            if (dirtyTerms == null) {
+                for (int i = 0; i < boundaries.length; i++) {
+                    shardTerms[i] = new int[0];
+                }
+            } else {
+                dirtyTerms.stream().forEach(id -> shardTerms[shardOf(boundaries, terms[id])] = new int[0]);
             }
-            return new SearchIndex(tokenizer, List.copyOf(pageList), sectionPage, sectionList, terms, postings,
-                    postingCount);
+            int distinct = 0;
+            for (int i = 0; i < boundaries.length; i++) {
+                if (shardTerms[i] != null) {
+                    SortedMap<String, Integer> range = i + 1 < boundaries.length
+                            ? state.order.subMap(boundaries[i], boundaries[i + 1]) : state.order.tailMap(boundaries[i]);
+                    Postings postings = state.postings;
+                    shardTerms[i] = range.values().stream().mapToInt(Integer::intValue)
+                            .filter(id -> postings.get(id) != null).toArray();
+                }
+            }
+            String[] snapshot = state.postings.snapshot();
+            for (String encoded : snapshot) {
+                if (encoded != null) {
+                    distinct++;
+                }
+            }
+            return new SearchIndex(List.copyOf(new TreeSet<>(tokenizer.stopwords())), all, sectionCount, terms,
+                    snapshot, boundaries, shardTerms, dirtyPages, state.written, distinct, postingCount);
+        }
+
+        /** Shard boundaries: the sorted terms cut into runs of about {@value #SHARD_CHARS} characters. */
+        private static String[] cut(NavigableMap<String, Integer> order, Postings postings) {
+            List<String> boundaries = new ArrayList<>();
+            boundaries.add("");
+            long size = 0;
+            for (Map.Entry<String, Integer> term : order.entrySet()) {
+                int length = term.getKey().length() + postings.get(term.getValue()).length() + 6;
+                if (size > 0 && size + length > SHARD_CHARS) {
+                    boundaries.add(term.getKey());
+                    size = 0;
+                }
+                size += length;
+            }
+            return boundaries.toArray(String[]::new);
         }
     }
 
-    /** The index as a script for {@code search-index.js}. */
-    public String toScript() {
-        StringBuilder js = new StringBuilder(1 << 16);
-        try {
-            writeScript(js);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
-        }
-        return js.toString();
+    /** The shard whose range holds the term: the last boundary not after it. */
+    static int shardOf(String[] boundaries, String term) {
+        int at = Arrays.binarySearch(boundaries, term);
+        return at >= 0 ? at : -at - 2;
     }
 
-    /** Writes the script piece by piece, so a large index is never one string in memory. */
-    public void writeScript(Appendable js) throws IOException {
-        StringBuilder buffer = new StringBuilder(1 << 12);
-        js.append("/* Lousa search index: generated by the build (lousa.search.SearchIndex); do not edit. */\n");
-        js.append("window.LOUSA_SEARCH_INDEX={\"version\":").append(String.valueOf(VERSION));
-        js.append(",\n\"stopwords\":");
-        Json.array(buffer, new TreeSet<>(tokenizer.stopwords()));
-        flush(buffer, js);
-        js.append(",\n\"pages\":[");
-        for (int i = 0; i < pages.size(); i++) {
-            buffer.append(i == 0 ? "\n[" : ",\n[");
-            Json.string(buffer, SitePaths.encode(pages.get(i).path()));
-            buffer.append(',');
-            Json.string(buffer, pages.get(i).title());
-            buffer.append(']');
-            flush(buffer, js);
-        }
-        js.append("],\n\"sections\":[");
-        for (int i = 0; i < sections.size(); i++) {
-            SearchSection section = sections.get(i);
-            buffer.append(i == 0 ? "\n[" : ",\n[").append(sectionPage[i]).append(',');
-            Json.string(buffer, section.anchor());
-            buffer.append(',');
-            Json.string(buffer, section.title());
-            buffer.append(',');
-            Json.string(buffer, section.text());
-            buffer.append(']');
-            flush(buffer, js);
-        }
-        js.append("],\n\"terms\":[");
-        for (int i = 0; i < terms.length; i++) {
-            if (i > 0) {
-                buffer.append(',');
-            }
-            Json.string(buffer, terms[i]);
-            if (buffer.length() > 1 << 12) {
-                flush(buffer, js);
-            }
-        }
-        flush(buffer, js);
-        js.append("],\n\"postings\":[");
-        for (int i = 0; i < postings.length; i++) {
-            js.append(i == 0 ? "\n\"" : ",\n\"").append(postings[i]).append('"');
-        }
-        js.append("]};\n");
+    /** What a keeping collector holds between builds. */
+    private record Kept(int averageLength, Postings postings, NavigableMap<String, Integer> order,
+                        String[] boundaries, FileHashes written) {
     }
 
-    private static void flush(StringBuilder buffer, Appendable out) throws IOException {
-        out.append(buffer);
-        buffer.setLength(0);
+    /**
+     * The hash and size of each file last written from a collector's index, so that an update writes only the
+     * files whose bytes changed. Hashes are 64-bit FNV-1a of the UTF-16 text.
+     */
+    static final class FileHashes {
+
+        static final long FNV_OFFSET = 0xcbf29ce484222325L;
+        private static final long FNV_PRIME = 0x100000001b3L;
+
+        /** Site path to {hash, bytes}. */
+        final Map<String, long[]> files = new HashMap<>();
+
+        /** A hash of every file but the entry, for the entry's {@code id}. */
+        long id() {
+            long id = FNV_OFFSET;
+            for (Map.Entry<String, long[]> file : new TreeMap<>(files).entrySet()) {
+                if (!file.getKey().equals(ENTRY)) {
+                    id = mix(mix(id, file.getKey()), Long.toHexString(file.getValue()[0]));
+                }
+            }
+            return id;
+        }
+
+        static long hash(String text) {
+            return mix(FNV_OFFSET, text);
+        }
+
+        static long mix(long hash, String text) {
+            for (int i = 0; i < text.length(); i++) {
+                hash = (hash ^ text.charAt(i)) * FNV_PRIME;
+            }
+            return hash;
+        }
     }
 }

@@ -1,29 +1,91 @@
 package lousa.search;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import lousa.write.StagedSite;
 
-/** Writes {@value #NAME} at the site root; {@code theme/js/search.js} loads it when search first opens. */
+/**
+ * Writes the search index under {@value SearchIndex#DIRECTORY}/ at the site root (its format: {@link SearchIndex});
+ * {@code theme/js/search.js} loads the entry, {@value SearchIndex#ENTRY}, when search first opens, then the shards
+ * and page texts each query needs.
+ */
 public final class SearchIndexFile {
 
-    public static final String NAME = "search-index.js";
+    public static final String ENTRY = SearchIndex.ENTRY;
 
     private SearchIndexFile() {
     }
 
-    /** Indexes the pages and writes the index; returns its size in bytes, for the build summary. */
-    public static long write(StagedSite site, List<SearchPage> pages) throws IOException {
+    /**
+     * What was written.
+     *
+     * @param bytes      size of the whole index, every file (in an update, those left as they were too)
+     * @param entryBytes size of the entry file, what opening search loads
+     * @param files      how many files the index has
+     * @param rewritten  how many of them this write wrote
+     */
+    public record Written(long bytes, long entryBytes, int files, int rewritten) {
+    }
+
+    /** Indexes the pages and writes the index. */
+    public static Written write(StagedSite site, List<SearchPage> pages) throws IOException {
         return write(site, SearchIndex.build(pages));
     }
 
-    /** Writes a built index, streamed to the file; returns its size in bytes. */
-    public static long write(StagedSite site, SearchIndex index) throws IOException {
-        try (Writer out = site.writer(NAME)) {
-            index.writeScript(out);
+    /** Writes every file of a built index (into a fresh staging folder: the build). */
+    public static Written write(StagedSite site, SearchIndex index) throws IOException {
+        return write(site, index, true);
+    }
+
+    /**
+     * Writes only the files whose bytes changed since the last write of an index of the same
+     * {@linkplain SearchIndex.Collector#buildKeeping keeping} collector, the entry among them when any other did
+     * (its {@code id} changes); for a partial staging folder ({@code serve}'s update). The first write of a
+     * collector writes every file.
+     */
+    public static Written writeChanges(StagedSite site, SearchIndex index) throws IOException {
+        return write(site, index, false);
+    }
+
+    private static Written write(StagedSite site, SearchIndex index, boolean all) throws IOException {
+        SearchIndex.FileHashes memo = index.written();
+        Set<Path> folders = new HashSet<>();
+        int[] rewritten = {0};
+        IOAction write = (path, text) -> {
+            long hash = SearchIndex.FileHashes.hash(text);
+            long[] before = memo.files.get(path);
+            if (all || before == null || before[0] != hash) {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                Path file = site.root().resolve(path);
+                if (folders.add(file.getParent())) {
+                    Files.createDirectories(file.getParent());
+                }
+                Files.write(file, bytes);
+                memo.files.put(path, new long[] {hash, bytes.length});
+                rewritten[0]++;
+            }
+        };
+        for (int shard : index.shardsToWrite().toArray()) {
+            write.accept(SearchIndex.shardPath(shard), index.shard(shard));
         }
-        return Files.size(site.root().resolve(NAME));
+        for (int page : index.pagesToWrite().toArray()) {
+            write.accept(SearchIndex.pagePath(page), index.page(page));
+        }
+        write.accept(ENTRY, index.entry(memo.id()));
+        long bytes = 0;
+        for (long[] file : memo.files.values()) {
+            bytes += file[1];
+        }
+        return new Written(bytes, memo.files.get(ENTRY)[1], memo.files.size(), rewritten[0]);
+    }
+
+    @FunctionalInterface
+    private interface IOAction {
+        void accept(String path, String text) throws IOException;
     }
 }

@@ -3,9 +3,11 @@
  *
  * <p>The build splits every rendered lesson into sections (at its h2/h3 headings, or at a deck handout's
  * slide cards), turns their text into terms with {@link lousa.search.SearchTokenizer}, and writes an inverted
- * index as a script, {@code search-index.js}, that assigns {@code window.LOUSA_SEARCH_INDEX}. A script rather
- * than JSON because a page opened from {@code file://} may load a script but may not fetch a file. The
- * theme's {@code js/search.js} loads it only when the search dialog first opens.
+ * index under {@code search/} ({@link lousa.search.SearchIndex} documents the format): a small entry,
+ * {@code search/index.js}, shards of postings cut by term, and one file of section texts per page, all scripts
+ * that call {@code window.LOUSA_SEARCH}. Scripts rather than JSON because a page opened from {@code file://} may
+ * load a script but may not fetch a file. The theme's {@code js/search.js} loads the entry when the search dialog
+ * first opens, then only the shards a query's terms need and the texts of the pages it shows.
  *
  * <p><b>Twin implementation.</b> The query side must turn what the learner types into the same terms the
  * build indexed, so the normalisation exists twice: here in Java and in {@code theme/js/search.js}
@@ -20,7 +22,7 @@
  *   <li>stemming with Lucene's {@code PortugueseLightStemmer} (plural, feminine, augmentative and
  *       {@code -mente} rules), applied to the folded word; the JavaScript port is line by line.</li>
  * </ol>
- * The stop words travel inside the index, so only the rules are duplicated. Both sides are tested on the
+ * The stop words travel inside the index's entry, so only the rules are duplicated. Both sides are tested on the
  * same word list ({@code src/test/resources/search/normalisation.tsv}): Java in {@code SearchTokenizerTest},
  * JavaScript in {@code SearchBrowserIT}, which also compares the two on every word of the seed course.
  */

@@ -1,14 +1,22 @@
 /*
  * Lousa search: offline, from file:// and under any sub-path.
  *
- * The build writes search-index.js (lousa.search.SearchIndex): an inverted index over lesson titles,
- * headings, prose and code, assigned to window.LOUSA_SEARCH_INDEX. This file mounts a button into
- * <div id="search"> (or the page header), opens a dialog on click, "/" or Ctrl-K / Cmd-K, loads the index
- * by a <script> tag the first time (a fetch would fail from file://), and searches it on every keystroke.
+ * The build writes the index under search/ (lousa.search.SearchIndex documents the format): an inverted index
+ * over lesson titles, headings, prose and code, cut into small scripts that call window.LOUSA_SEARCH, which this
+ * file defines. This file mounts a button into <div id="search"> (or the page header), opens a dialog on click,
+ * "/" or Ctrl-K / Cmd-K, and loads by <script> tags (a fetch would fail from file://), each file once:
+ *   - the first time: search/index.js, the entry (stop words, counts, the first term of each shard);
+ *   - on every keystroke: the shards the query's terms fall in (search/s/I.js; for the word being typed, every
+ *     shard its prefix spans), then ranks the sections;
+ *   - for the results shown: their pages' texts (search/p/N.js: path, lesson title, sections' anchors, titles
+ *     and text for the excerpts).
+ * Shard and page URLs carry ?v=ID, the entry's hash of their contents, so an entry never meets a cached shard or
+ * page text of another build.
  *
- * Where the index is: #search[data-index], else <meta name="lousa-search-index">, else
- * ROOT + "search-index.js", where ROOT (the relative path to the site root, "" or "../") comes from
- * #search[data-root], html[data-root], <meta name="lousa-root">, or an a[data-site-href] link.
+ * Where the entry is: #search[data-index], else <meta name="lousa-search-index">, else
+ * ROOT + "search/index.js", where ROOT (the relative path to the site root, "" or "../") comes from
+ * #search[data-root], html[data-root], <meta name="lousa-root">, or an a[data-site-href] link. The shards and
+ * page texts are beside the entry.
  *
  * TWIN IMPLEMENTATION: fold(), stem() and wordTerms() must turn words into the same terms as the Java side
  * (lousa.search.Folding, PortugueseStemmer, SearchTokenizer). Change both together; SearchBrowserIT checks
@@ -24,7 +32,7 @@
     placeholder: 'Buscar em lições, seções e código…',
     close: 'Fechar',
     loading: 'Carregando o índice de busca…',
-    loadFailed: 'Não foi possível carregar o índice de busca (search-index.js).',
+    loadFailed: 'Não foi possível carregar o índice de busca (search/).',
     empty: 'Digite para buscar em títulos, seções, texto e código.',
     tooShort: 'Digite ao menos duas letras.',
     none: 'Nenhum resultado para “{q}”.',
@@ -166,22 +174,106 @@
     return out;
   }
 
-  /* ---------- Index ---------- */
+  /* ---------- Index: the entry, then shards and page texts as queries need them ---------- */
 
-  var index = null;      // window.LOUSA_SEARCH_INDEX once loaded
-  var decoded = [];      // postings decoded so far, by term number
+  var entry = null;      // LOUSA_SEARCH.index(...) of search/index.js once loaded
+  var shards = [];       // by number: {terms, postings, decoded} once loaded
+  var texts = [];        // by page number: [path, lessonTitle, [[anchor, title, text], ...]] once loaded
+  var scripts = {};      // url -> {done, ok, waiting: [callbacks]}
   var loadState = 'idle';
   var onLoaded = [];
 
+  /* The index files call these (a script, not JSON, so file:// works). */
+  window.LOUSA_SEARCH = {
+    index: function (data) { entry = data; },
+    shard: function (i, terms, postings) { shards[i] = { terms: terms, postings: postings, decoded: [] }; },
+    page: function (i, data) { texts[i] = data; }
+  };
+
   function prepare(data) {
-    index = data;
     stopwords = new Set(data.stopwords);
-    decoded = new Array(data.terms.length);
   }
 
-  /** Index of the first term >= key (terms are sorted by UTF-16 code unit, like Java's String order). */
-  function lowerBound(key) {
-    var terms = index.terms, lo = 0, hi = terms.length;
+  /** Loads a script once; then(ok) runs when it has run (or failed), at once if it already has. */
+  function loadScript(url, then) {
+    var s = scripts[url];
+    if (s && s.done) { then(s.ok); return; }
+    if (s) { s.waiting.push(then); return; }
+    s = scripts[url] = { done: false, ok: false, waiting: [then] };
+    var script = doc.createElement('script');
+    script.src = url;
+    script.async = true;
+    script.onload = script.onerror = function (e) {
+      s.done = true;
+      s.ok = e.type === 'load';
+      api.loaded.push(script.src);   // resolved
+      var waiting = s.waiting;
+      s.waiting = [];
+      waiting.forEach(function (f) { f(s.ok); });
+    };
+    doc.head.appendChild(script);
+  }
+
+  /** Runs then(allOk) once every url has loaded; at once when there are none. */
+  function loadAll(urls, then) {
+    var left = urls.length, ok = true;
+    if (!left) { then(true); return; }
+    urls.forEach(function (url) {
+      loadScript(url, function (loaded) {
+        ok = ok && loaded;
+        if (--left === 0) then(ok);
+      });
+    });
+  }
+
+  function indexDir() {
+    return indexUrl().replace(/[^\/]*$/, '');
+  }
+
+  function shardUrl(i) {
+    return indexDir() + 's/' + i + '.js?v=' + entry.id;
+  }
+
+  function pageUrl(p) {
+    return indexDir() + 'p/' + p + '.js?v=' + entry.id;
+  }
+
+  /** The shard whose range holds a term: the last boundary <= term (UTF-16 order, like Java's String). */
+  function shardOf(term) {
+    var b = entry.shards, lo = 0, hi = b.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (b[mid] <= term) lo = mid + 1; else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** The shards a term needs: its own; for a prefix, every shard whose range may hold a term it starts. */
+  function shardsFor(key, prefix) {
+    var first = shardOf(key), out = [first];
+    if (prefix) {
+      for (var i = first + 1; i < entry.shards.length && entry.shards[i].startsWith(key); i++) out.push(i);
+    }
+    return out;
+  }
+
+  function neededShards(words) {
+    var need = {};
+    words.forEach(function (word) {
+      word.alternatives.forEach(function (terms) {
+        terms.forEach(function (t, i) {
+          shardsFor(t, word.prefix && i === terms.length - 1).forEach(function (s) {
+            if (!shards[s]) need[s] = true;
+          });
+        });
+      });
+    });
+    return Object.keys(need).map(function (s) { return shardUrl(Number(s)); });
+  }
+
+  /** Index of the first term >= key in a shard's terms. */
+  function lowerBound(terms, key) {
+    var lo = 0, hi = terms.length;
     while (lo < hi) {
       var mid = (lo + hi) >>> 1;
       if (terms[mid] < key) lo = mid + 1; else hi = mid;
@@ -189,43 +281,53 @@
     return lo;
   }
 
-  function postings(t) {
-    var p = decoded[t];
+  /**
+   * A term's postings, decoded once: docs (page * 65536 + section, so course order is numeric order) and weights.
+   * Groups "page,section,weight,section,weight" in base 36, joined by ";".
+   */
+  function postings(shard, t) {
+    var p = shard.decoded[t];
     if (p) return p;
-    var parts = index.postings[t].split(',');
-    var n = parts.length >> 1;
-    var docs = new Int32Array(n), weights = new Float64Array(n), doc = 0;
-    for (var i = 0; i < n; i++) {
-      doc += parseInt(parts[2 * i], 36);
-      docs[i] = doc;
-      weights[i] = parseInt(parts[2 * i + 1], 36);
-    }
-    var total = index.sections.length;
+    var docs = [], weights = [];
+    shard.postings[t].split(';').forEach(function (group) {
+      var parts = group.split(','), page = parseInt(parts[0], 36) * 65536;
+      for (var i = 1; i < parts.length; i += 2) {
+        docs.push(page + parseInt(parts[i], 36));
+        weights.push(parseInt(parts[i + 1], 36));
+      }
+    });
+    var n = docs.length, total = entry.sections;
     var idf = Math.log(1 + (total - n + 0.5) / (n + 0.5));
-    p = decoded[t] = { docs: docs, weights: weights, idf: idf };
+    p = shard.decoded[t] = { docs: docs, weights: weights, idf: idf };
     return p;
   }
 
   /** Sections matching one term (or, as a prefix, the most frequent terms it starts): section -> score. */
   function matchTerm(key, prefix) {
     var scores = new Map();
-    var first = lowerBound(key);
-    var candidates = [];
-    if (first < index.terms.length && index.terms[first] === key) candidates.push(first);
-    if (prefix) {
-      var more = [];
-      for (var t = first; t < index.terms.length && index.terms[t].startsWith(key); t++) {
-        if (index.terms[t] !== key) more.push(t);
+    var candidates = [];   // [shard, term number]
+    var more = [];
+    shardsFor(key, prefix).forEach(function (s) {
+      var shard = shards[s];
+      if (!shard) return;
+      var terms = shard.terms;
+      var first = lowerBound(terms, key);
+      if (first < terms.length && terms[first] === key) candidates.push([shard, first]);
+      if (prefix) {
+        for (var t = first; t < terms.length && terms[t].startsWith(key); t++) {
+          if (terms[t] !== key) more.push([shard, t]);
+        }
       }
-      if (more.length > MAX_EXPANSIONS) {
-        more.sort(function (a, b) { return index.postings[b].length - index.postings[a].length; });
-        more.length = MAX_EXPANSIONS;
-      }
-      candidates = candidates.concat(more);
+    });
+    if (more.length > MAX_EXPANSIONS) {
+      more.sort(function (a, b) { return b[0].postings[b[1]].length - a[0].postings[a[1]].length; });
+      more.length = MAX_EXPANSIONS;
     }
+    candidates = candidates.concat(more);
     for (var c = 0; c < candidates.length; c++) {
-      var p = postings(candidates[c]);
-      var factor = p.idf * (index.terms[candidates[c]] === key ? 1 : PREFIX_FACTOR);
+      var shard = candidates[c][0], t = candidates[c][1];
+      var p = postings(shard, t);
+      var factor = p.idf * (shard.terms[t] === key ? 1 : PREFIX_FACTOR);
       for (var i = 0; i < p.docs.length; i++) {
         var s = p.weights[i] * factor, old = scores.get(p.docs[i]);
         if (old === undefined || s > old) scores.set(p.docs[i], s);
@@ -272,7 +374,7 @@
   /** Ranked sections for a query: [{section, score}], best first, at most MAX_RESULTS (plus the total). */
   function search(query) {
     var words = parse(query);
-    if (!index || !words.length) return { hits: [], total: 0, words: words };
+    if (!entry || !words.length) return { hits: [], total: 0, words: words };
     var perWord = words.map(function (word) {
       var union = new Map();
       word.alternatives.forEach(function (terms) {
@@ -377,31 +479,26 @@
     if (slot && slot.getAttribute('data-index')) return slot.getAttribute('data-index');
     var meta = doc.querySelector('meta[name="lousa-search-index"]');
     if (meta && meta.getAttribute('content')) return meta.getAttribute('content');
-    return siteRoot() + 'search-index.js';
+    return siteRoot() + 'search/index.js';
   }
 
   function loadIndex(then) {
     if (loadState === 'ready') { then(); return; }
     onLoaded.push(then);
     if (loadState === 'loading') return;
-    if (window.LOUSA_SEARCH_INDEX) { ready(); return; }
+    if (entry) { ready(); return; }
     loadState = 'loading';
     var started = performance.now();
-    var script = doc.createElement('script');
-    script.src = indexUrl();
-    script.async = true;
-    script.onload = function () {
-      if (!window.LOUSA_SEARCH_INDEX) { failed(); return; }
+    loadScript(indexUrl(), function (ok) {
+      if (!ok || !entry) { failed(); return; }
       api.loadMs = performance.now() - started;
       ready();
-    };
-    script.onerror = failed;
-    doc.head.appendChild(script);
+    });
   }
 
   function ready() {
     var started = performance.now();
-    prepare(window.LOUSA_SEARCH_INDEX);
+    prepare(entry);
     api.prepareMs = performance.now() - started;
     loadState = 'ready';
     api.ready = true;
@@ -492,15 +589,38 @@
     ui.status.textContent = text;
   }
 
+  var runs = 0;
+
+  /**
+   * Searches what the input holds: loads the shards its terms need, ranks, loads the texts of the pages shown,
+   * renders. Each step waits for its scripts; a newer keystroke makes an older run stop where it is.
+   * api.timings records the work of each completed run (ranking and rendering), api.last also the time waited.
+   */
   function run() {
     if (loadState !== 'ready') return;
+    var seq = ++runs;
     var started = performance.now();
     var query = ui.input.value;
-    var result = search(query);
-    render(result, query);
-    var ms = performance.now() - started;
-    api.timings.push(ms);
-    api.last = { query: query, ms: ms, total: result.total };
+    loadAll(neededShards(parse(query)), function (shardsOk) {
+      if (seq !== runs) return;
+      var t0 = performance.now();
+      var result = search(query);
+      var searchMs = performance.now() - t0;
+      var urls = [];
+      result.hits.forEach(function (hit) {
+        var page = Math.floor(hit.section / 65536);
+        if (!texts[page]) urls.push(pageUrl(page));
+      });
+      loadAll(urls, function (textsOk) {
+        if (seq !== runs) return;
+        var t1 = performance.now();
+        render(result, query);
+        if (!shardsOk || !textsOk) setStatus(STRINGS.loadFailed);
+        var ms = searchMs + performance.now() - t1;
+        api.timings.push(ms);
+        api.last = { query: query, ms: ms, total: result.total, waitMs: performance.now() - started - ms };
+      });
+    });
   }
 
   function render(result, query) {
@@ -508,21 +628,23 @@
     active = -1;
     var matches = matcher(result.words);
     var html = '';
-    result.hits.forEach(function (hit, i) {
-      var s = index.sections[hit.section];
-      var page = index.pages[s[0]];
-      var href = siteRoot() + page[0] + (s[1] ? '#' + encodeURIComponent(s[1]) : '');
+    result.hits.forEach(function (hit) {
+      var page = texts[Math.floor(hit.section / 65536)];
+      var s = page && page[2][hit.section % 65536];
+      if (!s) return;   // its page's text did not load
+      var i = shown.length;
+      var href = siteRoot() + page[0] + (s[0] ? '#' + encodeURIComponent(s[0]) : '');
       shown.push(href);
       html += '<li role="option" id="lousa-search-option-' + i + '" data-i="' + i + '" aria-selected="false">'
         + '<a href="' + escapeHtml(href) + '" tabindex="-1">'
         + '<span class="lousa-search-lesson">' + highlight(page[1], 0, page[1].length, matches) + '</span>'
         + '<span class="lousa-search-section">'
-        + (s[1] ? highlight(s[2], 0, s[2].length, matches) : escapeHtml(STRINGS.top)) + '</span>'
-        + (s[3] ? '<span class="lousa-search-snippet">' + snippet(s[3], matches) + '</span>' : '')
+        + (s[0] ? highlight(s[1], 0, s[1].length, matches) : escapeHtml(STRINGS.top)) + '</span>'
+        + (s[2] ? '<span class="lousa-search-snippet">' + snippet(s[2], matches) + '</span>' : '')
         + '</a></li>';
     });
     ui.list.innerHTML = html;
-    ui.input.setAttribute('aria-expanded', String(result.hits.length > 0));
+    ui.input.setAttribute('aria-expanded', String(shown.length > 0));
     if (!query.trim()) setStatus(STRINGS.empty);
     else if (query.trim().length < 2) setStatus(STRINGS.tooShort);
     else if (!result.total) setStatus(STRINGS.none.replace('{q}', query.trim()));
@@ -600,6 +722,7 @@
   var api = {
     ready: false,
     timings: [],
+    loaded: [],   // URLs of the index files loaded so far, in order
     last: null,
     loadMs: null,
     prepareMs: null,
@@ -609,6 +732,7 @@
     stem: stem,
     wordTerms: wordTerms,
     terms: textTerms,
+    /* Ranked sections from the shards loaded so far (run() loads those a query needs first). */
     search: function (q) { return search(q); },
     load: loadIndex
   };

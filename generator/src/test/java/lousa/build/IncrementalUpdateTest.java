@@ -60,11 +60,12 @@ class IncrementalUpdateTest {
 
         assertTrue(update.isPresent(), "a body edit is an update");
         assertTrue(update.get().result().written(), course.messages(update.get().result()).toString());
-        assertEquals(List.of("media/01-mod/nova.png", "mod/a.html", "search-index.js"), update.get().changed());
+        assertEquals(List.of("media/01-mod/nova.png", "mod/a.html", "search/index.js", "search/p/0.js",
+                "search/s/0.js"), update.get().changed(), "the search index's entry, the page's text, its terms' shard");
         assertTrue(course.read("mod/a.html").contains("Texto novo"));
         assertEquals(before, course.read("mod/b.html"), "other pages are not touched");
         assertTrue(before.contains("a.html#secao\""), "their links to the lesson still resolve");
-        String index = course.read("search-index.js");
+        String index = course.read("search/p/0.js") + course.read("search/s/0.js");
         assertTrue(index.contains("palavranova") && !index.contains("palavraantiga"), "the index follows the save");
         assertTrue(Files.exists(course.out().resolve("media/01-mod/fig.png")), "nothing else is deleted");
 
@@ -107,7 +108,7 @@ class IncrementalUpdateTest {
         course.file("01-mod/1-a.md", "# A\n\nTexto.\n\n## Seção\n\n## Outra seção\n");
         Build.Update update = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
 
-        assertEquals(List.of("mod/a.html", "search-index.js"), update.changed());
+        assertEquals(List.of("mod/a.html", "search/index.js", "search/p/0.js", "search/s/0.js"), update.changed());
         assertTrue(course.read("mod/a.html").contains("href=\"#outra-secao\""), "its table of contents follows");
         assertEquals(other, course.read("mod/b.html"));
         assertEquals(files(course.out()), files(coldBuild()));
@@ -121,7 +122,8 @@ class IncrementalUpdateTest {
 
         assertTrue(update.result().written(), course.messages(update.result()).toString());
         // Its module's pages (sidebar and prev/next) and the home page; not the other module's pages.
-        assertEquals(List.of("index.html", "mod/a.html", "mod/b.html", "search-index.js"),
+        assertEquals(List.of("index.html", "mod/a.html", "mod/b.html", "search/index.js", "search/p/0.js",
+                "search/s/0.js"),
                 update.changed());
         assertTrue(course.read("mod/b.html").contains("A renomeada"), "the sidebar follows");
         assertEquals(elsewhere, course.read("outro/d.html"));

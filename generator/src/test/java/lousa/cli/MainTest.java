@@ -70,7 +70,7 @@ class MainTest {
                 .contains("<loc>https://exemplo.github.io/curso/aula.html</loc>"));
         String summary = out.toString(StandardCharsets.UTF_8).strip();
         assertTrue(summary.matches("lousa: built 3 pages into .* — 3 pages, 0 warnings, 0 errors in \\d+\\.\\d\\d s"
-                        + "; search index \\d+\\.\\d KB"),
+                        + "; search index \\d+\\.\\d KB in \\d+ files \\(entry \\d+\\.\\d KB\\)"),
                 summary);
     }
 

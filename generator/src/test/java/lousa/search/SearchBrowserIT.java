@@ -213,31 +213,68 @@ class SearchBrowserIT {
         js("lousaSearch.timings.length = 0;");
         String[] queries = {"corrotinas", "funcao assincrona", "create_task", "loop de eventos", "completable",
             "servidor requisicoes", "sincrono", "thread pool executor", "espera", "co"};
+        List<Double> waits = new ArrayList<>();
         for (String query : queries) {
             input.clear();
             for (char c : query.toCharArray()) {
                 input.sendKeys(String.valueOf(c));
             }
+            waitUntil("return lousaSearch.last && lousaSearch.last.query === arguments[0];", query);
+            waits.add(((Number) js("return lousaSearch.last.waitMs;")).doubleValue());
         }
         List<?> raw = js("return lousaSearch.timings;");
         double[] ms = raw.stream().mapToDouble(o -> ((Number) o).doubleValue()).sorted().toArray();
         double median = ms[ms.length / 2];
         double p95 = ms[(int) Math.floor(ms.length * 0.95)];
         double max = ms[ms.length - 1];
-        Map<?, ?> page = js("return {load: lousaSearch.loadMs, prepare: lousaSearch.prepareMs,"
-                + " sections: window.LOUSA_SEARCH_INDEX.sections.length, terms: window.LOUSA_SEARCH_INDEX.terms.length};");
-        long bytes = Files.size(large.resolve(SearchIndexFile.NAME));
+        Map<?, ?> page = js("return {load: lousaSearch.loadMs, prepare: lousaSearch.prepareMs};");
+        long bytes = folderBytes(large.resolve(SearchIndex.DIRECTORY));
+        long entry = Files.size(large.resolve(SearchIndexFile.ENTRY));
+        long loaded = loadedBytes();
         String report = String.format(java.util.Locale.ROOT,
-                "1000 lessons: index %.1f MB, %s sections, %s terms; open-to-ready %d ms (script load %.0f ms,"
-                        + " prepare %.0f ms); %d keystrokes: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
-                bytes / 1e6, page.get("sections"), page.get("terms"), loadMs,
-                ((Number) page.get("load")).doubleValue(), ((Number) page.get("prepare")).doubleValue(), ms.length,
-                median, p95, max);
+                "1000 lessons: index %.1f MB, entry %.1f KB; open-to-ready %d ms (entry load %.0f ms,"
+                        + " prepare %.0f ms); %d completed runs of %d keystrokes: median %.2f ms, p95 %.2f ms,"
+                        + " max %.2f ms of work; waits for shards and texts after each query's last key %s ms;"
+                        + " loaded for the %d queries: %.1f MB%n",
+                bytes / 1e6, entry / 1e3, loadMs, ((Number) page.get("load")).doubleValue(),
+                ((Number) page.get("prepare")).doubleValue(), ms.length,
+                java.util.Arrays.stream(queries).mapToInt(String::length).sum(), median, p95, max,
+                waits.stream().map(w -> String.valueOf(Math.round(w))).toList(), queries.length, loaded / 1e6);
         System.out.print(report);
         Files.writeString(REPORT.resolve("timing.txt"), report);
-        assertTrue(ms.length >= 100, "one timing per keystroke: " + ms.length);
+        assertTrue(ms.length >= queries.length, "a timing per completed run: " + ms.length);
         assertTrue(median < 50, report);
         assertTrue(p95 < 50, report);
+        assertTrue(entry < 20_000, "the entry of 1000 lessons is small: " + entry);
+        assertTrue(loaded < bytes / 2, "the queries loaded only part of the index: " + loaded + " of " + bytes);
+    }
+
+    @Test
+    void aQueryLoadsTheEntryItsShardsAndTheTextsOfItsResultsOnly() throws IOException {
+        StringBuilder report = new StringBuilder();
+        long bytes = folderBytes(large.resolve(SearchIndex.DIRECTORY));
+        for (String query : new String[] {"loop de eventos", "create_task", "thread pool", "servidor requisicoes"}) {
+            browser.get(large.resolve("modulo-5/licao-500.html").toUri().toString());
+            open("/");
+            WebElement input = waitFor(".lousa-search-input");
+            waitUntil("return lousaSearch.ready;");
+            for (char c : query.toCharArray()) {
+                input.sendKeys(String.valueOf(c));
+            }
+            waitUntil("return lousaSearch.last && lousaSearch.last.query === arguments[0];", query);
+            List<?> urls = js("return lousaSearch.loaded;");
+            long shards = urls.stream().filter(u -> u.toString().contains("/search/s/")).count();
+            long texts = urls.stream().filter(u -> u.toString().contains("/search/p/")).count();
+            long loaded = loadedBytes();
+            report.append(String.format(java.util.Locale.ROOT,
+                    "1000 lessons, \"%s\" typed key by key: %d results; loaded %.0f KB (entry + %d shards + %d"
+                            + " page texts) of %.1f MB%n", query,
+                    browser.findElements(By.cssSelector(".lousa-search-results li")).size(), loaded / 1e3, shards,
+                    texts, bytes / 1e6));
+            assertTrue(loaded < bytes / 4, report.toString());
+        }
+        System.out.print(report);
+        Files.writeString(REPORT.resolve("loaded.txt"), report);
     }
 
     @Test
@@ -291,6 +328,26 @@ class SearchBrowserIT {
             }
         }
         throw new AssertionError(query + ": no result in section '" + section + "' among " + seen);
+    }
+
+    /** Bytes of the index files the page loaded so far (file:// URLs, without their ?v=). */
+    private static long loadedBytes() throws IOException {
+        long total = 0;
+        for (Object url : (List<?>) js("return lousaSearch.loaded;")) {
+            String plain = url.toString().replaceFirst("\\?.*$", "");
+            total += Files.size(Path.of(java.net.URI.create(plain)));
+        }
+        return total;
+    }
+
+    private static long folderBytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            long total = 0;
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                total += Files.size(file);
+            }
+            return total;
+        }
     }
 
     private static List<String> resultHrefs() {

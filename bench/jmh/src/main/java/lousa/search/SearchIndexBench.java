@@ -16,7 +16,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The whole search index of the lessons' rendered HTML: split, tokenise, merge, write the script. */
+/**
+ * The whole search index of the lessons' rendered HTML: split, tokenise, merge, render the files (entry, shards,
+ * page texts).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -38,7 +41,7 @@ public class SearchIndexBench {
     }
 
     @Benchmark
-    public String buildAndWrite() {
-        return SearchIndex.build(pages).toScript();
+    public java.util.SortedMap<String, String> buildAndWrite() {
+        return SearchIndex.build(pages).files();
     }
 }

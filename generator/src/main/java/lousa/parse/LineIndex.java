@@ -15,8 +15,7 @@ public final class LineIndex {
 
     private final int[] lineStarts;
 
-    private LineIndex(CharSequence chars) {
-        String text = chars.toString(); // String.indexOf is a fast scan; charAt through flexmark's sequences is not
+    private LineIndex(String text) {
         int[] starts = new int[64];
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -40,7 +39,9 @@ public final class LineIndex {
     public static int lineOf(Document document, int offset) {
         LineIndex index = KEY.get(document);
         if (index == null) {
-            index = new LineIndex(document.getChars());
+            // The text the document was parsed from: flexmark's own toString() copies it char by char.
+            Object base = document.getChars().getBase();
+            index = new LineIndex(base instanceof String text ? text : document.getChars().toString());
             document.set(KEY, index);
         }
         return index.line(offset);

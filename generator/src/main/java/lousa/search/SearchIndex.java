@@ -516,7 +516,7 @@ public final class SearchIndex {
         private static final long FNV_PRIME = 0x100000001b3L;
 
         /** Site path to {hash, bytes}. */
-        final Map<String, long[]> files = new HashMap<>();
+        final Map<String, long[]> files = new java.util.concurrent.ConcurrentHashMap<>();
 
         /** A hash of every file but the entry, for the entry's {@code id}. */
         long id() {

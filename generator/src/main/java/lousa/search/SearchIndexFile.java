@@ -1,12 +1,14 @@
 package lousa.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import lousa.write.StagedSite;
 
 /**
@@ -54,34 +56,52 @@ public final class SearchIndexFile {
 
     private static Written write(StagedSite site, SearchIndex index, boolean all) throws IOException {
         SearchIndex.FileHashes memo = index.written();
-        Set<Path> folders = new HashSet<>();
-        int[] rewritten = {0};
+        Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        AtomicInteger rewritten = new AtomicInteger();
         IOAction write = (path, text) -> {
             long hash = SearchIndex.FileHashes.hash(text);
             long[] before = memo.files.get(path);
             if (all || before == null || before[0] != hash) {
                 byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                 Path file = site.root().resolve(path);
-                if (folders.add(file.getParent())) {
-                    Files.createDirectories(file.getParent());
-                }
+                // Made once, and before any thread writes in it (computeIfAbsent holds the others back meanwhile).
+                folders.computeIfAbsent(file.getParent(), folder -> {
+                    try {
+                        Files.createDirectories(folder);
+                        return true;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 Files.write(file, bytes);
                 memo.files.put(path, new long[] {hash, bytes.length});
-                rewritten[0]++;
+                rewritten.incrementAndGet();
             }
         };
-        for (int shard : index.shardsToWrite().toArray()) {
-            write.accept(SearchIndex.shardPath(shard), index.shard(shard));
-        }
-        for (int page : index.pagesToWrite().toArray()) {
-            write.accept(SearchIndex.pagePath(page), index.page(page));
+        // Shards and page texts are independent files (a thousand per thousand lessons): made, hashed and written
+        // in parallel. The entry names them all by their hashes, so it comes last.
+        try {
+            index.shardsToWrite().parallel().forEach(shard -> unchecked(write, SearchIndex.shardPath(shard),
+                    index.shard(shard)));
+            index.pagesToWrite().parallel().forEach(page -> unchecked(write, SearchIndex.pagePath(page),
+                    index.page(page)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         write.accept(ENTRY, index.entry(memo.id()));
         long bytes = 0;
         for (long[] file : memo.files.values()) {
             bytes += file[1];
         }
-        return new Written(bytes, memo.files.get(ENTRY)[1], memo.files.size(), rewritten[0]);
+        return new Written(bytes, memo.files.get(ENTRY)[1], memo.files.size(), rewritten.get());
+    }
+
+    private static void unchecked(IOAction action, String path, String text) {
+        try {
+            action.accept(path, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @FunctionalInterface

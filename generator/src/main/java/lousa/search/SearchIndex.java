@@ -128,21 +128,12 @@ public final class SearchIndex {
         return boundaries.length;
     }
 
-    /** Every section, in course order. */
-    public List<SearchSection> sections() {
-        List<SearchSection> all = new ArrayList<>(sectionCount);
-        for (Analysed page : pages) {
-            all.addAll(page.sections());
-        }
-        return all;
-    }
-
-    /** The sections that contain a term, by index in {@link #sections()}, decoded; for tests. */
+    /** The sections that contain a term, by index in course order, decoded; for tests. */
     public List<Integer> sectionsWith(String term) {
         List<Integer> found = new ArrayList<>();
         int[] firstSection = new int[pages.length];
         for (int p = 1; p < pages.length; p++) {
-            firstSection[p] = firstSection[p - 1] + pages[p - 1].sections().size();
+            firstSection[p] = firstSection[p - 1] + pages[p - 1].sectionCount();
         }
         for (int id = 0; id < terms.length; id++) {
             if (term.equals(terms[id]) && id < postings.length && postings[id] != null) {
@@ -222,14 +213,26 @@ public final class SearchIndex {
     }
 
     String page(int page) {
-        Analysed analysed = pages[page];
+        return new String(pages[page].file(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Page {@code page}'s text file, as written (UTF-8), and its {@link FileHashes#hash}. */
+    byte[] pageBytes(int page) {
+        return pages[page].file();
+    }
+
+    long pageHash(int page) {
+        return pages[page].fileHash();
+    }
+
+    /** The text file of one page: its path, title and sections, for the results list and its excerpts. */
+    static String pageFile(int position, String path, String title, List<SearchSection> sections) {
         StringBuilder js = new StringBuilder(4096);
-        js.append("LOUSA_SEARCH.page(").append(page).append(",[");
-        Json.string(js, SitePaths.encode(analysed.path()));
+        js.append("LOUSA_SEARCH.page(").append(position).append(",[");
+        Json.string(js, SitePaths.encode(path));
         js.append(',');
-        Json.string(js, analysed.title());
+        Json.string(js, title);
         js.append(",[");
-        List<SearchSection> sections = analysed.sections();
         for (int s = 0; s < sections.size(); s++) {
             SearchSection section = sections.get(s);
             js.append(s == 0 ? "\n[" : ",\n[");
@@ -259,12 +262,13 @@ public final class SearchIndex {
     // ---------- analysis ----------
 
     /**
-     * One analysed page: its sections and, per section, its distinct terms as {@code [termId, countInText,
+     * One analysed page: its number of sections, its text file ({@code search/p/N.js}, UTF-8) and that file's hash,
+     * and, per section, its distinct terms as {@code [termId, countInText,
      * countInTitle]} triples and its length in terms; and the page's distinct term ids, sorted. Term ids and counts
      * in int arrays: a 10 000-lesson course has millions of (term, section) pairs, too many for a map per section.
      */
-    record Analysed(String path, String title, List<SearchSection> sections, int[][] triples, int[] lengths,
-                    int[] termIds) {
+    record Analysed(String path, String title, int sectionCount, byte[] file, long fileHash, int[][] triples,
+                    int[] lengths, int[] termIds) {
 
         /** The page's group of each of its terms, in {@link #termIds} order: "page,section,weight,…". */
         String[] groups(int position, int averageLength) {
@@ -361,8 +365,12 @@ public final class SearchIndex {
                 lengths[s] = text.size();
             }
             int[] termIds = pageTerms.stream().mapToInt(Integer::intValue).toArray();
-            Analysed before = pages.getAndSet(position,
-                    new Analysed(page.path(), page.title(), split, triples, lengths, termIds));
+            // The page's text file is made now, on the thread that rendered the page, and kept as UTF-8 bytes: the
+            // section texts are most of the index, and half the size in UTF-8 than in Java's strings.
+            String file = pageFile(position, page.path(), page.title(), split);
+            Analysed before = pages.getAndSet(position, new Analysed(page.path(), page.title(), split.size(),
+                    file.getBytes(java.nio.charset.StandardCharsets.UTF_8), FileHashes.hash(file), triples, lengths,
+                    termIds));
             if (before != null) {
                 replaced.putIfAbsent(position, before);
             }
@@ -392,7 +400,7 @@ public final class SearchIndex {
                 if (all[p] == null) {
                     throw new IllegalStateException("search index: page " + p + " was never added");
                 }
-                sectionCount += all[p].sections().size();
+                sectionCount += all[p].sectionCount();
                 for (int length : all[p].lengths()) {
                     totalLength += length;
                 }

@@ -58,11 +58,9 @@ public final class SearchIndexFile {
         SearchIndex.FileHashes memo = index.written();
         Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         AtomicInteger rewritten = new AtomicInteger();
-        IOAction write = (path, text) -> {
-            long hash = SearchIndex.FileHashes.hash(text);
+        IOAction write = (path, bytes, hash) -> {
             long[] before = memo.files.get(path);
             if (all || before == null || before[0] != hash) {
-                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                 Path file = site.root().resolve(path);
                 // Made once, and before any thread writes in it (computeIfAbsent holds the others back meanwhile).
                 folders.computeIfAbsent(file.getParent(), folder -> {
@@ -81,14 +79,18 @@ public final class SearchIndexFile {
         // Shards and page texts are independent files (a thousand per thousand lessons): made, hashed and written
         // in parallel. The entry names them all by their hashes, so it comes last.
         try {
-            index.shardsToWrite().parallel().forEach(shard -> unchecked(write, SearchIndex.shardPath(shard),
-                    index.shard(shard)));
+            index.shardsToWrite().parallel().forEach(shard -> {
+                String text = index.shard(shard);
+                unchecked(write, SearchIndex.shardPath(shard), text.getBytes(StandardCharsets.UTF_8),
+                        SearchIndex.FileHashes.hash(text));
+            });
             index.pagesToWrite().parallel().forEach(page -> unchecked(write, SearchIndex.pagePath(page),
-                    index.page(page)));
+                    index.pageBytes(page), index.pageHash(page)));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        write.accept(ENTRY, index.entry(memo.id()));
+        String entry = index.entry(memo.id());
+        write.accept(ENTRY, entry.getBytes(StandardCharsets.UTF_8), SearchIndex.FileHashes.hash(entry));
         long bytes = 0;
         for (long[] file : memo.files.values()) {
             bytes += file[1];
@@ -96,9 +98,9 @@ public final class SearchIndexFile {
         return new Written(bytes, memo.files.get(ENTRY)[1], memo.files.size(), rewritten.get());
     }
 
-    private static void unchecked(IOAction action, String path, String text) {
+    private static void unchecked(IOAction action, String path, byte[] bytes, long hash) {
         try {
-            action.accept(path, text);
+            action.accept(path, bytes, hash);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,6 +108,6 @@ public final class SearchIndexFile {
 
     @FunctionalInterface
     private interface IOAction {
-        void accept(String path, String text) throws IOException;
+        void accept(String path, byte[] bytes, long hash) throws IOException;
     }
 }

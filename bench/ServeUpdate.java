@@ -23,14 +23,12 @@ public final class ServeUpdate {
         BuildOptions options = new BuildOptions(content, folder.resolve("site"), false, null, true);
         Build build = Build.keepingLessons();
         build.run(options, site -> site.commitChanges());
-        // A lesson in the middle of the course whose title is in its front matter (every synthetic lesson's is).
-        ParsedLesson edited = build.parsedLessons().stream().filter(p -> !p.isDeck())
-                .filter(p -> p.frontMatter().title().isPresent())
-                .skip(build.parsedLessons().size() / 2).findFirst()
-                .orElseGet(() -> build.parsedLessons().stream().filter(p -> !p.isDeck()).findFirst().orElseThrow());
+        // A lesson (not a deck) in the middle of the course.
+        java.util.List<ParsedLesson> lessons = build.parsedLessons().stream().filter(p -> !p.isDeck())
+                .sorted(java.util.Comparator.comparing(p -> p.source().relative())).toList();
+        ParsedLesson edited = lessons.get(lessons.size() / 2);
         Path file = edited.source().path();
         String original = Files.readString(file);
-        String title = edited.frontMatter().title().orElse(null);
         double[] body = new double[runs];
         double[] heading = new double[runs];
         double[] renamed = new double[runs];
@@ -41,9 +39,7 @@ public final class ServeUpdate {
                 int slot = run - 10;
                 double b = time(build, options, file, original + "\nParágrafo salvo na edição " + run + ".\n", null);
                 double h = time(build, options, file, original + "\n## Seção nova " + run + "\n\nTexto.\n", null);
-                double t = title == null ? Double.NaN : time(build, options, file,
-                        original.replace("title: \"" + title + "\"", "title: \"" + title + " (rev. " + run + ")\"")
-                                .replace("title: " + title + "\n", "title: " + title + " (rev. " + run + ")\n"),
+                double t = time(build, options, file, retitled(edited, original, " (rev. " + run + ")"),
                         renamedPages);
                 Files.writeString(file, original + "\nOutra edição " + run + ".\n");
                 long start = System.nanoTime();
@@ -68,6 +64,14 @@ public final class ServeUpdate {
         print("new heading → update", heading);
         print("new title → update (" + renamedPages[0] + " files written)", renamed);
         print("full warm rebuild", full);
+    }
+
+    /** The lesson's text with its title, from the front matter or its first "# " heading, followed by a suffix. */
+    private static String retitled(ParsedLesson lesson, String text, String suffix) {
+        if (lesson.frontMatter().title().isPresent()) {
+            return text.replaceFirst("(?m)^(title:\\s*[\"']?)(.*?)([\"']?)$", "$1$2" + suffix + "$3");
+        }
+        return text.replaceFirst("(?m)^(# .*)$", "$1" + suffix);
     }
 
     /** Saves the text, runs the update serve runs, and returns its time in ms; it must not fall back. */

@@ -47,6 +47,7 @@ public final class MarkdownParser {
         List<Extension> extensions = List.of(
                 FrontMatterExtension.create(),
                 CodeBlockExtension.create(),
+                TextExtension.create(),
                 DocusaurusExtension.create(),
                 MdxExtension.create(),
                 TablesExtension.create(),

@@ -7,6 +7,8 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import lousa.parse.internal.FastInlineParser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -36,7 +38,11 @@ public final class MarkdownParser {
 
     public MarkdownParser() {
         this.options = defaultOptions().toImmutable();
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options)
+                .customInlineParserFactory(FastInlineParser::new)
+                // A custom inline parser turns off flexmark's own paragraph pre-processor, link reference definitions.
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

@@ -278,10 +278,16 @@ public final class Build {
         Set<Lesson> saved = new LinkedHashSet<>();
         for (Path path : paths) {
             Lesson lesson = byFile.get(path.toAbsolutePath().normalize());
+            if (lesson == null && cameAndWent(path, state)) {
+                continue; // an editor's temporary file (saved beside the lesson, then renamed over it)
+            }
             if (lesson == null || !Files.isRegularFile(path)) {
                 return Optional.empty(); // not a lesson of the site, or one that was removed
             }
             saved.add(lesson);
+        }
+        if (saved.isEmpty()) {
+            return Optional.empty();
         }
 
         // Read and parse the saved lessons; a change to what places them in the course needs the whole build.
@@ -406,6 +412,21 @@ public final class Build {
             return Optional.of(new Update(new BuildResult(state.pages(), all, elapsed(start), false, true,
                     labs.report(), searchIndex), changed));
         }
+    }
+
+    /**
+     * A path that came and went between two looks: gone now, and neither a lesson nor an attachment of the site,
+     * nor a folder that held one (a removed file the site used needs the whole build).
+     */
+    private static boolean cameAndWent(Path path, Served state) {
+        if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Path gone = path.toAbsolutePath().normalize();
+        return state.outline().lessons().stream()
+                        .noneMatch(l -> l.parsed().source().path().toAbsolutePath().normalize().startsWith(gone))
+                && state.inventory().attachments().all().values().stream()
+                        .noneMatch(file -> file.toAbsolutePath().normalize().startsWith(gone));
     }
 
     /**

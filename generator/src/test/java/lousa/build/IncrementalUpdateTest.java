@@ -169,14 +169,14 @@ class IncrementalUpdateTest {
         assertTrue(course.read("mod/a.html").contains("Texto salvo pelo editor"));
 
         Files.delete(lesson("01-mod/fig.png"));
-        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/fig.png"))),
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"), lesson("01-mod/fig.png"))),
                 "a removed image a lesson uses is not a temporary file");
 
         course.bytes("02-outro/img/d.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         assertTrue(build.run(options, site -> site.commitChanges()).written());
         Files.delete(lesson("02-outro/img/d.png"));
         Files.delete(lesson("02-outro/img"));
-        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("02-outro/img"))),
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"), lesson("02-outro/img"))),
                 "nor a removed folder that held one");
     }
 

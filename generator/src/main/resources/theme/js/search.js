@@ -10,6 +10,8 @@
  *     shard its prefix spans), then ranks the sections;
  *   - for the results shown: their pages' texts (search/p/N.js: path, lesson title, sections' anchors, titles
  *     and text for the excerpts).
+ * Files not loaded yet are fetched once typing pauses (200 ms), so typing a word letter by letter does not fetch
+ * the shards and texts of every prefix on the way; results from what is loaded still follow every keystroke.
  * Shard and page URLs carry ?v=ID, the entry's hash of their contents, so an entry never meets a cached shard or
  * page text of another build.
  *
@@ -224,6 +226,23 @@
         if (--left === 0) then(ok);
       });
     });
+  }
+
+  /**
+   * Loads what a query needs, but while the learner is still typing, not what is missing: those files are fetched
+   * once typing pauses for PAUSE_MS (results from files already loaded still come at every keystroke). Typing
+   * "corrotinas" letter by letter would otherwise fetch the shards and page texts of "c", "co", "cor"…
+   */
+  var PAUSE_MS = 200;
+  var pausedRun = 0;     // the run for which typing has already paused once (its texts need not wait again)
+  function loadWhenTypingPauses(seq, urls, then) {
+    var missing = urls.some(function (url) { return !(scripts[url] && scripts[url].done); });
+    if (!missing || pausedRun === seq) { loadAll(urls, then); return; }
+    setTimeout(function () {
+      if (seq !== runs) return;
+      pausedRun = seq;
+      loadAll(urls, then);
+    }, PAUSE_MS);
   }
 
   function indexDir() {
@@ -601,7 +620,7 @@
     var seq = ++runs;
     var started = performance.now();
     var query = ui.input.value;
-    loadAll(neededShards(parse(query)), function (shardsOk) {
+    loadWhenTypingPauses(seq, neededShards(parse(query)), function (shardsOk) {
       if (seq !== runs) return;
       var t0 = performance.now();
       var result = search(query);
@@ -611,7 +630,7 @@
         var page = Math.floor(hit.section / 65536);
         if (!texts[page]) urls.push(pageUrl(page));
       });
-      loadAll(urls, function (textsOk) {
+      loadWhenTypingPauses(seq, urls, function (textsOk) {
         if (seq !== runs) return;
         var t1 = performance.now();
         render(result, query);

@@ -163,6 +163,7 @@ class SearchBrowserIT {
         WebElement input = waitFor(".lousa-search-dialog[open] .lousa-search-input");
         waitUntil("return lousaSearch.ready;");
         input.sendKeys("loop eventos");
+        waitUntil("return lousaSearch.last && lousaSearch.last.query === arguments[0];", "loop eventos");
         List<String> hrefs = resultHrefs();
         assertTrue(hrefs.size() >= 2, hrefs.toString());
         assertEquals("true", browser.findElement(By.cssSelector(".lousa-search-results li:nth-child(1)"))

@@ -254,13 +254,14 @@ public final class Build {
      * nothing else is touched or deleted. A saved lesson's page (and presentation page) is rendered again, and the
      * search index, new media and the lab pages are written. When a saved lesson's title changed, the pages that
      * show it are laid out again from their kept bodies: the lessons beside it in the sidebar, its neighbours'
-     * prev/next links, the home page, the 404 and lab pages. Lessons whose links used a changed title (wiki links
+     * prev/next links, the home, 404 and lab pages. Lessons whose links used a changed title (wiki links
      * find lessons by title) or a heading id the save removed or added are rendered again.
      *
      * <p>Applies only to a build {@linkplain #keepingLessons() keeping lessons} whose last run wrote the site with
      * the same options, and only when every path is a lesson of that site that still reads and keeps its place in
-     * the course: its front matter but the title, and the order and URLs of every lesson once planned again. Otherwise nothing is done and the caller runs the whole build. A save with errors is reported (with
-     * the kept messages of the other files) and writes nothing.
+     * the course: its front matter but the title, and the order and URLs of every lesson once planned again (an
+     * editor's temporary file that came and went is no change). Otherwise nothing is done and the caller runs the
+     * whole build. A save with errors is reported (with the kept messages of the other files) and writes nothing.
      *
      * @param paths the files saved since the last run or update
      * @return the update, or empty when the whole build must run

@@ -75,7 +75,8 @@ public final class LinkTargets {
             String relative = normal.get();
             Lesson target = lessonLink ? outline.bySource().get(relative) : null;
             if (target == null && !image) {
-                target = byKey.get(relative.endsWith(".html") ? relative.substring(0, relative.length() - 5) : relative);
+                String key = relative.endsWith(".html") ? relative.substring(0, relative.length() - 5) : relative;
+                target = byKey.get(key);
             }
             if (target != null) {
                 return page(target, decode(anchor), url);

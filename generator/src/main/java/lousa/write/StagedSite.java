@@ -1,7 +1,6 @@
 package lousa.write;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -55,13 +54,6 @@ public final class StagedSite implements AutoCloseable {
         Path file = staging.resolve(sitePath);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
-    }
-
-    /** A writer for a large file written piece by piece (UTF-8, buffered); the caller closes it. */
-    public Writer writer(String sitePath) throws IOException {
-        Path file = staging.resolve(sitePath);
-        Files.createDirectories(file.getParent());
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
     public void copy(Path source, String sitePath) throws IOException {

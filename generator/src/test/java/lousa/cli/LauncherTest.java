@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./lousa} launcher at the top of the repository: the JVM options it picks (the class-data archive
- * when the build made one, C1 only for build and check) and that it passes the arguments on untouched. A stand-in {@code java} (through {@code JAVA_HOME}) prints what it was given.
+ * when the build made one, C1 only for build and check) and that it passes the arguments on untouched. A stand-in
+ * {@code java} (through {@code JAVA_HOME}) prints what it was given.
  */
 class LauncherTest {
 

@@ -213,7 +213,7 @@ public final class Bench {
         }
         System.out.printf(Locale.ROOT, "  %-40s %8.1f KB%n", "total", total / 1024.0);
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().matches("mermaid\\..*\\.js")
+            for (Path p : files.filter(f -> f.getFileName().toString().matches("(mermaid|search)\\..*\\.js")
                             || site.relativize(f).toString().equals("search/index.js"))
                     .sorted().toList()) {
                 System.out.printf(Locale.ROOT, "  only when needed: %-22s %8.1f KB%n", site.relativize(p),

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param highlightCss highlight.js GitHub light and dark styles, scoped to the page theme
  * @param mermaidJs    the Mermaid browser bundle
  * @param favicon      the course icon (SVG)
+ * @param searchJs     search's dialog and engine, loaded by the theme script when search is first wanted
  */
-public record AssetUrls(String css, String js, String highlightJs, String highlightCss, String mermaidJs, String favicon) {
+public record AssetUrls(String css, String js, String highlightJs, String highlightCss, String mermaidJs, String favicon,
+                        String searchJs) {
 
     public AssetUrls {
         Objects.requireNonNull(css, "css");
@@ -22,5 +24,6 @@ public record AssetUrls(String css, String js, String highlightJs, String highli
         Objects.requireNonNull(highlightCss, "highlightCss");
         Objects.requireNonNull(mermaidJs, "mermaidJs");
         Objects.requireNonNull(favicon, "favicon");
+        Objects.requireNonNull(searchJs, "searchJs");
     }
 }

@@ -38,7 +38,9 @@ public final class Theme {
     static final String LAYOUT = "layout.html";
     /** Stylesheets and scripts, each bundled into one fingerprinted file: one request per kind per page. */
     static final List<String> CSS = List.of("css/lousa.css", "css/labs.css", "css/search.css");
-    static final List<String> JS = List.of("js/lousa.js", "js/labs.js", "js/search.js");
+    static final List<String> JS = List.of("js/lousa.js", "js/labs.js", "js/search-button.js");
+    /** Search's dialog and engine: loaded by search-button.js when the learner reaches for search, not up front. */
+    static final String SEARCH_JS = "js/search.js";
     static final String FAVICON = "favicon.svg";
 
     private final ThemeFiles files;
@@ -47,6 +49,7 @@ public final class Theme {
     private final Template meta;
     private final byte[] css;
     private final byte[] js;
+    private final byte[] searchJs;
     private final byte[] favicon;
     private final String cssText;
     private final ConcurrentHashMap<String, UiText> textByLang = new ConcurrentHashMap<>();
@@ -66,6 +69,7 @@ public final class Theme {
         this.meta = compiler.compile(partials.get("meta"));
         this.css = bundle(CSS);
         this.js = bundle(JS);
+        this.searchJs = files.bytes(SEARCH_JS);
         this.favicon = files.bytes(FAVICON);
         this.cssText = new String(css, StandardCharsets.UTF_8);
         if (!files.exists("i18n/" + DEFAULT_LANG + ".properties")) {
@@ -97,7 +101,8 @@ public final class Theme {
                 AssetFiles.write(siteOut, "assets", "highlight", "js", VendoredAssets.highlightJs()),
                 AssetFiles.write(siteOut, "assets", "highlight", "css", VendoredAssets.highlightCss()),
                 AssetFiles.write(siteOut, "assets", "mermaid", "js", VendoredAssets.mermaidJs()),
-                AssetFiles.write(siteOut, "assets", "favicon", "svg", favicon));
+                AssetFiles.write(siteOut, "assets", "favicon", "svg", favicon),
+                AssetFiles.write(siteOut, "assets", "search", "js", searchJs));
     }
 
     private byte[] bundle(List<String> parts) {
@@ -139,7 +144,8 @@ public final class Theme {
         // and its stylesheet is inlined so it looks right before (and without) that.
         String root = notFound ? "" : nonNull(page.root());
         AssetUrls prefixed = new AssetUrls(root + assets.css(), root + assets.js(), root + assets.highlightJs(),
-                root + assets.highlightCss(), root + assets.mermaidJs(), root + assets.favicon());
+                root + assets.highlightCss(), root + assets.mermaidJs(), root + assets.favicon(),
+                root + assets.searchJs());
         return new PageView(page, strings(page.lang()), root, prefixed, notFound ? cssText : null,
                 meta == null ? SiteMeta.NONE : meta);
     }

@@ -3,8 +3,10 @@
  *
  * The build writes the index under search/ (lousa.search.SearchIndex documents the format): an inverted index
  * over lesson titles, headings, prose and code, cut into small scripts that call window.LOUSA_SEARCH, which this
- * file defines. This file mounts a button into <div id="search"> (or the page header), opens a dialog on click,
- * "/" or Ctrl-K / Cmd-K, and loads by <script> tags (a fetch would fail from file://), each file once:
+ * file defines. Pages do not load this file up front: search-button.js, in every page's bundle, mounts the button
+ * and the keys ("/", Ctrl-K / Cmd-K) and loads this file (assets/search.HASH.js) the first time the learner points
+ * at the button or asks for search. This file opens the dialog and loads by <script> tags (a fetch would fail
+ * from file://), each file once:
  *   - the first time: search/index.js, the entry (stop words, counts, the first term of each shard);
  *   - on every keystroke: the shards the query's terms fall in (search/s/I.js; for the word being typed, every
  *     shard its prefix spans), then ranks the sections;
@@ -699,44 +701,6 @@
     }
   }
 
-  /* ---------- Mount ---------- */
-
-  function editable(target) {
-    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-  }
-
-  function mount() {
-    slot = doc.getElementById('search');
-    var button = doc.createElement('button');
-    button.type = 'button';
-    button.className = 'lousa-search-button';
-    button.setAttribute('aria-label', STRINGS.buttonTitle);
-    button.setAttribute('title', STRINGS.buttonTitle);
-    button.setAttribute('aria-haspopup', 'dialog');
-    button.innerHTML = icon() + '<span class="lousa-search-label"></span><kbd class="lousa-search-kbd">/</kbd>';
-    button.querySelector('.lousa-search-label').textContent = STRINGS.button;
-    button.addEventListener('click', open);
-    /* Start loading on intent, so the index is usually there when the dialog opens. */
-    button.addEventListener('pointerenter', function () { loadIndex(function () {}); }, { once: true });
-    if (slot) {
-      slot.appendChild(button);
-    } else {
-      var header = doc.querySelector('.site-header .header-inner, .site-header, body > header, header');
-      if (header) header.appendChild(button);
-      else { button.classList.add('lousa-search-floating'); doc.body.appendChild(button); }
-    }
-    doc.addEventListener('keydown', function (e) {
-      var k = e.key;
-      if ((k === 'k' || k === 'K') && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
-        e.preventDefault();
-        if (ui && ui.dialog.open) close(); else open();
-      } else if (k === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !editable(e.target) && !e.defaultPrevented) {
-        e.preventDefault();
-        open();
-      }
-    });
-  }
-
   /* For tests and for the curious: window.lousaSearch. */
   var api = {
     ready: false,
@@ -745,8 +709,10 @@
     last: null,
     loadMs: null,
     prepareMs: null,
+    full: true,
     open: open,
     close: close,
+    isOpen: function () { return !!(ui && ui.dialog.open); },
     fold: fold,
     stem: stem,
     wordTerms: wordTerms,
@@ -755,8 +721,6 @@
     search: function (q) { return search(q); },
     load: loadIndex
   };
+  slot = doc.getElementById('search');
   window.lousaSearch = api;
-
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', mount);
-  else mount();
 })();

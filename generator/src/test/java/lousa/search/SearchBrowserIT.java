@@ -47,8 +47,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code http://127.0.0.1:PORT/curso/} (a sub-path); and a 1000-lesson synthetic course for the per-keystroke
  * time, measured in the page with {@code performance.now()} around search and rendering.
  *
- * <p>The pages are the real build's: the theme bundles search.js and search.css and gives the header its
- * {@code <div id="search" data-root="…">}.
+ * <p>The pages are the real build's: the theme bundles search-button.js and search.css, loads search.js on
+ * demand, and gives the header its {@code <div id="search" data-root="…">}.
  */
 class SearchBrowserIT {
 

@@ -24,13 +24,18 @@ class ThemeAssetsTest {
         assertTrue(urls.highlightCss().matches("assets/highlight\\.[0-9a-f]{8}\\.css"), urls.highlightCss());
         assertTrue(urls.mermaidJs().matches("assets/mermaid\\.[0-9a-f]{8}\\.js"), urls.mermaidJs());
         assertTrue(urls.favicon().matches("assets/favicon\\.[0-9a-f]{8}\\.svg"), urls.favicon());
+        assertTrue(urls.searchJs().matches("assets/search\\.[0-9a-f]{8}\\.js"), urls.searchJs());
         for (String url : List.of(urls.css(), urls.js(), urls.highlightJs(), urls.highlightCss(), urls.mermaidJs(),
-                urls.favicon())) {
+                urls.favicon(), urls.searchJs())) {
             assertTrue(Files.size(site.resolve(url)) > 0, url);
         }
         try (var files = Files.list(site.resolve("assets"))) {
-            assertEquals(6, files.count(), "no temporary files are left behind");
+            assertEquals(7, files.count(), "no temporary files are left behind");
         }
+        String bundle = Files.readString(site.resolve(urls.js()));
+        assertTrue(bundle.contains("data-search-script") && !bundle.contains("LOUSA_SEARCH"),
+                "every page's bundle has the search button, not the search engine");
+        assertTrue(Files.readString(site.resolve(urls.searchJs())).contains("LOUSA_SEARCH"));
     }
 
     @Test

@@ -8,18 +8,24 @@
   'use strict';
 
   var doc = document;
-  var STRINGS = { button: 'Buscar', buttonTitle: 'Buscar no curso (/ ou Ctrl+K)' };
+  var STRINGS = {
+    button: 'Buscar',
+    buttonTitle: 'Buscar no curso (/ ou Ctrl+K)',
+    scriptFailed: 'Não foi possível carregar a busca; clique para tentar de novo.'
+  };
   try {
     var fromTheme = doc.body && doc.body.dataset.searchStrings;
     if (fromTheme) {
       var parsed = JSON.parse(fromTheme);
       if (parsed.button) STRINGS.button = parsed.button;
       if (parsed.buttonTitle) STRINGS.buttonTitle = parsed.buttonTitle;
+      if (parsed.scriptFailed) STRINGS.scriptFailed = parsed.scriptFailed;
     }
   } catch (e) { /* keep the defaults */ }
 
   var loading = false;
   var queued = [];
+  var button = null;
 
   /** Runs then(search) once search.js has run, loading it the first time. */
   function withSearch(then) {
@@ -37,7 +43,17 @@
       queued = [];
       waiting.forEach(function (f) { f(window.lousaSearch); });
     };
-    script.onerror = function () { loading = false; queued = []; };
+    script.onerror = function () {
+      // Say so on the button, and try again on the next click (the network may be back).
+      loading = false;
+      queued = [];
+      doc.head.removeChild(script);
+      if (button) {
+        button.classList.add('lousa-search-failed');
+        button.setAttribute('title', STRINGS.scriptFailed);
+        button.setAttribute('aria-label', STRINGS.scriptFailed);
+      }
+    };
     doc.head.appendChild(script);
   }
 
@@ -50,7 +66,7 @@
 
   function mount() {
     if (!doc.body || !doc.body.getAttribute('data-search-script')) return;
-    var button = doc.createElement('button');
+    button = doc.createElement('button');
     button.type = 'button';
     button.className = 'lousa-search-button';
     button.setAttribute('aria-label', STRINGS.buttonTitle);

@@ -182,6 +182,18 @@ class SearchBrowserIT {
     }
 
     @Test
+    void searchLoadsOnlyWhenWantedAndSaysSoWhenItCannot() {
+        openSmall("aulas/sincrono.html");
+        Number engines = js("return document.querySelectorAll('script[src*=\"search.\"]').length;");
+        assertEquals(0, engines.intValue(), "a page does not load search's engine up front");
+        js("document.body.setAttribute('data-search-script', 'nao-existe.js');");
+        browser.findElement(By.cssSelector(".lousa-search-button")).click();
+        waitUntil("return document.querySelector('.lousa-search-button.lousa-search-failed') !== null;");
+        assertEquals("Não foi possível carregar a busca; clique para tentar de novo.",
+                browser.findElement(By.cssSelector(".lousa-search-button")).getAttribute("title"));
+    }
+
+    @Test
     void slidesOfADeckAreFoundOneByOne() {
         openSmall("aulas/deck.html");
         open("/");

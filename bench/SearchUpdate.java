@@ -5,11 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import lousa.build.Build;
 import lousa.build.BuildOptions;
-import lousa.parse.ParsedLesson;
 import lousa.search.SearchIndex;
 import lousa.search.SearchIndexFile;
 import lousa.search.SearchPage;
@@ -18,15 +16,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * What a saved lesson costs the search index, timed in process on a warm JVM:
- * <ol>
- *   <li>the index alone: a collector of every lesson page of a built site (the article of each page), then per
- *       save one page added again, {@code buildKeeping()} and {@link SearchIndexFile#writeChanges} into a partial
- *       staging folder put in place;</li>
- *   <li>{@link Build#update} as {@code serve} runs it (page and index written), on a copy of the content.</li>
- * </ol>
- * Prints the medians (after 200 saves of warm-up for the index alone, 10 for the update) and how many index
- * files each save rewrote.
+ * What a saved lesson costs the search index alone, timed in process on a warm JVM: a collector of every lesson
+ * page of a built site (the article of each page), then per save one page added again, {@code buildKeeping()} and
+ * {@link SearchIndexFile#writeChanges} into a partial staging folder put in place. Prints the medians (after 200
+ * saves of warm-up) and how many index files each save rewrote. The whole {@code serve} update, page and index, is
+ * {@code bench/ServeUpdate.java}.
  *
  * <pre>java -cp generator/target/lousa.jar bench/SearchUpdate.java CONTENT_DIR [RUNS]</pre>
  */
@@ -40,10 +34,8 @@ public final class SearchUpdate {
             Path content = folder.resolve("content");
             copy(source, content);
             BuildOptions options = new BuildOptions(content, folder.resolve("site"), false, null, true);
-            Build build = Build.keepingLessons();
-            build.run(options, site -> site.commitChanges());
+            new Build().run(options);
             indexAlone(folder.resolve("site"), folder.resolve("index"), runs);
-            serveUpdate(build, options, runs);
         } finally {
             try (Stream<Path> paths = Files.walk(folder)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -55,10 +47,10 @@ public final class SearchUpdate {
         List<SearchPage> pages = new ArrayList<>();
         try (Stream<Path> files = Files.walk(site)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                Element article = Jsoup.parse(Files.readString(file)).selectFirst("article.article");
-                String title = Jsoup.parse(Files.readString(file)).title();
+                org.jsoup.nodes.Document html = Jsoup.parse(Files.readString(file));
+                Element article = html.selectFirst("article.article");
                 if (article != null) {
-                    pages.add(new SearchPage(site.relativize(file).toString(), title, article.html()));
+                    pages.add(new SearchPage(site.relativize(file).toString(), html.title(), article.html()));
                 }
             }
         }
@@ -113,34 +105,6 @@ public final class SearchUpdate {
                         + " max %d)%n", pages.size(), first.bytes() / 1e6, first.files(), runs, ms[runs / 2], ms[0],
                 ms[runs - 1], parts[0][runs / 2], parts[1][runs / 2], parts[2][runs / 2], rewritten[runs / 2],
                 rewritten[0], rewritten[runs - 1]);
-    }
-
-    private static void serveUpdate(Build build, BuildOptions options, int runs) throws Exception {
-        ParsedLesson edited = build.parsedLessons().stream().filter(p -> !p.isDeck())
-                .skip(build.parsedLessons().size() / 2).findFirst().orElseThrow();
-        Path file = edited.source().path();
-        String original = Files.readString(file);
-        double[] ms = new double[runs];
-        int[] changed = new int[runs];
-        for (int run = 0; run < runs + 10; run++) {
-            Files.writeString(file, original + "\nParágrafo salvo na edição " + run + ".\n");
-            long start = System.nanoTime();
-            Build.Update done = build.update(options, Set.of(file)).orElseThrow();
-            double took = (System.nanoTime() - start) / 1e6;
-            if (!done.result().written()) {
-                throw new IllegalStateException("update failed: " + done.result().diagnostics().sorted());
-            }
-            if (run >= 10) {
-                ms[run - 10] = took;
-                changed[run - 10] = done.changed().size();
-            }
-        }
-        Arrays.sort(ms);
-        Arrays.sort(changed);
-        System.out.printf(Locale.ROOT, "Build#update of %s (%d lessons), %d saves: median %.1f ms (min %.1f,"
-                        + " max %.1f); site files changed median %d (max %d)%n", edited.source().relative(),
-                build.parsedLessons().size(), runs, ms[runs / 2], ms[0], ms[runs - 1], changed[runs / 2],
-                changed[runs - 1]);
     }
 
     private static void copy(Path from, Path to) throws Exception {

@@ -211,9 +211,7 @@ public final class Build {
 
         /** What {@code serve} keeps to lay the page out again: not the body's jsoup tree. */
         Rendered kept() {
-            RenderedLesson b = body;
-            return new Rendered(new RenderedLesson(b.html(), b.toc(), b.hasCode(), b.hasMermaid(), b.media(),
-                    b.description(), null), deck, Set.copyOf(lookups));
+            return new Rendered(body.withoutTree(), deck, Set.copyOf(lookups));
         }
     }
 

@@ -20,4 +20,9 @@ public record RenderedLesson(String html, List<TocEntry> toc, boolean hasCode, b
     public RenderedLesson withBody(Element newTree) {
         return new RenderedLesson(newTree.html(), toc, hasCode, hasMermaid, media, description, newTree);
     }
+
+    /** The same lesson without its tree, to keep (the HTML is all a page needs to be laid out again). */
+    public RenderedLesson withoutTree() {
+        return new RenderedLesson(html, toc, hasCode, hasMermaid, media, description, null);
+    }
 }

@@ -186,10 +186,6 @@ public final class SearchIndex {
         return pagesToWrite.stream();
     }
 
-    int pageFileCount() {
-        return pages.length;
-    }
-
     /** What the collector remembers of the files it last wrote, shared by the builds of one collector. */
     FileHashes written() {
         return written;

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,11 +31,6 @@ public final class SearchIndexFile {
      * @param rewritten  how many of them this write wrote
      */
     public record Written(long bytes, long entryBytes, int files, int rewritten) {
-    }
-
-    /** Indexes the pages and writes the index. */
-    public static Written write(StagedSite site, List<SearchPage> pages) throws IOException {
-        return write(site, SearchIndex.build(pages));
     }
 
     /** Writes every file of a built index (into a fresh staging folder: the build). */

@@ -540,10 +540,10 @@
   var active = -1;
   var shown = [];
 
+  /** The magnifier of the search button (search-button.js draws it), for the dialog's input. */
   function icon() {
-    return '<svg class="lousa-search-icon" aria-hidden="true" viewBox="0 0 24 24"><circle cx="11" cy="11" r="7" '
-      + 'fill="none" stroke="currentColor" stroke-width="2"/><path d="M20 20l-3.5-3.5" stroke="currentColor" '
-      + 'stroke-width="2" stroke-linecap="round"/></svg>';
+    var svg = doc.querySelector('.lousa-search-button .lousa-search-icon');
+    return svg ? svg.outerHTML : '';
   }
 
   function build() {

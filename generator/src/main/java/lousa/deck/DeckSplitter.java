@@ -44,7 +44,7 @@ public final class DeckSplitter {
                 slides.add(new SlideSource(current, firstLine == 0 ? line : firstLine));
                 current = new ArrayList<>();
                 firstLine = 0;
-                afterBreak = node.getEndLineNumber() + 2;
+                afterBreak = lousa.parse.LineIndex.endLineOf(node) + 1;
                 continue;
             }
             if (node instanceof Heading heading && headingLevels.contains(heading.getLevel()) && hasContent(current)) {

@@ -32,6 +32,12 @@ public final class LineIndex {
         return lineOf(node.getDocument(), node.getStartOffset());
     }
 
+    /** The 1-based line of a node's last character (flexmark's {@code getEndLineNumber()} + 1, without the scan). */
+    public static int endLineOf(Node node) {
+        int end = node.getEndOffset();
+        return lineOf(node.getDocument(), end > 0 ? end - 1 : end);
+    }
+
     /**
      * The 1-based line of an offset in a document's text; a binary search in the document's line starts, counted
      * once (flexmark's own {@code getLineNumber} scans the text from the start on every call).

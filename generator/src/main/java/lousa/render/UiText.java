@@ -55,7 +55,9 @@ public final class UiText {
         if (!language.equals("pt-BR")) {
             merged.putAll(read(themeFile, language));
         }
-        return new UiText(Map.copyOf(merged));
+        // In key order, not Map.copyOf's: its order changes from one JVM to the next, and pages list some of these
+        // strings (the search dialog's), so a build would differ from the one before with nothing changed.
+        return new UiText(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(merged)));
     }
 
     public String get(String key) {
@@ -66,6 +68,7 @@ public final class UiText {
         return value;
     }
 
+    /** Every string, in key order. */
     public Map<String, String> all() {
         return strings;
     }

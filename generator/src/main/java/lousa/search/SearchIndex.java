@@ -338,7 +338,8 @@ public final class SearchIndex {
             List<SearchSection> split = splitter.split(page.title(), page.body());
             int[][] triples = new int[split.size()][];
             int[] lengths = new int[split.size()];
-            TreeSet<Integer> pageTerms = new TreeSet<>();
+            int[] pageTerms = new int[64]; // every section's term ids, then sorted and made distinct
+            int pageTermCount = 0;
             for (int s = 0; s < split.size(); s++) {
                 Map<String, int[]> counts = new HashMap<>();
                 List<String> text = tokenizer.terms(split.get(s).text());
@@ -351,8 +352,11 @@ public final class SearchIndex {
                 int[] packed = new int[counts.size() * 3];
                 int i = 0;
                 for (Map.Entry<String, int[]> entry : counts.entrySet()) {
-                    int id = ids.computeIfAbsent(entry.getKey(), k -> nextId.getAndIncrement());
-                    pageTerms.add(id);
+                    int id = idOf(entry.getKey());
+                    if (pageTermCount == pageTerms.length) {
+                        pageTerms = Arrays.copyOf(pageTerms, pageTermCount * 2);
+                    }
+                    pageTerms[pageTermCount++] = id;
                     packed[i++] = id;
                     packed[i++] = entry.getValue()[0];
                     packed[i++] = entry.getValue()[1];
@@ -360,7 +364,7 @@ public final class SearchIndex {
                 triples[s] = packed;
                 lengths[s] = text.size();
             }
-            int[] termIds = pageTerms.stream().mapToInt(Integer::intValue).toArray();
+            int[] termIds = distinct(pageTerms, pageTermCount);
             // The page's text file is made now, on the thread that rendered the page, and kept as UTF-8 bytes: the
             // section texts are most of the index, and half the size in UTF-8 than in Java's strings.
             String file = pageFile(position, page.path(), page.title(), split);
@@ -370,6 +374,23 @@ public final class SearchIndex {
             if (before != null) {
                 replaced.putIfAbsent(position, before);
             }
+        }
+
+        private int idOf(String term) {
+            Integer id = ids.get(term); // most terms are known already: no lock, no lambda
+            return id != null ? id : ids.computeIfAbsent(term, k -> nextId.getAndIncrement());
+        }
+
+        /** The first {@code count} ids, sorted, each once. */
+        private static int[] distinct(int[] ids, int count) {
+            Arrays.sort(ids, 0, count);
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                if (kept == 0 || ids[i] != ids[kept - 1]) {
+                    ids[kept++] = ids[i];
+                }
+            }
+            return Arrays.copyOf(ids, kept);
         }
 
         /** The index of every page added; every position must have been added. Releases the pages. */

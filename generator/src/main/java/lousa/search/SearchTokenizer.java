@@ -43,18 +43,29 @@ public final class SearchTokenizer {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            while (i < length && !isWordChar(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            while (i < length && !isWordChar(text, i)) {
+                i += charCount(text, i);
             }
             int start = i;
-            while (i < length && isWordChar(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            while (i < length && isWordChar(text, i)) {
+                i += charCount(text, i);
             }
             if (i > start) {
                 addForms(text.substring(start, i), terms);
             }
         }
         return terms;
+    }
+
+    /** Whether the code point at {@code i} is a word character; reads a surrogate pair only when there is one. */
+    private static boolean isWordChar(String text, int i) {
+        char c = text.charAt(i);
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : isWordChar(Character.isHighSurrogate(c) ? text.codePointAt(i) : c);
+    }
+
+    private static int charCount(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) ? Character.charCount(text.codePointAt(i)) : 1;
     }
 
     /** {@link #WORD}'s class, {@code [\p{L}\p{M}\p{N}]}, without a regex: this runs on every character. */

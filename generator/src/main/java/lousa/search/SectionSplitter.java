@@ -88,24 +88,27 @@ public final class SectionSplitter {
 
     /** Runs of Unicode white space ({@code (?U)\\s+}) to one space, then stripped; a loop, not a regex. */
     static String collapse(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+        // Over a char[]: the build calls this on every section's text, and a CharSequence costs a call per char.
+        char[] chars = new char[text.length()];
+        if (text instanceof StringBuilder builder) {
+            builder.getChars(0, chars.length, chars, 0);
+        } else {
+            text.toString().getChars(0, chars.length, chars, 0);
+        }
+        int out = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : chars) {
             if (isWhiteSpace(c)) {
-                space = true;
+                space = out > 0; // leading space is dropped
             } else {
                 if (space) {
-                    out.append(' ');
+                    chars[out++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                chars[out++] = c;
             }
         }
-        if (space) {
-            out.append(' ');
-        }
-        return out.toString().strip();
+        return new String(chars, 0, out); // trailing space was never written
     }
 
     /** Unicode's White_Space property, which {@code (?U)\\s} matches (all of it is in the BMP). */

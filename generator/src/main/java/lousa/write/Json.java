@@ -26,8 +26,15 @@ public final class Json {
 
     public static void string(StringBuilder out, String value) {
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int run = 0; // start of the run of characters copied as they are: most text has nothing to escape
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            out.append(value, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -37,16 +44,10 @@ public final class Json {
                 case '<' -> out.append("\\u003c"); // never "</script>" or "<!--", even if inlined in a page
                 case '\u2028' -> out.append("\\u2028");
                 case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        out.append('"');
+        out.append(value, run, length).append('"');
     }
 
     /** The JSON string literal of {@code value}. */

@@ -59,4 +59,14 @@ class SectionSplitterTest {
                 new SearchSection("slide-2", "Slide 2", "create_task")),
                 splitter.split("Deck", html));
     }
+
+    @Test
+    void collapsesWhiteSpaceLikeTheUnicodeRegexAndStrip() {
+        for (String text : List.of("", " ", "a", "  a  ", "a\n\n b\t\tc", "\u00A0início\u2003meio\u3000fim\u00A0",
+                "x\r\ny", "já  é\u202F\u205Fassim ", "\n\n")) {
+            String expected = text.replaceAll("(?U)\\s+", " ").strip();
+            assertEquals(expected, SectionSplitter.collapse(text), text);
+            assertEquals(expected, SectionSplitter.collapse(new StringBuilder(text)), text);
+        }
+    }
 }

@@ -29,10 +29,10 @@ import lab.route.UserTable.User;
 /**
  * Lição «Tornando o projeto assíncrono» (slides), exemplo 1: a rota {@code update_user} do FastAPI ({@code PUT /users/{user_id}}).
  *
- * <p>The route is a plain {@code def}, so FastAPI runs it on a thread pool while it blocks on the database.
- * The JDK's {@link HttpServer} with a virtual thread per request gives the same shape, with no pool to size.
- * The {@code CurrentUser} dependency (a JWT in the course project) is reduced here to a map from bearer token
- * to user id; the HTTP statuses and {@code detail} bodies are FastAPI's.
+ * <p>A rota é um {@code def} comum, então o FastAPI a executa num pool de threads enquanto ela fica bloqueada no banco
+ * de dados. O {@link HttpServer} do JDK, com um thread virtual por requisição, reproduz esse modelo sem nenhum pool
+ * para dimensionar. A dependência {@code CurrentUser} (um JWT no projeto do curso) vira aqui um mapa de token Bearer
+ * para id de usuário; os status HTTP e os corpos com {@code detail} são os do FastAPI.
  */
 @Translates(lesson = "programacao-assincrona/tornando-o-projeto-assincrono", example = 1)
 public final class UserUpdateRoute implements HttpHandler {

@@ -11,9 +11,9 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §5, exemplo 1: print_com_delay aguardado duas vezes.
  *
- * <p>An {@code async def} becomes a method returning a {@link CompletableFuture}; {@code await x} becomes
- * {@code x.thenCompose(...)}: the next step starts only when {@code x} completes, and no thread sleeps meanwhile.
- * Prints at 0 s, 1 s ("Olá"), 3 s ("Mundo") and 3 s.
+ * <p>Um {@code async def} vira um método que retorna um {@link CompletableFuture}; {@code await x} vira
+ * {@code x.thenCompose(...)}: o passo seguinte só começa quando {@code x} termina, e nenhum thread fica dormindo
+ * enquanto isso. Imprime em 0 s, 1 s ("Olá"), 3 s ("Mundo") e 3 s.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 1)
 public final class DelayedGreeting {

@@ -13,9 +13,9 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §5, exemplo 2: asyncio.gather das tasks A (1 s), B (5 s) e C (3 s).
  *
- * <p>Calling {@link #task} starts it at once (a {@code CompletableFuture} is already running, like a Python task),
- * so the three wait together: the gather ends at 5 s, the longest one, not at 1 + 5 + 3 = 9 s. They finish in the
- * order A, C, B, but the results come back in the order of the arguments, as with {@code gather}.
+ * <p>Chamar {@link #task} inicia o trabalho na hora (um {@code CompletableFuture} já está rodando, como uma task do
+ * Python), então as três esperam juntas: o gather termina em 5 s, o tempo da mais longa, e não em 1 + 5 + 3 = 9 s. Elas
+ * terminam na ordem A, C, B, mas os resultados voltam na ordem dos argumentos, como no {@code gather}.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 2)
 public final class GatherTasks {

@@ -11,9 +11,10 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §6, exemplo 4: create_task de A (1 s) e B (2 s), depois await de cada uma.
  *
- * <p>Java needs no {@code create_task}: calling a method that returns a {@link CompletableFuture} starts the work.
- * Both start at 0 s, so awaiting A and then B ends at 2 s, not 3 s. (Python's task starts at the caller's next
- * {@code await}; the Java method starts at once. Here both print the same lines.)
+ * <p>O Java dispensa o {@code create_task}: chamar um método que retorna um {@link CompletableFuture} já inicia o
+ * trabalho. As duas começam em 0 s, então aguardar A e depois B termina em 2 s, e não em 3 s. (A task do Python começa
+ * no próximo {@code await} do código que a criou; o método Java começa na hora. Aqui as duas versões imprimem as mesmas
+ * linhas.)
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 4)
 public final class CreateTasks {

@@ -12,8 +12,8 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §6, exemplo 6: gather de quatro downloads simulados de 2 s cada.
  *
- * <p>A stream maps each file name to a running download; {@code allOf} waits for all four, which overlap: 2 s in
- * all. The results print in the order of the file names.
+ * <p>Uma stream transforma cada nome de arquivo num download já em andamento; {@code allOf} espera os quatro, que se
+ * sobrepõem: 2 s no total. Os resultados são impressos na ordem dos nomes de arquivo.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 6)
 public final class GatherDownloads {

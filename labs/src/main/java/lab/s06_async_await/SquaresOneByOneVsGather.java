@@ -13,8 +13,8 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §6, exemplo 3: quadrados com await numa list comprehension e com gather.
  *
- * <p>{@code [await quadrado_assincrono(n) for n in numeros]} waits for each square before asking for the next: 6 s.
- * {@code gather} starts the six at once: 1 s. Same list, [1, 4, 16, 64, 256, 1024], either way.
+ * <p>{@code [await quadrado_assincrono(n) for n in numeros]} espera cada quadrado antes de pedir o próximo: 6 s. O
+ * {@code gather} inicia os seis de uma vez: 1 s. A lista é a mesma nos dois casos: [1, 4, 16, 64, 256, 1024].
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 3)
 public final class SquaresOneByOneVsGather {

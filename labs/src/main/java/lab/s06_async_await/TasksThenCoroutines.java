@@ -12,10 +12,10 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §6, exemplo 5: tasks A (1 s) e B (2 s), depois corotinas simples C (3 s) e D (4 s).
  *
- * <p>A and B are tasks: started at once, they overlap and end at 2 s. C and D are bare coroutines: in Python,
- * {@code corotina("C", 3)} only builds the coroutine, which runs when awaited. The Java for "not started yet" is a
- * {@link Supplier} of the future, called inside {@code thenCompose}. So C runs from 2 s to 5 s and D from 5 s to 9 s,
- * the 9 s of the lesson's printed run.
+ * <p>A e B são tasks: iniciadas na hora, elas se sobrepõem e terminam em 2 s. C e D são corrotinas simples: em Python,
+ * {@code corotina("C", 3)} só cria a corrotina, que roda quando é aguardada. Em Java, «ainda não iniciada» é um
+ * {@link Supplier} do future, chamado dentro do {@code thenCompose}. Assim, C roda de 2 s a 5 s e D de 5 s a 9 s: os
+ * 9 s da execução impressa na lição.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 5)
 public final class TasksThenCoroutines {

@@ -12,10 +12,10 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §7, exemplo 7: duas tasks, a de 2 s cancelada após 1 s, gather com return_exceptions.
  *
- * <p>{@code tarefa2.cancel()} becomes {@link CompletableFuture#cancel}: the future completes at once with a
- * {@code CancellationException}, and its pending step ("Rotina finalizada") never runs. Unlike a Python task, it does
- * not stop what it was waiting on (its 2 s timer stays armed, harmlessly), and the {@code true} flag interrupts
- * nothing. The gather then ends at 1 s with one success and one cancellation.
+ * <p>{@code tarefa2.cancel()} vira {@link CompletableFuture#cancel}: o future termina na hora com uma
+ * {@code CancellationException}, e o passo pendente dele ("Rotina finalizada") nunca roda. Ao contrário de uma task do
+ * Python, ele não encerra aquilo que estava aguardando (o temporizador de 2 s continua armado, sem causar dano), e a
+ * flag {@code true} não interrompe nada. O gather então termina em 1 s, com um sucesso e um cancelamento.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 7)
 public final class CancelTask {

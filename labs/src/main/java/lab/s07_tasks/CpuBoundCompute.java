@@ -13,12 +13,14 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §7, exemplo 9: compute(), soma de quadrados dentro de async def, contra a mesma soma direta.
  *
- * <p>A coroutine with no {@code await} inside never lets the loop run anything else: {@link #compute()} does all its
- * work on the loop's thread before it even returns its future, exactly like the direct sum. Both take the same time.
+ * <p>Uma corrotina sem nenhum {@code await} dentro nunca deixa o loop executar outra coisa: {@link #compute()} faz todo
+ * o trabalho no thread do loop antes mesmo de retornar seu future, exatamente como a soma direta. As duas levam o mesmo
+ * tempo.
  *
- * <p>Fixed from the Python: the sum of squares below 10^7 is 333333283333335000000, beyond {@code long}
- * (about 9.22 * 10^18). Python's integers grow; Java's {@code long} wraps around silently, so the sum is a
- * {@link BigInteger}. {@link #sumOfSquaresAsLong} shows the wrong result a plain {@code long} sum gives.
+ * <p>Corrigido na tradução do Python: a soma dos quadrados dos números menores que 10^7 é 333333283333335000000, além
+ * do limite do {@code long} (cerca de 9,22 * 10^18). Os inteiros do Python crescem conforme a necessidade; o
+ * {@code long} do Java estoura sem aviso e dá a volta, por isso a soma é um {@link BigInteger}.
+ * {@link #sumOfSquaresAsLong} mostra o resultado errado que uma soma simples com {@code long} produz.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 9)
 public final class CpuBoundCompute {

@@ -14,11 +14,11 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §7, exemplo 8: done(), estado e result() de uma task que retorna e de uma que lança ValueError.
  *
- * <p>{@code done()} is {@link Future#isDone()}; the private {@code _state} has a public counterpart,
- * {@link Future#state()}: {@code RUNNING} where Python says {@code PENDING}, {@code SUCCESS} or {@code FAILED} where it
- * says {@code FINISHED}. {@code ValueError} becomes {@link IllegalArgumentException}. {@code result()} re-raises the
- * coroutine's exception; {@link CompletableFuture#join()} does too, wrapped in a {@link CompletionException}.
- * The lab prints Python's words ({@code False}, {@code PENDING}) so its output can be checked against the Python's.
+ * <p>O {@code done()} é o {@link Future#isDone()}; o {@code _state} privado tem um equivalente público,
+ * {@link Future#state()}: {@code RUNNING} onde o Python diz {@code PENDING}, {@code SUCCESS} ou {@code FAILED} onde ele
+ * diz {@code FINISHED}. {@code ValueError} vira {@link IllegalArgumentException}. O {@code result()} relança a exceção
+ * da corrotina; o {@link CompletableFuture#join()} também, mas encapsulada numa {@link CompletionException}. O lab
+ * imprime as palavras do Python ({@code False}, {@code PENDING}) para que a saída possa ser conferida com a do Python.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 8)
 public final class TaskState {

@@ -13,8 +13,9 @@ import lab.Translates;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §8, exemplo 11: cliente com asyncio.open_connection.
  *
- * <p>{@code open_connection} returns a reader and a writer; a Java {@link Socket} has an input and an output
- * stream. The calls block, which is cheap on a virtual thread; the timeout keeps a silent server from hanging us.
+ * <p>{@code open_connection} devolve um reader e um writer; um {@link Socket} do Java tem um fluxo de entrada e um de
+ * saída. As chamadas bloqueiam, o que custa pouco num thread virtual; o timeout evita que um servidor que não responde
+ * deixe o cliente travado.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 11)
 public final class GreetingClient {

@@ -18,10 +18,10 @@ import lab.Translates;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §8, exemplo 10: servidor com asyncio.start_server.
  *
- * <p>asyncio serve every client on one thread, switching at each {@code await}. Java 21 gets the same
- * scalability with plain blocking code: one virtual thread per connection, parked (not blocking an OS thread)
- * while it waits for {@code read}. The callback-style alternative, {@code AsynchronousServerSocketChannel},
- * exists but is harder to read than this.
+ * <p>O asyncio atende todos os clientes num só thread, alternando entre eles a cada {@code await}. O Java 21 chega à
+ * mesma escalabilidade com código bloqueante comum: um thread virtual por conexão, suspenso (sem bloquear um thread do
+ * sistema operacional) enquanto espera o {@code read}. A alternativa no estilo de callbacks,
+ * {@code AsynchronousServerSocketChannel}, existe, mas é mais difícil de ler do que este código.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 10)
 public final class GreetingServer implements AutoCloseable {

@@ -22,10 +22,11 @@ import lab.Translates;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §8, exemplo 12: criar, inserir e ler com aiosqlite.
  *
- * <p>aiosqlite itself runs the blocking {@code sqlite3} driver on a helper thread and hands back awaitables.
- * Java does the same, openly: blocking JDBC (sqlite-jdbc) inside {@code supplyAsync} on a virtual-thread
- * executor, returning {@link CompletableFuture}s. Values go through {@link PreparedStatement} instead of the
- * lesson's f-strings (SQL injection); a table name cannot be a {@code ?} parameter, so it is validated.
+ * <p>O próprio aiosqlite roda o driver bloqueante {@code sqlite3} num thread auxiliar e devolve objetos aguardáveis
+ * (awaitables). O Java faz o mesmo, às claras: JDBC bloqueante (sqlite-jdbc) dentro de {@code supplyAsync}, num
+ * executor de threads virtuais, retornando objetos {@link CompletableFuture}. Os valores passam por um
+ * {@link PreparedStatement} em vez das f-strings da lição (que abrem espaço para injeção de SQL); um nome de tabela não
+ * pode ser um parâmetro {@code ?}, por isso ele é validado.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 12)
 public final class MessageStore {

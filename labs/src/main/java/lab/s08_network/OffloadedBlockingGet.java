@@ -22,10 +22,11 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §8, exemplo 13: requests.get fora do loop com run_in_executor.
  *
- * <p>{@code requests.get} blocks its thread; the blocking Java equivalent is {@link HttpClient#send}. Run on the
- * loop's thread it would freeze every timer and callback, so, like {@code loop.run_in_executor(None, ...)}, it runs
- * on an executor (here one virtual thread per call) and the loop only receives a {@link CompletableFuture}.
- * (Plain Java code would call {@code sendAsync} instead; this lab is about bridging a blocking API.)
+ * <p>{@code requests.get} bloqueia o thread em que roda; o equivalente bloqueante em Java é {@link HttpClient#send}. Se
+ * rodasse no thread do loop, ele congelaria todos os temporizadores e callbacks; por isso, como
+ * {@code loop.run_in_executor(None, ...)}, ele roda num executor (aqui, um thread virtual por chamada) e o loop só
+ * recebe um {@link CompletableFuture}. (Um código Java comum chamaria {@code sendAsync} em vez disso; este lab trata de
+ * fazer a ponte com uma API bloqueante.)
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 13)
 public final class OffloadedBlockingGet {

@@ -10,8 +10,8 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §9, exemplo 14: fetch_data, que espera 2 s e retorna 'data'.
  *
- * <p>The loop comes in through the constructor: that seam is what lets {@code FetchDataTest} (exemplo 15) run the
- * two seconds on a virtual clock, in microseconds.
+ * <p>O loop entra pelo construtor: é esse ponto de troca que permite ao {@code FetchDataTest} (exemplo 15) fazer os
+ * dois segundos passarem num relógio virtual, em microssegundos.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 14)
 public final class FetchData {

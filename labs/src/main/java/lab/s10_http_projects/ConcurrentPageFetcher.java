@@ -12,9 +12,9 @@ import lab.Translates;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §10, exemplo 17: três páginas ao mesmo tempo com asyncio.gather.
  *
- * <p>A {@link CompletableFuture} starts its work when it is created, so the list of {@code fetch} calls is already
- * the list of {@code create_task}s. {@code allOf} waits for all of them, like {@code gather}; reading each result
- * afterwards keeps the order of the URLs, whatever order the answers came in.
+ * <p>Um {@link CompletableFuture} começa seu trabalho quando é criado, então a lista de chamadas a {@code fetch} já é a
+ * lista de tasks criadas com {@code create_task}. O {@code allOf} espera todas elas, como o {@code gather}; ler cada
+ * resultado depois mantém a ordem das URLs, qualquer que seja a ordem em que as respostas chegaram.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 17)
 public final class ConcurrentPageFetcher {

@@ -20,9 +20,9 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §10, exemplo 18: novas tentativas com max_tries, traduzido como está.
  *
- * <p>As written, the lesson's {@code return None} sits inside the {@code while}: after the first failure and one
- * second of sleep the function gives up, so it never retries. This class keeps that behaviour on purpose;
- * {@link FixedRetryFetcher} is the corrected version. Python's {@code None} is {@link Optional#empty()}.
+ * <p>Do jeito que está escrito, o {@code return None} da lição fica dentro do {@code while}: depois da primeira falha e
+ * de um segundo de espera, a função desiste, então nunca tenta de novo. Esta classe mantém esse comportamento de
+ * propósito; {@link FixedRetryFetcher} é a versão corrigida. O {@code None} do Python é {@link Optional#empty()}.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 18)
 public record FaithfulRetryFetcher(HttpClient client, EventLoop loop, Duration timeout) {

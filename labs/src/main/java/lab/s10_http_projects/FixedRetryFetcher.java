@@ -19,9 +19,10 @@ import lab.loop.RealEventLoop;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §10, exemplo 18 corrigido: até max_tries tentativas de verdade.
  *
- * <p>The fix in Python is to move {@code return None} out of the {@code while}. Asynchronous Java has no loop to
- * stay in across an {@code await}: the next attempt is a recursive call chained after the back-off. Unlike the
- * fixed Python, it does not sleep after the last failed attempt, when there is nothing left to wait for.
+ * <p>Em Python, a correção é tirar o {@code return None} de dentro do {@code while}. O Java assíncrono não tem como
+ * manter um laço aberto através de um {@code await}: a próxima tentativa é uma chamada recursiva encadeada depois da
+ * pausa entre tentativas (o back-off). Diferente do Python corrigido, esta versão não espera depois da última tentativa
+ * que falhou, quando já não há nada a aguardar.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 18)
 public record FixedRetryFetcher(HttpClient client, EventLoop loop, Duration timeout, Duration backOff) {

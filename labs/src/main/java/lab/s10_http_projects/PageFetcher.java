@@ -14,10 +14,10 @@ import lab.Translates;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §10, exemplo 16: uma requisição GET com aiohttp.
  *
- * <p>{@code sendAsync} returns at once with a {@link CompletableFuture}; {@code thenApply} is the {@code await}
- * that reads the text. The {@link HttpClient} is the {@code ClientSession}: build one, reuse it, close it with
- * try-with-resources. Not one per request: {@code close()} waits for the exchanges in flight, which would make
- * {@code fetch} blocking (aiohttp's own docs also advise one session for many requests).
+ * <p>{@code sendAsync} retorna na hora com um {@link CompletableFuture}; {@code thenApply} é o {@code await} que lê o
+ * texto. O {@link HttpClient} é o {@code ClientSession}: crie um, reutilize-o e feche-o com try-with-resources. Não
+ * crie um por requisição: {@code close()} espera as requisições em andamento, o que tornaria {@code fetch} bloqueante
+ * (a própria documentação do aiohttp também recomenda uma sessão para muitas requisições).
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 16)
 public record PageFetcher(HttpClient client, Duration timeout) {

@@ -31,9 +31,10 @@ import lab.Translates;
 /**
  * Lição «Bloqueio e loop de eventos», o comentário sobre {@code uvicorn main:app --workers 3}.
  *
- * <p>uvicorn clones the app into 3 processes, so at most 3 blocking requests are served at once. A JVM runs one
- * process with many threads: the same limit comes from giving the server a fixed pool of 3 threads, and it
- * disappears with a virtual thread per request, since a request that blocks parks its virtual thread cheaply.
+ * <p>O uvicorn clona a aplicação em 3 processos, então no máximo 3 requisições bloqueantes são atendidas ao mesmo
+ * tempo. Uma JVM roda um só processo com muitos threads: o mesmo limite aparece quando o servidor recebe um pool fixo
+ * de 3 threads, e ele desaparece com um thread virtual por requisição, já que uma requisição que bloqueia apenas
+ * suspende seu thread virtual, o que custa pouco.
  */
 @Translates(lesson = "programacao-assincrona/bloqueio-e-loop-de-eventos", example = 0)
 public final class WorkerPoolServer {

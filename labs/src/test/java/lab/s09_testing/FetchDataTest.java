@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Lição «Sistemas Síncronos e Assíncronos», §9, exemplo 15: test_fetch_data, o teste de fetch_data com pytest-asyncio.
  *
- * <p>Java needs no {@code @pytest.mark.asyncio}: a plain JUnit test runs the coroutine to completion with
- * {@code loop.run}, the {@code asyncio.run} of the test. On the virtual loop the two seconds pass in microseconds.
+ * <p>O Java dispensa o {@code @pytest.mark.asyncio}: um teste JUnit comum executa a corrotina até o fim com
+ * {@code loop.run}, o {@code asyncio.run} do teste. No loop virtual, os dois segundos passam em microssegundos.
  */
 @Translates(lesson = "backend/sincrono-assincrono", example = 15)
 class FetchDataTest {

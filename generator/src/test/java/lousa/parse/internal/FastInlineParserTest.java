@@ -32,9 +32,31 @@ class FastInlineParserTest {
             "sem crase nenhuma",
             "`",
             "Veja [o guia][ref] e [outro].\n\n[ref]: https://exemplo.com \"Título\"\n[outro]: /outro",
+            "Texto *ênfase* e **forte**, [link](https://x.y \"t\") e <b>html</b> &amp; fim\\\nquebra",
+            "- item com `código` e *ênfase*\n  continuação recuada com [link](/a)\n- outro",
+            "> citação com **forte**\n> segunda linha com `x`",
+            "nulo \u0000 no meio e \uFFFD depois *a*",
+            "linha um  \nlinha dois com ![img](a.png) e fim!",
     })
     void parsesWhatFlexmarkParses(String markdown) {
         assertEquals(HTML.render(CORE.parse(markdown)), HTML.render(FAST.parse(markdown)));
+    }
+
+    /** The whole seed course, every inline construct its three dialects use, through the site's own parser. */
+    @Test
+    void parsesTheSeedLessonsAsFlexmarkDoes() throws Exception {
+        com.vladsch.flexmark.util.data.MutableDataSet options = MarkdownParser.defaultOptions();
+        Parser core = Parser.builder(options).build();
+        Parser fast = Parser.builder(options).customInlineParserFactory(FastInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+        HtmlRenderer html = HtmlRenderer.builder(options).build();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
+                java.nio.file.Path.of("..", "content"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String text = java.nio.file.Files.readString(file);
+                assertEquals(html.render(core.parse(text)), html.render(fast.parse(text)), file.toString());
+            }
+        }
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class LessonRenderer {
         boolean hasCode = !body.select("pre > code").isEmpty();
         boolean hasMermaid = !body.select(".mermaid").isEmpty();
         // The description and the search sections are read from this same tree: one parse per page, not three.
-        return new RenderedLesson(body.html(), toc, hasCode, hasMermaid, links.media(),
+        return new RenderedLesson(HtmlSerializer.innerHtml(body), toc, hasCode, hasMermaid, links.media(),
                 Descriptions.firstParagraph(body), body);
     }
 }

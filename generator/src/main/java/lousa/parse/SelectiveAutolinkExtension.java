@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -38,16 +39,26 @@ public final class SelectiveAutolinkExtension implements Parser.ParserExtension 
 
     /** Whether the text may contain a link the extractor would find. */
     static boolean mayHaveLink(BasedSequence chars) {
-        for (int i = 0, n = chars.length(); i < n; i++) {
+        // Read the file's own String when the node is a slice of it, as text nodes are: a sequence's charAt is an
+        // interface call per character, which the build's C1 compiler does not inline.
+        if (chars instanceof SubSequence && chars.getBase() instanceof String text) {
+            return mayHaveLink(text, chars.getStartOffset(), chars.getEndOffset());
+        }
+        return mayHaveLink(chars.toString(), 0, chars.length());
+    }
+
+    /** Over a String: its charAt is a direct call. */
+    private static boolean mayHaveLink(String chars, int start, int end) {
+        for (int i = start; i < end; i++) {
             char c = chars.charAt(i);
             if (c == '@' || c == '&' || c == '\\') {
                 return true;
             }
-            if (c == ':' && i + 2 < n && chars.charAt(i + 1) == '/' && chars.charAt(i + 2) == '/') {
+            if (c == ':' && i + 2 < end && chars.charAt(i + 1) == '/' && chars.charAt(i + 2) == '/') {
                 return true;
             }
-            if ((c == '.') && i >= 3 && (chars.charAt(i - 1) | 0x20) == 'w' && (chars.charAt(i - 2) | 0x20) == 'w'
-                    && (chars.charAt(i - 3) | 0x20) == 'w') {
+            if ((c == '.') && i >= start + 3 && (chars.charAt(i - 1) | 0x20) == 'w'
+                    && (chars.charAt(i - 2) | 0x20) == 'w' && (chars.charAt(i - 3) | 0x20) == 'w') {
                 return true;
             }
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -455,6 +456,12 @@ public final class Build {
      * can reorder lessons that have no position) or changes a URL or a section, which needs the whole build.
      */
     private static CourseOutline replan(CourseOutline outline, Map<String, ParsedLesson> reparsed) {
+        if (outline.lessons().stream().filter(lesson -> reparsed.containsKey(lesson.key()))
+                .allMatch(lesson -> sameTitle(lesson.parsed(), reparsed.get(lesson.key())))) {
+            // Planning reads the title, the front matter (the same but the title: sameShape) and the path: all as
+            // they were, so it would place every lesson where it is (a served outline planned without errors).
+            return outline.withParsed(reparsed);
+        }
         List<ParsedLesson> parsed = outline.lessons().stream()
                 .map(lesson -> reparsed.getOrDefault(lesson.key(), lesson.parsed())).toList();
         Diagnostics planning = new Diagnostics();
@@ -471,6 +478,12 @@ public final class Build {
             }
         }
         return planned;
+    }
+
+    /** Whether the lesson's title comes out the same: the front matter's, else the first h1's (else the file's). */
+    private static boolean sameTitle(ParsedLesson before, ParsedLesson now) {
+        return before.frontMatter().title().equals(now.frontMatter().title())
+                && Objects.equals(before.firstHeading(), now.firstHeading());
     }
 
     /** The wiki link names that find another lesson, or none, than before. */

@@ -319,6 +319,9 @@ public final class SearchIndex {
         private final AtomicReferenceArray<Analysed> pages;
         private final Map<String, Integer> ids = new ConcurrentHashMap<>();
         private final AtomicInteger nextId = new AtomicInteger();
+        /** The terms by id, kept as ids are handed out: a build reads them without walking the map. */
+        private final Object termsLock = new Object();
+        private String[] termsById = new String[4096];
         /** Pages added again since the last build, with what they were then. */
         private final Map<Integer, Analysed> replaced = new ConcurrentHashMap<>();
         /** Kept between builds when keeping; null otherwise. */
@@ -378,7 +381,16 @@ public final class SearchIndex {
 
         private int idOf(String term) {
             Integer id = ids.get(term); // most terms are known already: no lock, no lambda
-            return id != null ? id : ids.computeIfAbsent(term, k -> nextId.getAndIncrement());
+            return id != null ? id : ids.computeIfAbsent(term, k -> {
+                int assigned = nextId.getAndIncrement();
+                synchronized (termsLock) {
+                    if (assigned >= termsById.length) {
+                        termsById = Arrays.copyOf(termsById, Math.max(assigned + 1, termsById.length * 2));
+                    }
+                    termsById[assigned] = k;
+                }
+                return assigned;
+            });
         }
 
         /** The first {@code count} ids, sorted, each once. */
@@ -429,8 +441,10 @@ public final class SearchIndex {
             int averageLength = (int) Math.max(1,
                     Math.round(sectionCount == 0 ? 1 : (double) totalLength / sectionCount));
             int termCount = nextId.get();
-            String[] terms = new String[termCount];
-            ids.forEach((term, id) -> terms[id] = term);
+            String[] terms;
+            synchronized (termsLock) {
+                terms = Arrays.copyOf(termsById, termCount);
+            }
             Map<Integer, Analysed> before = new HashMap<>(replaced);
             replaced.keySet().removeAll(before.keySet());
 

@@ -1,9 +1,11 @@
 package lousa.site;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lousa.load.CourseConfig;
+import lousa.parse.ParsedLesson;
 
 /**
  * The planned course: configuration, the tree of sections and lessons, and the lessons in reading order
@@ -13,6 +15,31 @@ import lousa.load.CourseConfig;
  */
 public record CourseOutline(CourseConfig config, List<OutlineEntry> entries, List<Lesson> lessons,
                             Map<String, Lesson> bySource) {
+
+    /**
+     * The same outline with some lessons' parse replaced, by key; their titles, keys and places stay as planned.
+     * For a save that changed neither a title nor the front matter: nothing planning reads has changed.
+     */
+    public CourseOutline withParsed(Map<String, ParsedLesson> byKey) {
+        Map<String, Lesson> replaced = new HashMap<>();
+        for (Lesson lesson : lessons) {
+            ParsedLesson parsed = byKey.get(lesson.key());
+            if (parsed != null) {
+                replaced.put(lesson.key(), new Lesson(parsed, lesson.key(), lesson.title(), lesson.sections()));
+            }
+        }
+        Map<String, Lesson> source = new HashMap<>(bySource);
+        source.replaceAll((path, lesson) -> replaced.getOrDefault(lesson.key(), lesson));
+        return new CourseOutline(config, withLessons(entries, replaced),
+                lessons.stream().map(lesson -> replaced.getOrDefault(lesson.key(), lesson)).toList(),
+                Map.copyOf(source));
+    }
+
+    private static List<OutlineEntry> withLessons(List<OutlineEntry> entries, Map<String, Lesson> replaced) {
+        return entries.stream().map(entry -> entry instanceof Section section
+                ? new Section(section.title(), section.dir(), withLessons(section.children(), replaced))
+                : (OutlineEntry) replaced.getOrDefault(((Lesson) entry).key(), (Lesson) entry)).toList();
+    }
 
     public Optional<Lesson> previous(Lesson lesson) {
         int i = lessons.indexOf(lesson);

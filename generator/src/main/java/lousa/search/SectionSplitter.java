@@ -14,13 +14,13 @@ import org.jsoup.select.NodeTraversor;
  * Splits a rendered lesson body into {@link SearchSection}s: at every {@code h2[id]} and {@code h3[id]}, or,
  * for a deck handout, one section per {@code section.slide-card[id]} card (titled by its heading,
  * "Slide 3 · Título"). Text before the first heading is the page's top section, titled with the lesson title.
- * Chrome that is not content (heading "#" links, a card's "present from here" link, Mermaid sources, scripts)
- * is left out.
+ * Chrome that is not content (heading "#" links, a card's "present from here" link, the "Python | Java" tabs of a
+ * lab, Mermaid sources, scripts) is left out.
  */
 public final class SectionSplitter {
 
     private static final String NOT_CONTENT = ".heading-anchor, script, style, template, svg, .mermaid, "
-            + ".deck-handout-intro, .slide-card-actions, .slide-card-notes-heading";
+            + ".deck-handout-intro, .slide-card-actions, .slide-card-notes-heading, [role=tablist]";
 
     public List<SearchSection> split(String lessonTitle, String html) {
         return split(lessonTitle, Jsoup.parseBodyFragment(html).body());

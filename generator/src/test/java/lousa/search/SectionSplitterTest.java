@@ -38,6 +38,15 @@ class SectionSplitterTest {
     }
 
     @Test
+    void leavesOutTheLanguageTabsOfALab() {
+        String html = "<p>Primeiro programa:</p><div class=\"lab-tabs\"><div class=\"lab-tabs__list\" role=\"tablist\">"
+                + "<button role=\"tab\">Python</button><button role=\"tab\">Java</button></div>"
+                + "<div role=\"tabpanel\"><pre><code>import asyncio</code></pre></div></div>";
+        assertEquals(List.of(new SearchSection("", "T", "Primeiro programa: import asyncio")),
+                splitter.split("T", html));
+    }
+
+    @Test
     void aDeckHandoutIsOneSectionPerSlideCard() {
         String html = "<div class=\"deck-handout\" data-slides=\"2\">"
                 + "<p class=\"deck-handout-intro\"><a class=\"deck-present\" href=\"d.slides.html#1\">Apresentar</a>"

@@ -11,12 +11,18 @@ import lousa.site.TocEntry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Stage 4, render: a lesson's AST to HTML with flexmark (links resolved by {@link LessonLinkResolver}),
  * then the small jsoup passes. One instance serves every lesson; it is thread-safe.
  */
 public final class LessonRenderer {
+
+    /** Compiled once (jsoup evaluators are thread-safe): a query string is parsed again on every select. */
+    private static final Evaluator CODE = Selector.evaluatorOf("pre > code");
+    private static final Evaluator MERMAID = Selector.evaluatorOf(".mermaid");
 
     private final HtmlRenderer renderer;
     private final UiText text;
@@ -65,8 +71,8 @@ public final class LessonRenderer {
         for (HtmlPass pass : passes) {
             pass.apply(body, lesson);
         }
-        boolean hasCode = !body.select("pre > code").isEmpty();
-        boolean hasMermaid = !body.select(".mermaid").isEmpty();
+        boolean hasCode = body.selectFirst(CODE) != null;
+        boolean hasMermaid = body.selectFirst(MERMAID) != null;
         // The description and the search sections are read from this same tree: one parse per page, not three.
         return new RenderedLesson(HtmlSerializer.innerHtml(body), toc, hasCode, hasMermaid, links.media(),
                 Descriptions.firstParagraph(body), body);

@@ -1,12 +1,17 @@
 package lousa.render;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Replaces images whose file does not exist with a visible, accessible placeholder carrying the alt text,
  * instead of a broken-image icon. The build has already warned with file:line.
  */
 public final class MissingImagePass implements HtmlPass {
+
+    /** Compiled once (jsoup evaluators are thread-safe): a query string is parsed again on every select. */
+    private static final Evaluator MISSING = Selector.evaluatorOf("img[src^=" + LessonLinkResolver.MISSING + "]");
 
     private final String caption;
 
@@ -16,7 +21,7 @@ public final class MissingImagePass implements HtmlPass {
 
     @Override
     public void apply(Element body, Lesson lesson) {
-        for (Element img : body.select("img[src^=" + LessonLinkResolver.MISSING + "]")) {
+        for (Element img : body.select(MISSING)) {
             String src = img.attr("src").substring(LessonLinkResolver.MISSING.length());
             String alt = img.attr("alt").isBlank() ? fileName(src) : img.attr("alt");
             Element figure = new Element("figure").addClass("missing-image")

@@ -7,8 +7,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 
 /**
  * Splits a rendered lesson body into {@link SearchSection}s: at every {@code h2[id]} and {@code h3[id]}, or,
@@ -19,8 +21,11 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class SectionSplitter {
 
-    private static final String NOT_CONTENT = ".heading-anchor, script, style, template, svg, .mermaid, "
-            + ".deck-handout-intro, .slide-card-actions, .slide-card-notes-heading, [role=tablist]";
+    /** Compiled once (jsoup evaluators are thread-safe): a query string is parsed again on every select. */
+    private static final Evaluator CARDS = Selector.evaluatorOf("section.slide-card[id]");
+    private static final Evaluator CARD_HEADING = Selector.evaluatorOf("h2, h3");
+    private static final Evaluator NOT_CONTENT = Selector.evaluatorOf(".heading-anchor, script, style, template, svg, "
+            + ".mermaid, .deck-handout-intro, .slide-card-actions, .slide-card-notes-heading, [role=tablist]");
 
     public List<SearchSection> split(String lessonTitle, String html) {
         return split(lessonTitle, Jsoup.parseBodyFragment(html).body());
@@ -29,7 +34,7 @@ public final class SectionSplitter {
     /** Splits a body already parsed; it is changed (chrome removed), so pass one nothing else will read. */
     public List<SearchSection> split(String lessonTitle, Element body) {
         body.select(NOT_CONTENT).remove();
-        Elements cards = body.select("section.slide-card[id]");
+        Elements cards = body.select(CARDS);
         return cards.isEmpty() ? byHeadings(lessonTitle, body) : bySlides(lessonTitle, body, cards);
     }
 
@@ -38,7 +43,7 @@ public final class SectionSplitter {
         cards.remove();
         sections.add(new SearchSection("", lessonTitle, collapse(body.text())));
         for (Element card : cards) {
-            Element heading = card.selectFirst("h2, h3");
+            Element heading = card.selectFirst(CARD_HEADING);
             String title = heading == null ? card.id() : collapse(heading.text());
             if (heading != null) {
                 heading.remove();

@@ -2,9 +2,14 @@ package lousa.site;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /** The one-line description of a page for {@code <meta name="description">} and link previews. */
 public final class Descriptions {
+
+    /** Compiled once (jsoup evaluators are thread-safe): a query string is parsed again on every select. */
+    private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
 
     /** Search engines show about this many characters. */
     public static final int MAX = 160;
@@ -26,7 +31,7 @@ public final class Descriptions {
 
     /** {@link #firstParagraph(String)} of a body already parsed. */
     public static String firstParagraph(Element body) {
-        for (Element p : body.select("p")) {
+        for (Element p : body.select(PARAGRAPH)) {
             if (p.closest("figure, .deck-handout-intro, .slide-card-actions, .admonition-title, .callout-title,"
                     + " .lab-meta__file, .lab-meta__run, .lab-tabs, nav, .lab-constructs") != null) {
                 continue;

@@ -56,7 +56,7 @@ public final class MarkdownParser {
                 TextExtension.create(),
                 DocusaurusExtension.create(),
                 MdxExtension.create(),
-                TablesExtension.create(),
+                FastTablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
                 SelectiveAutolinkExtension.create(),

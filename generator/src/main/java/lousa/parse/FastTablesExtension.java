@@ -10,7 +10,6 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.List;
 import java.util.Set;
 import org.jetbrains.annotations.NotNull;
@@ -18,9 +17,8 @@ import org.jetbrains.annotations.NotNull;
 /**
  * flexmark's pipe tables ({@link TablesExtension}), with the paragraphs that cannot be one turned away first: a
  * table's first line has a {@code |}, and most paragraphs' do not. flexmark's table parser looks for it through a
- * sequence's {@code charAt} (an interface call per character that the build's C1 compiler does not inline) and
- * compiles its regexes for every document; here the file's own String is scanned, and the table parser is made
- * only for a document that has a candidate. The tables found are the same.
+ * sequence's {@code charAt} and compiles its regexes for every document; here the file's own String is scanned
+ ({@link SourceText}), and the table parser is made only for a document that has a candidate. The tables found are the same.
  */
 public final class FastTablesExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -57,7 +55,8 @@ public final class FastTablesExtension implements Parser.ParserExtension, HtmlRe
             return true; // let the table parser decide
         }
         BasedSequence first = lines.get(0);
-        if (first instanceof SubSequence && first.getBase() instanceof String text) {
+        String text = SourceText.of(first);
+        if (text != null) {
             int at = text.indexOf('|', first.getStartOffset());
             return at >= 0 && at < first.getEndOffset();
         }

@@ -10,7 +10,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -39,9 +38,8 @@ public final class SelectiveAutolinkExtension implements Parser.ParserExtension 
 
     /** Whether the text may contain a link the extractor would find. */
     static boolean mayHaveLink(BasedSequence chars) {
-        // Read the file's own String when the node is a slice of it, as text nodes are: a sequence's charAt is an
-        // interface call per character, which the build's C1 compiler does not inline.
-        if (chars instanceof SubSequence && chars.getBase() instanceof String text) {
+        String text = SourceText.of(chars);
+        if (text != null) {
             return mayHaveLink(text, chars.getStartOffset(), chars.getEndOffset());
         }
         return mayHaveLink(chars.toString(), 0, chars.length());

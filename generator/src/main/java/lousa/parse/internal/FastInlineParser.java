@@ -7,11 +7,11 @@ import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lousa.parse.SourceText;
 
 /**
  * flexmark's inline parser, with two hot loops made cheap; what is parsed is the same.
@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
  *       it meets; that was a fifth of all parsing time on lessons full of {@code `código`}. What is matched is the
  *       same: the run at the current position, or the next run.</li>
  *   <li>Plain text (up to the next special character) is scanned in the file's own {@code String} when the
- *       paragraph is one stretch of it, as most are, instead of through a sequence's {@code charAt}: one interface
- *       call per character, that the build's C1 compiler does not inline.</li>
+ *       paragraph is one stretch of it, as most are ({@link SourceText}).</li>
  * </ul>
  */
 public final class FastInlineParser extends InlineParserImpl {
@@ -37,10 +36,11 @@ public final class FastInlineParser extends InlineParserImpl {
 
     @Override
     protected boolean parseString() {
-        if (!(input instanceof SubSequence stretch) || !(stretch.getBase() instanceof String text)) {
+        String text = SourceText.of(input);
+        if (text == null) {
             return super.parseString(); // lines joined from several places (a list item's, a quote's)
         }
-        int offset = stretch.getStartOffset();
+        int offset = input.getStartOffset();
         int begin = index;
         int end = input.length();
         BitSet special = specialCharacters;

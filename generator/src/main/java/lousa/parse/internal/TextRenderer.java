@@ -9,8 +9,8 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
+import lousa.parse.SourceText;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -38,7 +38,8 @@ public final class TextRenderer implements NodeRenderer {
 
     /** The sequence's text: a substring of the file when it is a plain slice of it, as text nodes are. */
     static String string(BasedSequence chars) {
-        if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+        String base = SourceText.of(chars);
+        if (base != null) {
             return base.substring(chars.getStartOffset(), chars.getEndOffset());
         }
         return chars.toString();

@@ -18,7 +18,8 @@ import org.jetbrains.annotations.NotNull;
  * flexmark's pipe tables ({@link TablesExtension}), with the paragraphs that cannot be one turned away first: a
  * table's first line has a {@code |}, and most paragraphs' do not. flexmark's table parser looks for it through a
  * sequence's {@code charAt} and compiles its regexes for every document; here the file's own String is scanned
- ({@link SourceText}), and the table parser is made only for a document that has a candidate. The tables found are the same.
+ * ({@link SourceText}), and the table parser is made only for a document that has a candidate. The tables found
+ * are the same.
  */
 public final class FastTablesExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 

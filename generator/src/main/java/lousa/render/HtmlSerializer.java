@@ -11,9 +11,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
- * A jsoup element's inner HTML, byte for byte what {@link Element#html()} writes with pretty printing off, in a
- * third of the time: jsoup escapes text one code point at a time through an appendable and a charset check, which
- * under the build's C1 compiler cost as much as parsing the page. Runs of ordinary characters are copied at once
+ * A jsoup element's inner HTML, byte for byte what {@link Element#html()} writes with pretty printing off, in half
+ * the time under the build's C1 compiler ({@code HtmlSerializerBench}): jsoup escapes text one code point at a time
+ * through an appendable and a charset check, which cost as much as parsing the page. Runs of ordinary characters are copied at once
  * here, and whatever is rare (a control character, a lone surrogate, an SVG or MathML element, an attribute name
  * jsoup would rewrite, other output settings) is left to jsoup itself.
  */

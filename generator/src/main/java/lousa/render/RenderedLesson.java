@@ -18,7 +18,8 @@ public record RenderedLesson(String html, List<TocEntry> toc, boolean hasCode, b
 
     /** The same lesson with another body: the labs put their tabs in (they do not change the description). */
     public RenderedLesson withBody(Element newTree) {
-        return new RenderedLesson(HtmlSerializer.innerHtml(newTree), toc, hasCode, hasMermaid, media, description, newTree);
+        return new RenderedLesson(HtmlSerializer.innerHtml(newTree), toc, hasCode, hasMermaid, media, description,
+                newTree);
     }
 
     /** The same lesson without its tree, to keep (the HTML is all a page needs to be laid out again). */

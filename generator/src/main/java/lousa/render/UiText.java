@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +59,7 @@ public final class UiText {
         }
         // In key order, not Map.copyOf's: its order changes from one JVM to the next, and pages list some of these
         // strings (the search dialog's), so a build would differ from the one before with nothing changed.
-        return new UiText(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(merged)));
+        return new UiText(Collections.unmodifiableMap(new LinkedHashMap<>(merged)));
     }
 
     public String get(String key) {

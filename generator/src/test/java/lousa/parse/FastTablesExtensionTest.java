@@ -42,7 +42,8 @@ class FastTablesExtensionTest {
 
     @Test
     void stillFindsTablesAtTheTopInListsAndInQuotes() {
-        for (String markdown : List.of("| a | b |\n|---|---|\n| 1 | 2 |", "- item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |",
+        for (String markdown : List.of("| a | b |\n|---|---|\n| 1 | 2 |",
+                "- item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |",
                 "> | a | b |\n> |---|---|\n> | 1 | 2 |")) {
             assertTrue(render(SITE, markdown).contains("<table class=\"table\">"), markdown);
         }

@@ -22,7 +22,8 @@ class HtmlSerializerTest {
             "<p>a&nbsp;b\u00A0c</p><br><hr><img src=\"a b.png\" alt=\"x &quot;y&quot; <z> & ' \u00A0\">",
             "<pre><code class=\"language-python\">if a &lt; b and c &gt; d:\n\tprint(\"&amp;\")\n</code></pre>",
             "<details open><summary>s</summary><input type=checkbox checked=\"\" disabled=disabled></details>",
-            "<div data-x=\"\" hidden=\"\" data-json=\"{&quot;a&quot;:1}\"></div><span></span><custom-el foo=bar></custom-el>",
+            "<div data-x=\"\" hidden=\"\" data-json=\"{&quot;a&quot;:1}\"></div><span></span>"
+                    + "<custom-el foo=bar></custom-el>",
             "<!-- um comentário --><script>if (a < b && c) {}</script><style>p > a { color: red }</style>",
             "<svg viewBox=\"0 0 10 10\"><path d=\"M0 0\"/><circle r=\"1\"></circle></svg><math><mi>x</mi></math>",
             "<p>controle \u0001 e \u001F aqui</p><p title=\"t\u0002\">x</p>",

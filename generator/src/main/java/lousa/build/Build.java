@@ -162,6 +162,9 @@ public final class Build {
             PageFactory pages = new PageFactory(outline);
             SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline) : null;
             SearchIndex.Collector search = new SearchIndex.Collector(lessons.size());
+            if (write && !keepLessons) {
+                search.writingPagesTo(site); // the page texts are as large as the prose: not kept till the end
+            }
             Set<String> media = ConcurrentHashMap.newKeySet();
             Map<String, Rendered> kept = keepLessons ? new ConcurrentHashMap<>() : null;
             IntStream.range(0, lessons.size()).parallel().forEach(i -> {
@@ -170,7 +173,7 @@ public final class Build {
                         deckRendering, labs);
                 RenderedLesson body = rendered.body();
                 if (!keepLessons) {
-                    lesson.parsed().document().removeChildren(); // rendered: the AST is not needed any more
+                    lesson.parsed().releaseDocument(); // rendered: the AST and the text are not needed any more
                 }
                 media.addAll(body.media());
                 if (kept != null) {
@@ -548,7 +551,7 @@ public final class Build {
      */
     private ParsedLesson parse(LessonParser parser, SourceFile source, Reporter reporter) {
         if (!keepLessons) {
-            return parser.parse(source, reporter);
+            return parser.parse(source, reporter).withoutSourceText(); // one copy of the text: the AST's
         }
         CachedParse cached = parseCache.get(source.path());
         if (cached != null && cached.source().equals(source)) {

@@ -38,6 +38,11 @@ public final class LineIndex {
         return lineOf(node.getDocument(), end > 0 ? end - 1 : end);
     }
 
+    /** Drops the index kept on a document whose text is released. */
+    static void forget(Document document) {
+        document.remove(KEY);
+    }
+
     /**
      * The 1-based line of an offset in a document's text; a binary search in the document's line starts, counted
      * once (flexmark's own {@code getLineNumber} scans the text from the start on every call).

@@ -1,6 +1,7 @@
 package lousa.parse;
 
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,5 +25,20 @@ public record ParsedLesson(SourceFile source, Document document, FrontMatter fro
 
     public boolean isDeck() {
         return frontMatter.isDeck();
+    }
+
+    /** This lesson with its source's text dropped ({@link SourceFile#withoutText}): the AST alone holds it. */
+    public ParsedLesson withoutSourceText() {
+        return new ParsedLesson(source.withoutText(), document, frontMatter, headings, firstHeading, anchors);
+    }
+
+    /**
+     * Frees the AST, what was computed on it and the text it was parsed from, once a one-shot build has written
+     * the lesson's pages; what planning read (front matter, headings, title) stays.
+     */
+    public void releaseDocument() {
+        document.removeChildren();
+        LineIndex.forget(document);
+        document.setChars(BasedSequence.NULL);
     }
 }

@@ -1,5 +1,9 @@
 package lousa.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -16,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import lousa.render.SitePaths;
 import lousa.write.Json;
+import lousa.write.StagedSite;
 
 /**
  * The inverted index of a course, computed at build time so the browser only looks terms up; written as many
@@ -209,12 +214,16 @@ public final class SearchIndex {
     }
 
     String page(int page) {
-        return new String(pages[page].file(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(pageBytes(page), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Page {@code page}'s text file, as written (UTF-8), and its {@link FileHashes#hash}. */
     byte[] pageBytes(int page) {
-        return pages[page].file();
+        byte[] file = pages[page].file();
+        if (file == null) {
+            throw new IllegalStateException("search index: page " + page + "'s text was written as it was added");
+        }
+        return file;
     }
 
     long pageHash(int page) {
@@ -258,7 +267,8 @@ public final class SearchIndex {
     // ---------- analysis ----------
 
     /**
-     * One analysed page: its number of sections, its text file ({@code search/p/N.js}, UTF-8) and that file's hash,
+     * One analysed page: its number of sections, its text file ({@code search/p/N.js}, UTF-8; null once written by
+     * a collector {@linkplain Collector#writingPagesTo writing pages}) and that file's hash,
      * and, per section, its distinct terms as {@code [termId, countInText,
      * countInTitle]} triples and its length in terms; and the page's distinct term ids, sorted. Term ids and counts
      * in int arrays: a 10 000-lesson course has millions of (term, section) pairs, too many for a map per section.
@@ -326,6 +336,10 @@ public final class SearchIndex {
         private final Map<Integer, Analysed> replaced = new ConcurrentHashMap<>();
         /** Kept between builds when keeping; null otherwise. */
         private Kept kept;
+        /** Where page texts go as pages are added ({@link #writingPagesTo}); null to keep them for the build. */
+        private volatile Path pagesFolder;
+        /** The page texts written as they were added, for the index that names them. */
+        private final FileHashes streamed = new FileHashes();
 
         public Collector(int pageCount) {
             this(pageCount, new SearchTokenizer());
@@ -334,6 +348,19 @@ public final class SearchIndex {
         public Collector(int pageCount, SearchTokenizer tokenizer) {
             this.tokenizer = tokenizer;
             this.pages = new AtomicReferenceArray<>(pageCount);
+        }
+
+        /**
+         * Makes this collector write each page's text file into the site as the page is added, instead of keeping
+         * it until {@link #build}: for a one-shot build, where the texts would be a large part of the memory (as
+         * large as the course's prose). Call before the first {@link #add}; the index is then built once, with
+         * {@link #build}, and written with {@link SearchIndexFile#write} into the same site.
+         */
+        public Collector writingPagesTo(StagedSite site) throws IOException {
+            Path folder = site.root().resolve(pagePath(0)).getParent();
+            Files.createDirectories(folder);
+            pagesFolder = folder;
+            return this;
         }
 
         /** Adds the page at its position in course order (0-based). Thread-safe. */
@@ -371,12 +398,27 @@ public final class SearchIndex {
             // The page's text file is made now, on the thread that rendered the page, and kept as UTF-8 bytes: the
             // section texts are most of the index, and half the size in UTF-8 than in Java's strings.
             String file = pageFile(position, page.path(), page.title(), split);
+            byte[] bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            long hash = FileHashes.hash(file);
+            if (pagesFolder != null) {
+                write(position, bytes, hash);
+                bytes = null;
+            }
             Analysed before = pages.getAndSet(position, new Analysed(page.path(), page.title(), split.size(),
-                    file.getBytes(java.nio.charset.StandardCharsets.UTF_8), FileHashes.hash(file), triples, lengths,
-                    termIds));
+                    bytes, hash, triples, lengths, termIds));
             if (before != null) {
                 replaced.putIfAbsent(position, before);
             }
+        }
+
+        private void write(int position, byte[] bytes, long hash) {
+            Path file = pagesFolder.resolve(position + ".js");
+            try {
+                Files.write(file, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            streamed.files.put(pagePath(position), new long[] {hash, bytes.length});
         }
 
         private int idOf(String term) {
@@ -416,6 +458,9 @@ public final class SearchIndex {
          * built then marks only the files the saved pages touch to be written.
          */
         public SearchIndex buildKeeping() {
+            if (pagesFolder != null) {
+                throw new IllegalStateException("a collector writing its pages as they come keeps none to update");
+            }
             return build(false);
         }
 
@@ -460,9 +505,12 @@ public final class SearchIndex {
                     }
                 }
                 String[] boundaries = state != null && !release ? state.boundaries : cut(order, postings);
+                boolean keptWritten = state != null && !release;
                 state = new Kept(averageLength, postings, order, boundaries,
-                        state != null && !release ? state.written : new FileHashes());
-                dirtyPages.set(0, all.length);
+                        keptWritten ? state.written : pagesFolder != null ? streamed : new FileHashes());
+                if (pagesFolder == null) {
+                    dirtyPages.set(0, all.length);
+                }
             } else {
                 dirtyTerms = new BitSet(termCount);
                 for (Map.Entry<Integer, Analysed> entry : before.entrySet()) {

@@ -89,7 +89,9 @@ public final class SearchIndexFile {
         for (long[] file : memo.files.values()) {
             bytes += file[1];
         }
-        return new Written(bytes, memo.files.get(ENTRY)[1], memo.files.size(), rewritten.get());
+        // A full write wrote every file, the page texts a collector wrote as it went among them.
+        int files = memo.files.size();
+        return new Written(bytes, memo.files.get(ENTRY)[1], files, all ? files : rewritten.get());
     }
 
     private static void unchecked(IOAction action, String path, byte[] bytes, long hash) {

@@ -148,6 +148,29 @@ class SearchIndexTest {
         assertEquals(expected, actual);
     }
 
+    @Test
+    void aCollectorWritingPagesAsTheyComeWritesTheSameFilesAsOneKeepingThemAndKeepsNoText() throws IOException {
+        List<SearchPage> pages = SyntheticCourse.pages(40);
+        Map<String, String> expected = SearchIndex.build(pages).files();
+
+        Path out = dir.resolve("streamed");
+        SearchIndex[] built = new SearchIndex[1];
+        SearchIndexFile.Written written = write(out, site -> {
+            SearchIndex.Collector collector = new SearchIndex.Collector(pages.size()).writingPagesTo(site);
+            IntStream.range(0, pages.size()).parallel().forEach(p -> collector.add(p, pages.get(p)));
+            built[0] = collector.build();
+            return SearchIndexFile.write(site, built[0]);
+        });
+        Map<String, String> actual = files(out);
+        actual.keySet().removeIf(f -> !f.startsWith("search/"));
+        assertEquals(expected, actual, "same files, the entry's id (a hash of the others) included");
+        assertEquals(written.files(), written.rewritten(), "a full write reports every file as written");
+        assertEquals(expected.size(), written.files());
+        IllegalStateException kept = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> built[0].pageBytes(0));
+        assertTrue(kept.getMessage().contains("written as it was added"), kept.getMessage());
+    }
+
     /** Every shard's terms and postings, merged: shards hold terms (letters and digits) and base-36 postings. */
     private static Map<String, String> postingsByTerm(Map<String, String> files) {
         Map<String, String> all = new TreeMap<>();

@@ -10,6 +10,9 @@ public final class Descriptions {
 
     /** Compiled once (jsoup evaluators are thread-safe): a query string is parsed again on every select. */
     private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
+    /** Where a paragraph says nothing of the page: a caption, a title, a lab's or a deck's controls. */
+    private static final Evaluator ASIDE = Selector.evaluatorOf("figure, .deck-handout-intro, .slide-card-actions,"
+            + " .admonition-title, .callout-title, .lab-meta__file, .lab-meta__run, .lab-tabs, nav, .lab-constructs");
 
     /** Search engines show about this many characters. */
     public static final int MAX = 160;
@@ -32,8 +35,7 @@ public final class Descriptions {
     /** {@link #firstParagraph(String)} of a body already parsed. */
     public static String firstParagraph(Element body) {
         for (Element p : body.select(PARAGRAPH)) {
-            if (p.closest("figure, .deck-handout-intro, .slide-card-actions, .admonition-title, .callout-title,"
-                    + " .lab-meta__file, .lab-meta__run, .lab-tabs, nav, .lab-constructs") != null) {
+            if (p.closest(ASIDE) != null) {
                 continue;
             }
             String text = p.text().strip();

@@ -1,12 +1,16 @@
 package lousa.deck;
 
+import lousa.render.HtmlSerializer;
 import lousa.render.UiText;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The deck as a lesson page body: every slide as a card ({@code <section class="slide-card" id="slide-3">}) with a
@@ -14,6 +18,11 @@ import java.util.List;
  * Slide headings are moved two levels down so the cards' own headings lead the page outline.
  */
 public final class DeckHandout {
+
+    /** Compiled once: a query string or a regex given as a string is compiled again on every use. */
+    private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     private DeckHandout() {
     }
@@ -32,14 +41,14 @@ public final class DeckHandout {
         for (Slide slide : deck.slides()) {
             Element body = Jsoup.parseBodyFragment(slide.html()).body();
             body.ownerDocument().outputSettings().prettyPrint(false);
-            Element firstHeading = body.selectFirst("h1, h2, h3, h4, h5, h6");
+            Element firstHeading = body.selectFirst(HEADING);
             String title = firstHeading == null ? "" : firstHeading.text();
-            for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
+            for (Element heading : body.select(HEADING)) {
                 int level = heading.tagName().charAt(1) - '0';
                 heading.tagName("h" + Math.min(6, level + 2));
             }
-            cards.add(new CardView(slide.index(), title, slide.classes(), body.html(), paragraphs(slide.notes()),
-                    !slide.notes().isEmpty(), presentationHref));
+            cards.add(new CardView(slide.index(), title, slide.classes(), HtmlSerializer.innerHtml(body),
+                    paragraphs(slide.notes()), !slide.notes().isEmpty(), presentationHref));
         }
         return Templates.render(Templates.HANDOUT, new HandoutView(deck.slides().size(), presentationHref, cards),
                 strings);
@@ -49,9 +58,9 @@ public final class DeckHandout {
     private static List<String> paragraphs(List<String> notes) {
         List<String> paragraphs = new ArrayList<>();
         for (String note : notes) {
-            for (String paragraph : note.split("\\n\\s*\\n")) {
+            for (String paragraph : BLANK_LINE.split(note)) {
                 if (!paragraph.isBlank()) {
-                    paragraphs.add(paragraph.strip().replaceAll("\\s*\\n\\s*", " "));
+                    paragraphs.add(LINE_BREAK.matcher(paragraph.strip()).replaceAll(" "));
                 }
             }
         }

@@ -113,7 +113,7 @@ public final class DeckReader {
                     classes(draft.directives().getOrDefault("class", "")), draft.directives(),
                     InlineMarkdown.render(draft.directives().get("header")),
                     InlineMarkdown.render(draft.directives().get("footer")),
-                    draft.content().backgrounds(), shown ? page : 0));
+                    draft.content().backgrounds(), shown ? page : 0, draft.content().card()));
         }
         return new Deck(title(doc, globals), globals.value("lang").orElse(""), theme, size, css.toString(), slides,
                 page);

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * One jsoup pass over a slide's rendered HTML: takes out {@code ![bg]} images (they become {@link Backgrounds}),
  * sizes the other images from their keywords, turns Mermaid fences into {@code <div class="mermaid">}, and removes
- * comments, scripts and {@code <style>} blocks (the styles are returned for the deck's CSS).
+ * comments, scripts and {@code <style>} blocks (the styles are returned for the deck's CSS). The handout's card is
+ * made from the same tree, the one parse of the slide.
  */
 final class SlideHtml {
 
@@ -37,8 +38,10 @@ final class SlideHtml {
      * @param styles      CSS of {@code <style>} blocks for the whole deck
      * @param scoped      CSS of {@code <style scoped>} blocks, for this slide only
      * @param visible     the slide shows something (text, media or a background)
+     * @param card        the slide as the handout shows it, made from the same tree
      */
-    record Result(String html, Backgrounds backgrounds, List<String> styles, List<String> scoped, boolean visible) {
+    record Result(String html, Backgrounds backgrounds, List<String> styles, List<String> scoped, boolean visible,
+                  SlideCard card) {
     }
 
     private SlideHtml() {
@@ -73,7 +76,8 @@ final class SlideHtml {
 
         Backgrounds backgrounds = takeBackgrounds(body);
         boolean visible = !body.text().isBlank() || !backgrounds.isEmpty() || body.selectFirst(MEDIA) != null;
-        return new Result(HtmlSerializer.innerHtml(body).trim(), backgrounds, styles, scoped, visible);
+        String cleaned = HtmlSerializer.innerHtml(body).trim();
+        return new Result(cleaned, backgrounds, styles, scoped, visible, SlideCard.of(body, cleaned));
     }
 
     private static Backgrounds takeBackgrounds(Element body) {

@@ -66,7 +66,8 @@ public final class DeckReader {
         Directives.fromMap(frontMatter).forEach((name, value) ->
                 assign(name, value, frontMatterLines.getOrDefault(name, 1), globals, carried, firstSpot));
 
-        List<SlideSource> sources = new DeckSplitter(headingDivider(doc, globals)).split(doc);
+        Map<Node, List<Located>> comments = comments(doc);
+        List<SlideSource> sources = new DeckSplitter(headingDivider(comments, globals)).split(doc);
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             SlideSource source = sources.get(i);
@@ -74,7 +75,7 @@ public final class DeckReader {
             List<String> notes = new ArrayList<>();
             int scripts = 0;
             for (Node top : source.nodes()) {
-                for (Located comment : comments(top)) {
+                for (Located comment : comments.getOrDefault(top, List.of())) {
                     Optional<Map<String, String>> directives = Directives.fromComment(comment.text());
                     if (directives.isPresent()) {
                         directives.get().forEach((name, value) ->
@@ -182,10 +183,10 @@ public final class DeckReader {
     }
 
     /** The heading levels that start slides, from a {@code headingDivider} anywhere in the file. */
-    private static Set<Integer> headingDivider(Document doc, Globals globals) {
+    private static Set<Integer> headingDivider(Map<Node, List<Located>> comments, Globals globals) {
         String value = globals.values.getOrDefault("headingDivider", "");
-        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
-            for (Located comment : comments(node)) {
+        for (List<Located> ofNode : comments.values()) {
+            for (Located comment : ofNode) {
                 Directives.fromComment(comment.text()).map(d -> d.get("headingDivider"))
                         .ifPresent(v -> globals.values.put("headingDivider", v));
             }
@@ -212,6 +213,18 @@ public final class DeckReader {
         return levels;
     }
 
+    /**
+     * The comments of each top-level node, in document order: found once for {@code headingDivider} (read before
+     * the split) and for the slides.
+     */
+    private static Map<Node, List<Located>> comments(Document doc) {
+        Map<Node, List<Located>> comments = new LinkedHashMap<>(); // flexmark nodes are equal only to themselves
+        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+            comments.put(node, comments(node));
+        }
+        return comments;
+    }
+
     private static List<Located> comments(Node top) {
         List<Located> found = new ArrayList<>();
         visitHtml(top, (node, text) -> {
@@ -227,6 +240,9 @@ public final class DeckReader {
     private static int reportScripts(Node top, Reporter reporter) {
         int[] count = {0};
         visitHtml(top, (node, text) -> {
+            if (!SCRIPT.matcher(text).find()) {
+                return; // blanking the comments out cannot make a script tag appear
+            }
             Matcher m = SCRIPT.matcher(COMMENT.matcher(text).replaceAll(c -> " ".repeat(c.group().length())));
             while (m.find()) {
                 count[0]++;

@@ -10,6 +10,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
+import java.util.List;
+
 /**
  * What the lesson page's handout shows of a slide ({@link DeckHandout}): its first heading's text, and its content
  * with the headings two levels down. Made from the slide's cleaned tree, so the slide's HTML is not parsed again.
@@ -20,9 +22,11 @@ import org.jsoup.select.Selector;
 public record SlideCard(String title, String html) {
 
     private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
-    /** jsoup's parser drops the newline that opens these, so a second one would be lost by parsing again. */
-    private static final Evaluator LEADING_NEWLINE_DROPPED = Selector.evaluatorOf("pre, listing, textarea");
-    private static final Evaluator PLAINTEXT = Selector.evaluatorOf("plaintext");
+    /**
+     * jsoup's parser drops the newline that opens the first three, so a second one would be lost by parsing again;
+     * {@code <plaintext>} never comes back alike.
+     */
+    private static final Evaluator REPARSED_OTHERWISE = Selector.evaluatorOf("pre, listing, textarea, plaintext");
 
     /**
      * The card of a slide. Its headings are renamed in place: serialise the slide first.
@@ -42,9 +46,9 @@ public record SlideCard(String title, String html) {
     }
 
     private static SlideCard demoted(Element body) {
-        Element firstHeading = body.selectFirst(HEADING);
-        String title = firstHeading == null ? "" : firstHeading.text();
-        for (Element heading : body.select(HEADING)) {
+        List<Element> headings = body.select(HEADING);
+        String title = headings.isEmpty() ? "" : headings.get(0).text();
+        for (Element heading : headings) {
             int level = heading.tagName().charAt(1) - '0';
             heading.tagName("h" + Math.min(6, level + 2));
         }
@@ -58,10 +62,10 @@ public record SlideCard(String title, String html) {
      * before cards were made from the tree.
      */
     static boolean reparsesAlike(Element body) {
-        if (body.selectFirst(PLAINTEXT) != null) {
-            return false;
-        }
-        for (Element element : body.select(LEADING_NEWLINE_DROPPED)) {
+        for (Element element : body.select(REPARSED_OTHERWISE)) {
+            if (element.nameIs("plaintext")) {
+                return false;
+            }
             Node first = element.firstChild();
             while (first instanceof TextNode text && text.getWholeText().isEmpty()) {
                 first = first.nextSibling();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,12 @@ public final class DeckReader {
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern SRC = Pattern.compile("\\bsrc\\s*=\\s*[\"']?([^\"'\\s>]+)", Pattern.CASE_INSENSITIVE);
     private static final String SLIDES = "div.marpit > section";
+    /**
+     * Theme CSS scoped to the slides, by the theme's text: a course's decks share a few themes. Emptied when it grows
+     * past a few dozen (custom themes edited while {@code serve} runs).
+     */
+    private static final Map<String, String> SCOPED_THEMES = new ConcurrentHashMap<>();
+    private static final int SCOPED_THEMES_KEPT = 32;
 
     private final ThemeCatalog themes;
     private final Function<Node, String> renderHtml;
@@ -95,7 +102,7 @@ public final class DeckReader {
 
         String theme = theme(globals, reporter);
         SlideSize size = size(globals, reporter);
-        StringBuilder css = new StringBuilder(new CssScoper(SLIDES).scope(themes.css(theme)));
+        StringBuilder css = new StringBuilder(scopedTheme(themes.css(theme)));
         globals.value("style").ifPresent(style -> css.append(new CssScoper(SLIDES).scope(style)));
         List<Slide> slides = new ArrayList<>();
         int page = 0;
@@ -118,6 +125,13 @@ public final class DeckReader {
         }
         return new Deck(title(doc, globals), globals.value("lang").orElse(""), theme, size, css.toString(), slides,
                 page);
+    }
+
+    private static String scopedTheme(String themeCss) {
+        if (SCOPED_THEMES.size() > SCOPED_THEMES_KEPT) {
+            SCOPED_THEMES.clear();
+        }
+        return SCOPED_THEMES.computeIfAbsent(themeCss, css -> new CssScoper(SLIDES).scope(css));
     }
 
     /**

@@ -73,8 +73,8 @@ public final class DeckReader {
         Directives.fromMap(frontMatter).forEach((name, value) ->
                 assign(name, value, frontMatterLines.getOrDefault(name, 1), globals, carried, firstSpot));
 
-        Map<Node, List<Located>> comments = comments(doc);
-        List<SlideSource> sources = new DeckSplitter(headingDivider(comments, globals)).split(doc);
+        Map<Node, RawHtml> rawHtml = rawHtml(doc);
+        List<SlideSource> sources = new DeckSplitter(headingDivider(rawHtml, globals)).split(doc);
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             SlideSource source = sources.get(i);
@@ -82,7 +82,8 @@ public final class DeckReader {
             List<String> notes = new ArrayList<>();
             int scripts = 0;
             for (Node top : source.nodes()) {
-                for (Located comment : comments.getOrDefault(top, List.of())) {
+                RawHtml raw = rawHtml.getOrDefault(top, RawHtml.NONE);
+                for (Located comment : raw.comments()) {
                     Optional<Map<String, String>> directives = Directives.fromComment(comment.text());
                     if (directives.isPresent()) {
                         directives.get().forEach((name, value) ->
@@ -91,7 +92,7 @@ public final class DeckReader {
                         notes.add(comment.text().strip());
                     }
                 }
-                scripts += reportScripts(top, reporter);
+                scripts += raw.scripts();
             }
             String html = render(doc, source.nodes());
             Map<String, String> effective = new LinkedHashMap<>(carried);
@@ -170,6 +171,14 @@ public final class DeckReader {
     private record Located(String text, int line) {
     }
 
+    /**
+     * What the deck reads in a top-level node's raw HTML: its comments, and its script tags (counted to drop a last
+     * slide that held only scripts; the MDX renderer reports each dropped script once, with its line).
+     */
+    private record RawHtml(List<Located> comments, int scripts) {
+        static final RawHtml NONE = new RawHtml(List.of(), 0);
+    }
+
     /** Global directives with the line each was last set on. */
     private static final class Globals {
         final Map<String, String> values = new HashMap<>();
@@ -197,10 +206,10 @@ public final class DeckReader {
     }
 
     /** The heading levels that start slides, from a {@code headingDivider} anywhere in the file. */
-    private static Set<Integer> headingDivider(Map<Node, List<Located>> comments, Globals globals) {
+    private static Set<Integer> headingDivider(Map<Node, RawHtml> rawHtml, Globals globals) {
         String value = globals.values.getOrDefault("headingDivider", "");
-        for (List<Located> ofNode : comments.values()) {
-            for (Located comment : ofNode) {
+        for (RawHtml raw : rawHtml.values()) {
+            for (Located comment : raw.comments()) {
                 Directives.fromComment(comment.text()).map(d -> d.get("headingDivider"))
                         .ifPresent(v -> globals.values.put("headingDivider", v));
             }
@@ -228,41 +237,33 @@ public final class DeckReader {
     }
 
     /**
-     * The comments of each top-level node, in document order: found once for {@code headingDivider} (read before
-     * the split) and for the slides.
+     * The raw HTML of each top-level node, in document order, read once: for {@code headingDivider} (read before the
+     * split) and for the slides.
      */
-    private static Map<Node, List<Located>> comments(Document doc) {
-        Map<Node, List<Located>> comments = new LinkedHashMap<>(); // flexmark nodes are equal only to themselves
+    private static Map<Node, RawHtml> rawHtml(Document doc) {
+        Map<Node, RawHtml> rawHtml = new LinkedHashMap<>(); // flexmark nodes are equal only to themselves
         for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
-            comments.put(node, comments(node));
+            rawHtml.put(node, rawHtml(node));
         }
-        return comments;
+        return rawHtml;
     }
 
-    private static List<Located> comments(Node top) {
-        List<Located> found = new ArrayList<>();
+    private static RawHtml rawHtml(Node top) {
+        List<Located> comments = new ArrayList<>();
+        int[] scripts = {0};
         visitHtml(top, (node, text) -> {
             Matcher m = COMMENT.matcher(text);
             while (m.find()) {
-                found.add(new Located(m.group(1), lineAt(node, text, m.start())));
+                comments.add(new Located(m.group(1), lineAt(node, text, m.start())));
+            }
+            if (SCRIPT.matcher(text).find()) { // else blanking the comments out cannot make a script tag appear
+                Matcher script = SCRIPT.matcher(COMMENT.matcher(text).replaceAll(c -> " ".repeat(c.group().length())));
+                while (script.find()) {
+                    scripts[0]++;
+                }
             }
         });
-        return found;
-    }
-
-    /** Counts the scripts of a slide; the MDX renderer reports each dropped script once, with its line. */
-    private static int reportScripts(Node top, Reporter reporter) {
-        int[] count = {0};
-        visitHtml(top, (node, text) -> {
-            if (!SCRIPT.matcher(text).find()) {
-                return; // blanking the comments out cannot make a script tag appear
-            }
-            Matcher m = SCRIPT.matcher(COMMENT.matcher(text).replaceAll(c -> " ".repeat(c.group().length())));
-            while (m.find()) {
-                count[0]++;
-            }
-        });
-        return count[0];
+        return comments.isEmpty() && scripts[0] == 0 ? RawHtml.NONE : new RawHtml(comments, scripts[0]);
     }
 
     private interface HtmlVisitor {

@@ -43,6 +43,12 @@ public final class DeckHandout {
     private static List<String> paragraphs(List<String> notes) {
         List<String> paragraphs = new ArrayList<>();
         for (String note : notes) {
+            if (note.indexOf('\n') < 0) { // one line: nothing to split or join (most notes)
+                if (!note.isBlank()) {
+                    paragraphs.add(note.strip());
+                }
+                continue;
+            }
             for (String paragraph : BLANK_LINE.split(note)) {
                 if (!paragraph.isBlank()) {
                     paragraphs.add(LINE_BREAK.matcher(paragraph.strip()).replaceAll(" "));

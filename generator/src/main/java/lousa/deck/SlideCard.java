@@ -22,10 +22,7 @@ import java.util.List;
 public record SlideCard(String title, String html) {
 
     private static final Evaluator HEADING = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
-    /**
-     * jsoup's parser drops the newline that opens the first three, so a second one would be lost by parsing again;
-     * {@code <plaintext>} never comes back alike.
-     */
+    /** Where the tree may not parse back alike ({@link #reparsesAlike}). */
     private static final Evaluator REPARSED_OTHERWISE = Selector.evaluatorOf("pre, listing, textarea, plaintext");
 
     /**
@@ -56,10 +53,10 @@ public record SlideCard(String title, String html) {
     }
 
     /**
-     * Whether parsing the tree's HTML again gives the same tree, as it does for what jsoup parsed but for two cases
-     * the cleaning can bring about (a removed comment or image uncovers a newline) or that never come back alike:
-     * a newline opening a {@code <pre>}, and {@code <plaintext>}. For these the HTML is parsed again, as it was
-     * before cards were made from the tree.
+     * Whether parsing the tree's HTML again gives this same tree. It does for a tree jsoup parsed, except where a
+     * newline opens a {@code <pre>}, {@code <listing>} or {@code <textarea>} (the parser drops such a newline, and the
+     * cleaning may uncover one by removing a comment or an image) and for {@code <plaintext>}. There the HTML is
+     * parsed again, as the handout always did.
      */
     static boolean reparsesAlike(Element body) {
         for (Element element : body.select(REPARSED_OTHERWISE)) {

@@ -2,18 +2,20 @@ package lousa.deck;
 
 import lousa.render.UiText;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The deck as a lesson page body: every slide as a card ({@code <section class="slide-card" id="slide-3">}) with a
  * "Slide 3" heading, the slide's content and its notes, and a link that starts the presentation at that slide.
- * Slide headings are moved two levels down so the cards' own headings lead the page outline.
+ * Slide headings are moved two levels down so the cards' own headings lead the page outline ({@link SlideCard}).
  */
 public final class DeckHandout {
+
+    /** Compiled once: a regex given as a string is compiled again on every use. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     private DeckHandout() {
     }
@@ -30,16 +32,8 @@ public final class DeckHandout {
     public static String html(Deck deck, String presentationHref, UiText strings) {
         List<CardView> cards = new ArrayList<>();
         for (Slide slide : deck.slides()) {
-            Element body = Jsoup.parseBodyFragment(slide.html()).body();
-            body.ownerDocument().outputSettings().prettyPrint(false);
-            Element firstHeading = body.selectFirst("h1, h2, h3, h4, h5, h6");
-            String title = firstHeading == null ? "" : firstHeading.text();
-            for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
-                int level = heading.tagName().charAt(1) - '0';
-                heading.tagName("h" + Math.min(6, level + 2));
-            }
-            cards.add(new CardView(slide.index(), title, slide.classes(), body.html(), paragraphs(slide.notes()),
-                    !slide.notes().isEmpty(), presentationHref));
+            cards.add(new CardView(slide.index(), slide.card().title(), slide.classes(), slide.card().html(),
+                    paragraphs(slide.notes()), !slide.notes().isEmpty(), presentationHref));
         }
         return Templates.render(Templates.HANDOUT, new HandoutView(deck.slides().size(), presentationHref, cards),
                 strings);
@@ -49,9 +43,15 @@ public final class DeckHandout {
     private static List<String> paragraphs(List<String> notes) {
         List<String> paragraphs = new ArrayList<>();
         for (String note : notes) {
-            for (String paragraph : note.split("\\n\\s*\\n")) {
+            if (note.indexOf('\n') < 0) { // one line: nothing to split or join (most notes)
+                if (!note.isBlank()) {
+                    paragraphs.add(note.strip());
+                }
+                continue;
+            }
+            for (String paragraph : BLANK_LINE.split(note)) {
                 if (!paragraph.isBlank()) {
-                    paragraphs.add(paragraph.strip().replaceAll("\\s*\\n\\s*", " "));
+                    paragraphs.add(LINE_BREAK.matcher(paragraph.strip()).replaceAll(" "));
                 }
             }
         }

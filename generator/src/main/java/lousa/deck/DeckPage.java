@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Renders a deck as one standalone presentation page, structured like Marp's own HTML: a
@@ -15,6 +16,10 @@ import java.util.Map;
  * classes, {@code data-*} attributes and inline styles. The page's script and styles are local files.
  */
 public final class DeckPage {
+
+    /** Compiled once: {@code String.replaceAll} compiles its regex on every call. */
+    private static final Pattern DECLARATION_END = Pattern.compile("[;{}<>]");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 
     private DeckPage() {
     }
@@ -95,7 +100,7 @@ public final class DeckPage {
     private static void declare(StringBuilder style, String property, String value) {
         if (value != null && !value.isBlank()) {
             // A directive is one CSS value: cut anything that would end the declaration.
-            String safe = value.replaceAll("[;{}<>]", " ").trim();
+            String safe = DECLARATION_END.matcher(value).replaceAll(" ").trim();
             style.append(property).append(':').append(safe).append("; ");
         }
     }
@@ -123,7 +128,7 @@ public final class DeckPage {
     }
 
     private static String kebab(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return CAMEL_HUMP.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 
     record Attribute(String name, String value) {

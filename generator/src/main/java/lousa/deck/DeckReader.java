@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,12 @@ public final class DeckReader {
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern SRC = Pattern.compile("\\bsrc\\s*=\\s*[\"']?([^\"'\\s>]+)", Pattern.CASE_INSENSITIVE);
     private static final String SLIDES = "div.marpit > section";
+    /**
+     * Theme CSS scoped to the slides, by the theme's text: a course's decks share a few themes. Emptied when it grows
+     * past a few dozen (custom themes edited while {@code serve} runs).
+     */
+    private static final Map<String, String> SCOPED_THEMES = new ConcurrentHashMap<>();
+    private static final int SCOPED_THEMES_KEPT = 32;
 
     private final ThemeCatalog themes;
     private final Function<Node, String> renderHtml;
@@ -66,7 +73,8 @@ public final class DeckReader {
         Directives.fromMap(frontMatter).forEach((name, value) ->
                 assign(name, value, frontMatterLines.getOrDefault(name, 1), globals, carried, firstSpot));
 
-        List<SlideSource> sources = new DeckSplitter(headingDivider(doc, globals)).split(doc);
+        Map<Node, RawHtml> rawHtml = rawHtml(doc);
+        List<SlideSource> sources = new DeckSplitter(headingDivider(rawHtml, globals)).split(doc);
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             SlideSource source = sources.get(i);
@@ -74,7 +82,8 @@ public final class DeckReader {
             List<String> notes = new ArrayList<>();
             int scripts = 0;
             for (Node top : source.nodes()) {
-                for (Located comment : comments(top)) {
+                RawHtml raw = rawHtml.getOrDefault(top, RawHtml.NONE);
+                for (Located comment : raw.comments()) {
                     Optional<Map<String, String>> directives = Directives.fromComment(comment.text());
                     if (directives.isPresent()) {
                         directives.get().forEach((name, value) ->
@@ -83,7 +92,7 @@ public final class DeckReader {
                         notes.add(comment.text().strip());
                     }
                 }
-                scripts += reportScripts(top, reporter);
+                scripts += raw.scripts();
             }
             String html = render(doc, source.nodes());
             Map<String, String> effective = new LinkedHashMap<>(carried);
@@ -94,7 +103,7 @@ public final class DeckReader {
 
         String theme = theme(globals, reporter);
         SlideSize size = size(globals, reporter);
-        StringBuilder css = new StringBuilder(new CssScoper(SLIDES).scope(themes.css(theme)));
+        StringBuilder css = new StringBuilder(scopedTheme(themes.css(theme)));
         globals.value("style").ifPresent(style -> css.append(new CssScoper(SLIDES).scope(style)));
         List<Slide> slides = new ArrayList<>();
         int page = 0;
@@ -113,10 +122,17 @@ public final class DeckReader {
                     classes(draft.directives().getOrDefault("class", "")), draft.directives(),
                     InlineMarkdown.render(draft.directives().get("header")),
                     InlineMarkdown.render(draft.directives().get("footer")),
-                    draft.content().backgrounds(), shown ? page : 0));
+                    draft.content().backgrounds(), shown ? page : 0, draft.content().card()));
         }
         return new Deck(title(doc, globals), globals.value("lang").orElse(""), theme, size, css.toString(), slides,
                 page);
+    }
+
+    private static String scopedTheme(String themeCss) {
+        if (SCOPED_THEMES.size() > SCOPED_THEMES_KEPT) {
+            SCOPED_THEMES.clear();
+        }
+        return SCOPED_THEMES.computeIfAbsent(themeCss, css -> new CssScoper(SLIDES).scope(css));
     }
 
     /**
@@ -155,6 +171,14 @@ public final class DeckReader {
     private record Located(String text, int line) {
     }
 
+    /**
+     * What the deck reads in a top-level node's raw HTML: its comments, and its script tags (counted to drop a last
+     * slide that held only scripts; the MDX renderer reports each dropped script once, with its line).
+     */
+    private record RawHtml(List<Located> comments, int scripts) {
+        static final RawHtml NONE = new RawHtml(List.of(), 0);
+    }
+
     /** Global directives with the line each was last set on. */
     private static final class Globals {
         final Map<String, String> values = new HashMap<>();
@@ -182,10 +206,10 @@ public final class DeckReader {
     }
 
     /** The heading levels that start slides, from a {@code headingDivider} anywhere in the file. */
-    private static Set<Integer> headingDivider(Document doc, Globals globals) {
+    private static Set<Integer> headingDivider(Map<Node, RawHtml> rawHtml, Globals globals) {
         String value = globals.values.getOrDefault("headingDivider", "");
-        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
-            for (Located comment : comments(node)) {
+        for (RawHtml raw : rawHtml.values()) {
+            for (Located comment : raw.comments()) {
                 Directives.fromComment(comment.text()).map(d -> d.get("headingDivider"))
                         .ifPresent(v -> globals.values.put("headingDivider", v));
             }
@@ -212,27 +236,34 @@ public final class DeckReader {
         return levels;
     }
 
-    private static List<Located> comments(Node top) {
-        List<Located> found = new ArrayList<>();
+    /**
+     * The raw HTML of each top-level node, in document order, read once: for {@code headingDivider} (read before the
+     * split) and for the slides.
+     */
+    private static Map<Node, RawHtml> rawHtml(Document doc) {
+        Map<Node, RawHtml> rawHtml = new LinkedHashMap<>(); // flexmark nodes are equal only to themselves
+        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+            rawHtml.put(node, rawHtml(node));
+        }
+        return rawHtml;
+    }
+
+    private static RawHtml rawHtml(Node top) {
+        List<Located> comments = new ArrayList<>();
+        int[] scripts = {0};
         visitHtml(top, (node, text) -> {
             Matcher m = COMMENT.matcher(text);
             while (m.find()) {
-                found.add(new Located(m.group(1), lineAt(node, text, m.start())));
+                comments.add(new Located(m.group(1), lineAt(node, text, m.start())));
+            }
+            if (SCRIPT.matcher(text).find()) { // else blanking the comments out cannot make a script tag appear
+                Matcher script = SCRIPT.matcher(COMMENT.matcher(text).replaceAll(c -> " ".repeat(c.group().length())));
+                while (script.find()) {
+                    scripts[0]++;
+                }
             }
         });
-        return found;
-    }
-
-    /** Counts the scripts of a slide; the MDX renderer reports each dropped script once, with its line. */
-    private static int reportScripts(Node top, Reporter reporter) {
-        int[] count = {0};
-        visitHtml(top, (node, text) -> {
-            Matcher m = SCRIPT.matcher(COMMENT.matcher(text).replaceAll(c -> " ".repeat(c.group().length())));
-            while (m.find()) {
-                count[0]++;
-            }
-        });
-        return count[0];
+        return comments.isEmpty() && scripts[0] == 0 ? RawHtml.NONE : new RawHtml(comments, scripts[0]);
     }
 
     private interface HtmlVisitor {

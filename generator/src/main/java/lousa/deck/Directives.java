@@ -6,10 +6,12 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Marpit directive vocabulary, and the reading of a comment or front matter as directives.
@@ -23,6 +25,12 @@ final class Directives {
 
     static final Set<String> LOCAL = Set.of("paginate", "header", "footer", "class", "backgroundColor",
             "backgroundImage", "backgroundPosition", "backgroundRepeat", "backgroundSize", "color");
+
+    /** Every name, for telling a speaker note at a glance ({@link #namesNoDirective}). */
+    private static final List<String> NAMES = Stream.concat(GLOBAL.stream(), LOCAL.stream()).toList();
+
+    /** Built once: they do not change, and building them cost more than reading a short comment. */
+    private static final LoadSettings YAML = LoadSettings.builder().build();
 
     private Directives() {
     }
@@ -43,9 +51,31 @@ final class Directives {
      * @return the directives in order, or empty when the comment is a speaker note
      */
     static Optional<Map<String, String>> fromComment(String text) {
+        return namesNoDirective(text) ? Optional.empty() : fromYaml(text);
+    }
+
+    /**
+     * A directive comment has a key that names a directive, and YAML writes a key out as it is, but for the escapes
+     * of a double-quoted string: a comment without a backslash that holds no directive's name is a speaker note,
+     * with no need to read it as YAML (most comments of a deck are notes).
+     */
+    static boolean namesNoDirective(String text) {
+        if (text.indexOf('\\') >= 0) {
+            return false;
+        }
+        for (String name : NAMES) {
+            if (text.contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #fromComment} without the glance at the names: the comment read as YAML. */
+    static Optional<Map<String, String>> fromYaml(String text) {
         Object parsed;
         try {
-            parsed = new Load(LoadSettings.builder().build()).loadFromString(text);
+            parsed = new Load(YAML).loadFromString(text);
         } catch (YamlEngineException e) {
             return Optional.empty();
         }

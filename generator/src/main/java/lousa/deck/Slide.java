@@ -16,6 +16,7 @@ import java.util.Map;
  * @param footerHtml  rendered {@code footer} directive, or ""
  * @param backgrounds the {@code ![bg]} images
  * @param pageNumber  the page number to show, or 0 when {@code paginate} is off (or {@code skip}) for this slide
+ * @param card        the slide as the lesson page's handout shows it
  */
 public record Slide(
         int index,
@@ -27,7 +28,8 @@ public record Slide(
         String headerHtml,
         String footerHtml,
         Backgrounds backgrounds,
-        int pageNumber) {
+        int pageNumber,
+        SlideCard card) {
 
     public Slide {
         notes = List.copyOf(notes);

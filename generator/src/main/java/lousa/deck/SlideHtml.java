@@ -1,12 +1,16 @@
 package lousa.deck;
 
+import lousa.render.HtmlSerializer;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +18,19 @@ import java.util.List;
 /**
  * One jsoup pass over a slide's rendered HTML: takes out {@code ![bg]} images (they become {@link Backgrounds}),
  * sizes the other images from their keywords, turns Mermaid fences into {@code <div class="mermaid">}, and removes
- * comments, scripts and {@code <style>} blocks (the styles are returned for the deck's CSS).
+ * comments, scripts and {@code <style>} blocks (the styles are returned for the deck's CSS). The handout's card is
+ * made from the same tree, the one parse of the slide.
  */
 final class SlideHtml {
+
+    /** Compiled once (jsoup evaluators are thread-safe): a query string is parsed again on every select. */
+    private static final Evaluator SCRIPT = Selector.evaluatorOf("script");
+    private static final Evaluator STYLE = Selector.evaluatorOf("style");
+    private static final Evaluator MERMAID = Selector.evaluatorOf("pre > code.language-mermaid, pre.mermaid");
+    private static final Evaluator IMAGE_WITH_ALT = Selector.evaluatorOf("img[alt]");
+    private static final Evaluator MEDIA = Selector.evaluatorOf(
+            "img, svg, video, audio, iframe, canvas, object, embed, picture, table, hr");
+    private static final Evaluator CELL_OR_ITEM = Selector.evaluatorOf("td, th, li");
 
     /**
      * @param html        the cleaned content
@@ -24,8 +38,10 @@ final class SlideHtml {
      * @param styles      CSS of {@code <style>} blocks for the whole deck
      * @param scoped      CSS of {@code <style scoped>} blocks, for this slide only
      * @param visible     the slide shows something (text, media or a background)
+     * @param card        the slide as the handout shows it, made from the same tree
      */
-    record Result(String html, Backgrounds backgrounds, List<String> styles, List<String> scoped, boolean visible) {
+    record Result(String html, Backgrounds backgrounds, List<String> styles, List<String> scoped, boolean visible,
+                  SlideCard card) {
     }
 
     private SlideHtml() {
@@ -43,25 +59,25 @@ final class SlideHtml {
             }
         }, body);
         comments.forEach(Node::remove);
-        body.select("script").remove();
+        body.select(SCRIPT).remove();
 
         List<String> styles = new ArrayList<>();
         List<String> scoped = new ArrayList<>();
-        for (Element style : body.select("style")) {
+        for (Element style : body.select(STYLE)) {
             (style.hasAttr("scoped") ? scoped : styles).add(style.data());
             style.remove();
         }
 
-        for (Element code : body.select("pre > code.language-mermaid, pre.mermaid")) {
+        for (Element code : body.select(MERMAID)) {
             Element pre = code.tagName().equals("pre") ? code : code.parent();
             Element diagram = new Element("div").addClass("mermaid").text(code.wholeText());
             pre.replaceWith(diagram);
         }
 
         Backgrounds backgrounds = takeBackgrounds(body);
-        boolean visible = !body.text().isBlank() || !backgrounds.isEmpty()
-                || !body.select("img, svg, video, audio, iframe, canvas, object, embed, picture, table, hr").isEmpty();
-        return new Result(body.html().trim(), backgrounds, styles, scoped, visible);
+        boolean visible = !body.text().isBlank() || !backgrounds.isEmpty() || body.selectFirst(MEDIA) != null;
+        String cleaned = HtmlSerializer.innerHtml(body).trim();
+        return new Result(cleaned, backgrounds, styles, scoped, visible, SlideCard.of(body, cleaned));
     }
 
     private static Backgrounds takeBackgrounds(Element body) {
@@ -69,7 +85,7 @@ final class SlideHtml {
         String split = "";
         String splitSize = "";
         boolean vertical = false;
-        for (Element img : body.select("img[alt]")) {
+        for (Element img : body.select(IMAGE_WITH_ALT)) {
             ImageKeywords keywords = ImageKeywords.parse(img.attr("alt"));
             if (keywords.background()) {
                 images.add(new BackgroundImage(img.attr("src"), keywords.backgroundSize(), keywords.filter()));
@@ -106,7 +122,7 @@ final class SlideHtml {
         Element parent = element.parent();
         element.remove();
         while (parent != null && parent != root && parent.childrenSize() == 0 && parent.text().isBlank()
-                && !parent.is("td, th, li")) {
+                && !parent.is(CELL_OR_ITEM)) {
             Element up = parent.parent();
             parent.remove();
             parent = up;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,9 @@ public final class ThemeCatalog {
     private static final Pattern THEME_NAME = Pattern.compile("/\\*[\\s*!]*@theme\\s+([\\w.-]+)");
     private static final Pattern IMPORT = Pattern.compile(
             "@import(?:-theme)?\\s+(?:url\\(\\s*)?[\"']([^\"')]+)[\"']\\s*\\)?[^;]*;");
+
+    /** The built-in themes' CSS, read from the jar once (every deck read it again). */
+    private static final Map<String, String> BUILT_IN_CSS = new ConcurrentHashMap<>();
 
     private final Map<String, String> custom;
 
@@ -105,6 +109,10 @@ public final class ThemeCatalog {
         if (!BUILT_IN.contains(name)) {
             throw new IllegalArgumentException("no theme " + name);
         }
+        return BUILT_IN_CSS.computeIfAbsent(name, ThemeCatalog::readBuiltIn);
+    }
+
+    private static String readBuiltIn(String name) {
         try (InputStream in = ThemeCatalog.class.getResourceAsStream("/deck/themes/" + name + ".css")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource deck/themes/" + name + ".css");

@@ -12,8 +12,9 @@ import lousa.deck.ThemeCatalog;
 import lousa.load.Attachments;
 import lousa.site.Lesson;
 import lousa.site.TocEntry;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Renders a Marp lesson: its slides (for the presentation page) and its handout (for the lesson page), with links
@@ -21,6 +22,10 @@ import org.jsoup.nodes.Element;
  * content root that declare {@code @theme name}.
  */
 public final class DeckRendering {
+
+    /** Compiled once (jsoup evaluators are thread-safe): a query string is parsed again on every select. */
+    private static final Evaluator CARD = Selector.evaluatorOf("section.slide-card[id]");
+    private static final Evaluator CARD_HEADING = Selector.evaluatorOf(".slide-card-heading");
 
     private final LessonRenderer renderer;
     private final Attachments attachments;
@@ -40,7 +45,7 @@ public final class DeckRendering {
         Deck deck = DeckReader.read(document, lesson.parsed().frontMatter().values(), links.reporter(),
                 renderer::renderNode, themesFor(lesson));
         String handout = DeckHandout.html(deck, DeckPaths.presentationHref(lesson.path()), renderer.text());
-        return new Result(deck, renderer.finish(handout, lesson.title(), links, tocOf(handout)));
+        return new Result(deck, renderer.finish(handout, lesson.title(), links, DeckRendering::tocOf));
     }
 
     private ThemeCatalog themesFor(Lesson lesson) throws IOException {
@@ -57,10 +62,10 @@ public final class DeckRendering {
     }
 
     /** The handout's table of contents: one entry per slide card. */
-    static List<TocEntry> tocOf(String handout) {
+    static List<TocEntry> tocOf(Element handout) {
         List<TocEntry> toc = new ArrayList<>();
-        for (Element card : Jsoup.parseBodyFragment(handout).select("section.slide-card[id]")) {
-            Element heading = card.selectFirst(".slide-card-heading");
+        for (Element card : handout.select(CARD)) {
+            Element heading = card.selectFirst(CARD_HEADING);
             toc.add(new TocEntry(2, card.id(), heading == null ? card.id() : heading.text(), List.of()));
         }
         return toc;

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.function.Function;
 import lousa.parse.MarkdownParser;
 import lousa.site.Descriptions;
 import lousa.site.TocEntry;
@@ -64,9 +65,19 @@ public final class LessonRenderer {
 
     /** Runs the HTML passes over already rendered HTML (a lesson body or a deck handout). */
     public RenderedLesson finish(String html, String title, LinkContext links, List<TocEntry> toc) {
+        return finish(html, title, links, body -> toc);
+    }
+
+    /**
+     * As above, with the table of contents read from the parsed HTML before the passes run (a deck handout's cards),
+     * so that the HTML is not parsed a second time for it.
+     */
+    public RenderedLesson finish(String html, String title, LinkContext links,
+                                 Function<Element, List<TocEntry>> tocOf) {
         org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings(new OutputSettings().prettyPrint(false));
         Element body = dom.body();
+        List<TocEntry> toc = tocOf.apply(body);
         HtmlPass.Lesson lesson = new HtmlPass.Lesson(title);
         for (HtmlPass pass : passes) {
             pass.apply(body, lesson);

@@ -130,14 +130,9 @@ public final class Build {
         CourseConfig config = new CourseConfigReader()
                 .read(options.content(), diagnostics.forFile(display(options.content().resolve(CourseConfig.FILE_NAME))));
         ContentInventory inventory = new ContentScanner().scan(options.content());
-        List<SourceFile> sources = read(inventory, diagnostics);
 
         // 2–3. normalise dialects and parse
-        LessonParser parser = new LessonParser(markdown);
-        List<ParsedLesson> parsed = sources.parallelStream()
-                .map(source -> parse(parser, source, diagnostics.forFile(source.displayPath())))
-                .toList();
-        parseCache.keySet().retainAll(sources.stream().map(SourceFile::path).collect(Collectors.toSet()));
+        List<ParsedLesson> parsed = readAndParse(inventory, diagnostics);
         lastParsed = parsed;
 
         // 4. place lessons in the course, then render them with links resolved against it
@@ -633,6 +628,20 @@ public final class Build {
         return "<p>" + Entities.escape(text.get("home_labs")) + " <a href=\"" + LabSupport.CONSTRUCTS_PAGE + "\">"
                 + Entities.escape(text.get("home_labs_link")) + "</a> " + Entities.escape(text.get("home_labs_after"))
                 + "</p>";
+    }
+
+    /**
+     * Reads and parses every lesson. In a method of its own so that no list of the files' texts outlives it: a
+     * one-shot build lets a lesson's text go with its AST, once its pages are written.
+     */
+    private List<ParsedLesson> readAndParse(ContentInventory inventory, Diagnostics diagnostics) {
+        List<SourceFile> sources = read(inventory, diagnostics);
+        LessonParser parser = new LessonParser(markdown);
+        List<ParsedLesson> parsed = sources.parallelStream()
+                .map(source -> parse(parser, source, diagnostics.forFile(source.displayPath())))
+                .toList();
+        parseCache.keySet().retainAll(sources.stream().map(SourceFile::path).collect(Collectors.toSet()));
+        return parsed;
     }
 
     private static List<SourceFile> read(ContentInventory inventory, Diagnostics diagnostics) {

@@ -41,6 +41,21 @@ class WarmBuildTest {
     }
 
     @Test
+    void aOneShotBuildKeepsNeitherTheAstNorTheTextOfALessonWhosePagesAreWritten() throws IOException {
+        Build once = new Build();
+        BuildResult result = once.run(new BuildOptions(CONTENT, dir.resolve("site"), false, null, true));
+        assertTrue(result.written(), formatted(result).toString());
+        assertTrue(once.parsedLessons().size() >= 4);
+        for (var lesson : once.parsedLessons()) {
+            String file = lesson.source().relative();
+            assertEquals(null, lesson.source().text(), "text kept: " + file);
+            assertEquals(null, lesson.document().getFirstChild(), "AST kept: " + file);
+            assertEquals(0, lesson.document().getChars().length(), "text kept by the AST: " + file);
+            assertTrue(!lesson.headings().isEmpty() || lesson.isDeck(), "what planning read stays: " + file);
+        }
+    }
+
+    @Test
     void anEditedLessonIsParsedAgainAndOnlyChangedFilesAreCommitted() throws IOException {
         CourseFixture course = new CourseFixture(dir)
                 .file("a.md", "# A\n\nTexto [link](b.md).\n")

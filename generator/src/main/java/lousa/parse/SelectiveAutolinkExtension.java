@@ -3,13 +3,15 @@ package lousa.parse;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -63,33 +65,80 @@ public final class SelectiveAutolinkExtension implements Parser.ParserExtension 
         return false;
     }
 
-    private static final class Filtered extends NodePostProcessor {
-        private final NodePostProcessor delegate;
-
-        Filtered(NodePostProcessor delegate) {
-            this.delegate = delegate;
-        }
+    /**
+     * Runs flexmark's processor over the document's text nodes, in document order, as flexmark's post-processor
+     * manager would; but as a document post-processor, so flexmark does not first classify every node of the
+     * document (a walk that indexes each node's type and ancestors) only to hand this the text nodes, and the
+     * processor (its link extractor) is made only for a document with a text node that may hold a link.
+     */
+    private static final class Selective extends DocumentPostProcessor {
 
         @Override
-        public void process(@NotNull NodeTracker state, @NotNull Node node) {
-            // The delegate also joins a text node with following typographic text; the typographic extension is
-            // not used here, so a node's own characters decide.
-            if (mayHaveLink(node.getChars())) {
-                delegate.process(state, node);
+        public @NotNull Document processDocument(@NotNull Document document) {
+            List<Node> candidates = new ArrayList<>();
+            collect(document, candidates);
+            if (candidates.isEmpty()) {
+                return document;
+            }
+            AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
+            for (Node text : candidates) {
+                if (text.getParent() != null) { // not replaced by an earlier node's links
+                    autolinks.process(IGNORED, text);
+                }
+            }
+            return document;
+        }
+
+        /**
+         * The text nodes that may hold a link, depth first: the order flexmark's classifier lists them in. The
+         * processor also joins a text node with following typographic text; the typographic extension is not
+         * used here, so a node's own characters decide.
+         */
+        private static void collect(Node node, List<Node> out) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Text && mayHaveLink(child.getChars())) {
+                    out.add(child);
+                }
+                if (child.hasChildren()) {
+                    collect(child, out);
+                }
             }
         }
     }
 
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
+    /** The processor reports the nodes it adds and removes; nothing runs after it that would read them. */
+    private static final NodeTracker IGNORED = new NodeTracker() {
+        @Override
+        public void nodeAdded(@NotNull Node node) {
         }
+
+        @Override
+        public void nodeAddedWithChildren(@NotNull Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithDescendants(@NotNull Node node) {
+        }
+
+        @Override
+        public void nodeRemoved(@NotNull Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(@NotNull Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(@NotNull Node node) {
+        }
+    };
+
+    private static final class Factory extends DocumentPostProcessorFactory {
 
         @NotNull
         @Override
-        public NodePostProcessor apply(@NotNull Document document) {
-            return new Filtered(new AutolinkNodePostProcessor(document));
+        public DocumentPostProcessor apply(@NotNull Document document) {
+            return new Selective();
         }
     }
 }

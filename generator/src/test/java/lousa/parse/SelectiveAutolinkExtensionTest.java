@@ -4,10 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SelectiveAutolinkExtensionTest {
+
+    private static final MutableDataSet SITE = MarkdownParser.defaultOptions();
+    private static final MutableDataSet FLEXMARK = withFlexmarksAutolinks();
 
     @Test
     void looksForWhatTheLinkExtractorFinds() {
@@ -33,5 +48,51 @@ class SelectiveAutolinkExtensionTest {
         String html = parser.render(parser.parse("Veja https://exemplo.com e `https://codigo.com`.\n"));
         assertTrue(html.contains("<a href=\"https://exemplo.com\">https://exemplo.com</a>"), html);
         assertEquals(1, html.split("<a ").length - 1, html);
+    }
+
+    /** The site's autolinks are flexmark's, found by a cheaper route. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Veja https://exemplo.com e www.exemplo.com.br, ou escreva para ana@exemplo.com.",
+            "Dois: https://a.com/x?y=1&z=2 e https://b.org/caminho_(com)_parenteses.",
+            "Link [já feito](https://a.com) e https://b.com depois; <https://c.com> também.",
+            "`https://codigo.com` e ```www.codigo.com``` não viram link.",
+            "**https://negrito.com** e _www.italico.com_ e ~~https://riscado.com~~.",
+            "Escapado: https\\://nao.com, a\\@b.com, www\\.x.com; entidade: https&#58;//x.com",
+            "Lista:\n\n- https://um.com\n- item com a@b.org\n  - aninhado www.tres.com\n",
+            "> Citação com https://citado.com\n> e mais www.citado.org",
+            "| a | b |\n|---|---|\n| https://tabela.com | c@d.com |",
+            "Prefixo solto: ftp:// e http:// sem nada, e http://localhost:8080/api/v1.",
+            "Nota[^1] com https://nota.com.\n\n[^1]: Rodapé com www.rodape.com.",
+            "[[Outra lição]] e ![[imagem.png]] e https://depois.com",
+            "Texto com e-mail no fim de frase: maria@escola.edu.br.",
+            "Sem link nenhum, só prosa em português: o laço de eventos.",
+    })
+    void findsTheLinksFlexmarksAutolinkExtensionFinds(String markdown) {
+        assertEquals(render(FLEXMARK, markdown), render(SITE, markdown));
+    }
+
+    @Test
+    void rendersTheSeedLessonsAsFlexmarksAutolinkExtensionDoes() throws Exception {
+        try (Stream<Path> files = Files.walk(Path.of("..", "content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                String text = Files.readString(file);
+                assertEquals(render(FLEXMARK, text), render(SITE, text), file.toString());
+            }
+        }
+    }
+
+    private static String render(MutableDataSet options, String markdown) {
+        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
+    }
+
+    private static MutableDataSet withFlexmarksAutolinks() {
+        MutableDataSet options = MarkdownParser.defaultOptions();
+        List<Extension> extensions = new ArrayList<>();
+        for (Extension extension : Parser.EXTENSIONS.get(options)) {
+            extensions.add(extension instanceof SelectiveAutolinkExtension ? AutolinkExtension.create() : extension);
+        }
+        options.set(Parser.EXTENSIONS, extensions);
+        return options;
     }
 }

@@ -64,6 +64,7 @@ public final class SearchIndex {
     public static final String DIRECTORY = "search";
     public static final String ENTRY = DIRECTORY + "/index.js";
     static final int SHARD_CHARS = 32 * 1024;
+    private static final int WORD_CACHE_LIMIT = 200_000;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final int TITLE_BOOST = 20;
@@ -328,6 +329,7 @@ public final class SearchIndex {
         private final SectionSplitter splitter = new SectionSplitter();
         private final AtomicReferenceArray<Analysed> pages;
         private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+        private final Map<String, int[]> wordIds = new ConcurrentHashMap<>();
         private final AtomicInteger nextId = new AtomicInteger();
         /** The terms by id, kept as ids are handed out: a build reads them without walking the map. */
         private final Object termsLock = new Object();
@@ -370,29 +372,23 @@ public final class SearchIndex {
             int[] lengths = new int[split.size()];
             int[] pageTerms = new int[64]; // every section's term ids, then sorted and made distinct
             int pageTermCount = 0;
-            for (int s = 0; s < split.size(); s++) {
-                Map<String, int[]> counts = new HashMap<>();
-                List<String> text = tokenizer.terms(split.get(s).text());
-                for (String term : text) {
-                    counts.computeIfAbsent(term, k -> new int[2])[0]++;
-                }
-                for (String term : tokenizer.terms(split.get(s).title())) {
-                    counts.computeIfAbsent(term, k -> new int[2])[1]++;
-                }
-                int[] packed = new int[counts.size() * 3];
-                int i = 0;
-                for (Map.Entry<String, int[]> entry : counts.entrySet()) {
-                    int id = idOf(entry.getKey());
-                    if (pageTermCount == pageTerms.length) {
-                        pageTerms = Arrays.copyOf(pageTerms, pageTermCount * 2);
+            SectionCounts tally = TALLY.get();
+            try {
+                for (int s = 0; s < split.size(); s++) {
+                    lengths[s] = tally.add(this, split.get(s).text(), 0);
+                    tally.add(this, split.get(s).title(), 1);
+                    int[] packed = tally.drain();
+                    for (int i = 0; i < packed.length; i += 3) {
+                        if (pageTermCount == pageTerms.length) {
+                            pageTerms = Arrays.copyOf(pageTerms, pageTermCount * 2);
+                        }
+                        pageTerms[pageTermCount++] = packed[i];
                     }
-                    pageTerms[pageTermCount++] = id;
-                    packed[i++] = id;
-                    packed[i++] = entry.getValue()[0];
-                    packed[i++] = entry.getValue()[1];
+                    triples[s] = packed;
                 }
-                triples[s] = packed;
-                lengths[s] = text.size();
+            } catch (RuntimeException | Error e) {
+                tally.drain(); // the thread's next section starts from nothing
+                throw e;
             }
             int[] termIds = distinct(pageTerms, pageTermCount);
             // The page's text file is made now, on the thread that rendered the page, and kept as UTF-8 bytes: the
@@ -419,6 +415,83 @@ public final class SearchIndex {
                 throw new UncheckedIOException(e);
             }
             streamed.files.put(pagePath(position), new long[] {hash, bytes.length});
+        }
+
+        /**
+         * The term ids of a word (its {@link SearchTokenizer#wordTerms}, none for a stop word), kept: prose
+         * repeats its words, and a kept word costs one lookup instead of one for its terms and one per term for
+         * its id. Bounded like the tokenizer's own memo.
+         */
+        private int[] idsOf(String word) {
+            int[] ids = wordIds.get(word);
+            if (ids == null) {
+                List<String> terms = tokenizer.wordTerms(word);
+                ids = new int[terms.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = idOf(terms.get(i));
+                }
+                if (wordIds.size() > WORD_CACHE_LIMIT) {
+                    wordIds.clear();
+                }
+                wordIds.put(word, ids);
+            }
+            return ids;
+        }
+
+        /**
+         * One thread's tally of the terms of the section it is indexing, by term id: counts in the text and in
+         * the title, and the ids met, in the order met. Reused from section to section, and by every collector
+         * ({@link SectionCounts#drain} leaves it empty); it holds no collector, so none outlives its build.
+         */
+        private static final ThreadLocal<SectionCounts> TALLY = ThreadLocal.withInitial(SectionCounts::new);
+
+        private static final class SectionCounts {
+            private int[][] counts = {new int[1024], new int[1024]}; // [0]: in the text, [1]: in the title
+            private int[] met = new int[256];
+            private int metCount;
+
+            /** Counts the terms of {@code text} where ({@code 0} text, {@code 1} title); returns how many. */
+            int add(Collector collector, String text, int where) {
+                int[] total = {0};
+                collector.tokenizer.forEachWord(text, word -> {
+                    int[] ids = collector.idsOf(word);
+                    for (int id : ids) {
+                        count(id, where);
+                    }
+                    total[0] += ids.length;
+                });
+                return total[0];
+            }
+
+            private void count(int id, int where) {
+                if (id >= counts[0].length) {
+                    int size = Math.max(id + 1, counts[0].length * 2);
+                    counts[0] = Arrays.copyOf(counts[0], size);
+                    counts[1] = Arrays.copyOf(counts[1], size);
+                }
+                if (counts[0][id] == 0 && counts[1][id] == 0) {
+                    if (metCount == met.length) {
+                        met = Arrays.copyOf(met, metCount * 2);
+                    }
+                    met[metCount++] = id;
+                }
+                counts[where][id]++;
+            }
+
+            /** The section's {@code [termId, countInText, countInTitle]} triples, and the tally emptied. */
+            int[] drain() {
+                int[] packed = new int[metCount * 3];
+                for (int i = 0; i < metCount; i++) {
+                    int id = met[i];
+                    packed[3 * i] = id;
+                    packed[3 * i + 1] = counts[0][id];
+                    packed[3 * i + 2] = counts[1][id];
+                    counts[0][id] = 0;
+                    counts[1][id] = 0;
+                }
+                metCount = 0;
+                return packed;
+            }
         }
 
         private int idOf(String term) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,15 @@ public final class SearchTokenizer {
     /** Every term of the text, in order, repeats kept (a repeat counts towards the term's weight). */
     public List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
+        forEachWord(text, word -> addForms(word, terms));
+        return terms;
+    }
+
+    /**
+     * Every word of the text, in order: the runs of word characters whose {@link #wordTerms} make its terms. For
+     * a caller that keeps what it makes of a word, as the index does (a word's terms are the same every time).
+     */
+    public void forEachWord(String text, Consumer<String> action) {
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -51,10 +61,9 @@ public final class SearchTokenizer {
                 i += charCount(text, i);
             }
             if (i > start) {
-                addForms(text.substring(start, i), terms);
+                action.accept(text.substring(start, i));
             }
         }
-        return terms;
     }
 
     /** Whether the code point at {@code i} is a word character; reads a surrogate pair only when there is one. */

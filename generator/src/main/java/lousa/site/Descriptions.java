@@ -1,5 +1,6 @@
 package lousa.site;
 
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -13,6 +14,9 @@ public final class Descriptions {
     /** Where a paragraph says nothing of the page: a caption, a title, a lab's or a deck's controls. */
     private static final Evaluator ASIDE = Selector.evaluatorOf("figure, .deck-handout-intro, .slide-card-actions,"
             + " .admonition-title, .callout-title, .lab-meta__file, .lab-meta__run, .lab-tabs, nav, .lab-constructs");
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.—–-]+$");
 
     /** Search engines show about this many characters. */
     public static final int MAX = 160;
@@ -34,26 +38,24 @@ public final class Descriptions {
 
     /** {@link #firstParagraph(String)} of a body already parsed. */
     public static String firstParagraph(Element body) {
-        for (Element p : body.select(PARAGRAPH)) {
-            if (p.closest(ASIDE) != null) {
-                continue;
-            }
-            String text = p.text().strip();
-            if (text.length() >= 20 && !text.startsWith("http://") && !text.startsWith("https://")) {
-                return shorten(text);
-            }
-        }
-        return "";
+        // Lazily, in document order: the first paragraph usually says something, and the rest go unread.
+        return body.selectStream(PARAGRAPH)
+                .filter(p -> p.closest(ASIDE) == null)
+                .map(p -> p.text().strip())
+                .filter(text -> text.length() >= 20 && !text.startsWith("http://") && !text.startsWith("https://"))
+                .findFirst()
+                .map(Descriptions::shorten)
+                .orElse("");
     }
 
     /** Collapses whitespace and cuts at a word boundary to at most {@link #MAX} characters. */
     public static String shorten(String text) {
-        String clean = text.replaceAll("\\s+", " ").strip();
+        String clean = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
         if (clean.length() <= MAX) {
             return clean;
         }
         int cut = clean.lastIndexOf(' ', MAX - 1);
-        String head = clean.substring(0, cut > MAX / 2 ? cut : MAX - 1).replaceAll("[\\s,;:.—–-]+$", "");
+        String head = TRAILING_PUNCTUATION.matcher(clean.substring(0, cut > MAX / 2 ? cut : MAX - 1)).replaceAll("");
         return head + "…";
     }
 }

@@ -40,6 +40,8 @@ public final class DeckReader {
      */
     private static final Map<String, String> SCOPED_THEMES = new ConcurrentHashMap<>();
     private static final int SCOPED_THEMES_KEPT = 32;
+    /** Lays out the footnotes a slide lists; added only to decks that list some. */
+    private static final String FOOTNOTES_CSS = ThemeCatalog.resource("/deck/footnotes.css");
 
     private final ThemeCatalog themes;
     private final Function<Node, String> renderHtml;
@@ -77,6 +79,7 @@ public final class DeckReader {
         List<SlideSource> sources = new DeckSplitter(headingDivider(rawHtml, globals)).split(doc);
         List<Draft> drafts = new ArrayList<>();
         SlideFootnotes footnotes = new SlideFootnotes(doc);
+        boolean footnotesListed = false;
         for (int i = 0; i < sources.size(); i++) {
             SlideSource source = sources.get(i);
             Map<String, String> spot = i == 0 ? firstSpot : new LinkedHashMap<>();
@@ -96,6 +99,7 @@ public final class DeckReader {
                 scripts += raw.scripts();
             }
             List<SlideFootnotes.Note> slideNotes = footnotes.of(source.nodes());
+            footnotesListed |= !slideNotes.isEmpty();
             String html = LentNodes.render(doc, source.nodes(), renderHtml)
                     + FootnoteList.html(slideNotes, doc, renderHtml);
             Map<String, String> effective = new LinkedHashMap<>(carried);
@@ -108,6 +112,9 @@ public final class DeckReader {
         String theme = theme(globals, reporter);
         SlideSize size = size(globals, reporter);
         StringBuilder css = new StringBuilder(scopedTheme(themes.css(theme)));
+        if (footnotesListed) { // only then: a deck without footnotes keeps its CSS to the byte
+            css.append(scopedTheme(FOOTNOTES_CSS));
+        }
         globals.value("style").ifPresent(style -> css.append(new CssScoper(SLIDES).scope(style)));
         List<Slide> slides = new ArrayList<>();
         int page = 0;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,6 +127,12 @@ class SlideFootnotesTest {
         Deck deck = TestMarkdown.read("---\nmarp: true\n---\n\nTexto[^a].\n\n---\n\n[^a]: Ver[^b].\n[^b]: Fonte.\n")
                 .deck();
         assertEquals(List.of("1 Ver2.", "2 Fonte."), notes(slide(deck, 1)));
+    }
+
+    @Test
+    void onlyDecksListingFootnotesGetTheirStyles() {
+        assertTrue(TestMarkdown.read(DECK).deck().css().contains("div.marpit > section > .footnotes {"));
+        assertFalse(TestMarkdown.read("---\nmarp: true\n---\n\n# Um\n").deck().css().contains("footnotes"));
     }
 
     @Test

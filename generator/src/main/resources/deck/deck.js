@@ -135,6 +135,18 @@
     }
   }
 
+  // A link to something on a slide other than the slide itself (a footnote and its note) goes to the slide that
+  // holds it: the browser's own jump would put a name in the hash, which the navigation reads as slide 1.
+  marpit.addEventListener('click', function (event) {
+    var link = overview ? null : event.target.closest('a[href^="#"]');
+    var target = link && document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+    var slide = target && target.closest('div.marpit > section');
+    if (slide && slide !== target) {
+      event.preventDefault();
+      goTo(slides.indexOf(slide));
+    }
+  });
+
   marpit.addEventListener('click', function (event) {
     if (!overview) {
       return;

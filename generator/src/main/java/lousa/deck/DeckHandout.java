@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * The deck as a lesson page body: every slide as a card ({@code <section class="slide-card" id="slide-3">}) with a
  * "Slide 3" heading, the slide's content and its notes, and a link that starts the presentation at that slide.
  * Slide headings are moved two levels down so the cards' own headings lead the page outline ({@link SlideCard}).
+ * A card shows its slide's footnotes under its content, as the slide does, rather than one list at the end of the
+ * page: the handout is read card by card, often from a link to one slide, and a note belongs with the slide that
+ * cites it; the numbers are the deck's, so a note reads the same in both places ({@link SlideFootnotes}).
  */
 public final class DeckHandout {
 

@@ -40,6 +40,8 @@ public final class DeckReader {
      */
     private static final Map<String, String> SCOPED_THEMES = new ConcurrentHashMap<>();
     private static final int SCOPED_THEMES_KEPT = 32;
+    /** Lays out the footnotes a slide lists; added only to decks that list some. */
+    private static final String FOOTNOTES_CSS = ThemeCatalog.resource("/deck/footnotes.css");
 
     private final ThemeCatalog themes;
     private final Function<Node, String> renderHtml;
@@ -76,6 +78,8 @@ public final class DeckReader {
         Map<Node, RawHtml> rawHtml = rawHtml(doc);
         List<SlideSource> sources = new DeckSplitter(headingDivider(rawHtml, globals)).split(doc);
         List<Draft> drafts = new ArrayList<>();
+        SlideFootnotes footnotes = new SlideFootnotes(doc);
+        boolean footnotesListed = false;
         for (int i = 0; i < sources.size(); i++) {
             SlideSource source = sources.get(i);
             Map<String, String> spot = i == 0 ? firstSpot : new LinkedHashMap<>();
@@ -94,16 +98,23 @@ public final class DeckReader {
                 }
                 scripts += raw.scripts();
             }
-            String html = render(doc, source.nodes());
+            List<SlideFootnotes.Note> slideNotes = footnotes.of(source.nodes());
+            footnotesListed |= !slideNotes.isEmpty();
+            String html = LentNodes.render(doc, source.nodes(), renderHtml)
+                    + FootnoteList.html(slideNotes, doc, renderHtml);
             Map<String, String> effective = new LinkedHashMap<>(carried);
             effective.putAll(spot);
-            drafts.add(new Draft(source.line(), SlideHtml.clean(html), notes, effective, scripts));
+            drafts.add(new Draft(source.line(), SlideHtml.clean(html, SlideFootnotes.retargets(slideNotes)), notes,
+                    effective, scripts));
         }
         dropEmptyScriptSlides(drafts, reporter);
 
         String theme = theme(globals, reporter);
         SlideSize size = size(globals, reporter);
         StringBuilder css = new StringBuilder(scopedTheme(themes.css(theme)));
+        if (footnotesListed) { // only then: a deck without footnotes keeps its CSS to the byte
+            css.append(scopedTheme(FOOTNOTES_CSS));
+        }
         globals.value("style").ifPresent(style -> css.append(new CssScoper(SLIDES).scope(style)));
         List<Slide> slides = new ArrayList<>();
         int page = 0;
@@ -133,35 +144,6 @@ public final class DeckReader {
             SCOPED_THEMES.clear();
         }
         return SCOPED_THEMES.computeIfAbsent(themeCss, css -> new CssScoper(SLIDES).scope(css));
-    }
-
-    /**
-     * Renders a slide's nodes as a document of their own, because flexmark renders links and images only when it is
-     * given a {@code Document}. The nodes are lent to that document and put back in place afterwards; it shares the
-     * original's data (references, reporter), so link resolution works as for the whole page.
-     */
-    private String render(Document doc, List<Node> nodes) {
-        if (nodes.isEmpty()) {
-            return "";
-        }
-        Node anchor = nodes.get(nodes.size() - 1).getNext();
-        Document slide = new Document(doc, doc.getChars());
-        for (Node node : nodes) {
-            node.unlink();
-            slide.appendChild(node);
-        }
-        try {
-            return renderHtml.apply(slide);
-        } finally {
-            for (Node node : nodes) {
-                node.unlink();
-                if (anchor != null) {
-                    anchor.insertBefore(node);
-                } else {
-                    doc.appendChild(node);
-                }
-            }
-        }
     }
 
     private record Draft(int line, SlideHtml.Result content, List<String> notes, Map<String, String> directives,

@@ -14,10 +14,12 @@ import org.jsoup.select.Selector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One jsoup pass over a slide's rendered HTML: takes out {@code ![bg]} images (they become {@link Backgrounds}),
- * sizes the other images from their keywords, turns Mermaid fences into {@code <div class="mermaid">}, and removes
+ * sizes the other images from their keywords, turns Mermaid fences into {@code <div class="mermaid">}, points footnote
+ * references at the slide's own list when their note is listed on another slide too, and removes
  * comments, scripts and {@code <style>} blocks (the styles are returned for the deck's CSS). The handout's card is
  * made from the same tree, the one parse of the slide.
  */
@@ -31,6 +33,7 @@ final class SlideHtml {
     private static final Evaluator MEDIA = Selector.evaluatorOf(
             "img, svg, video, audio, iframe, canvas, object, embed, picture, table, hr");
     private static final Evaluator CELL_OR_ITEM = Selector.evaluatorOf("td, th, li");
+    private static final Evaluator FOOTNOTE_LINK = Selector.evaluatorOf("sup > a[href^=#fn-]");
 
     /**
      * @param html        the cleaned content
@@ -48,6 +51,14 @@ final class SlideHtml {
     }
 
     static Result clean(String html) {
+        return clean(html, Map.of());
+    }
+
+    /**
+     * @param footnoteTargets new targets of the slide's footnote references, by their old ones
+     *                        ({@link SlideFootnotes#retargets})
+     */
+    static Result clean(String html, Map<String, String> footnoteTargets) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
@@ -60,6 +71,11 @@ final class SlideHtml {
         }, body);
         comments.forEach(Node::remove);
         body.select(SCRIPT).remove();
+        if (!footnoteTargets.isEmpty()) {
+            for (Element link : body.select(FOOTNOTE_LINK)) {
+                link.attr("href", footnoteTargets.getOrDefault(link.attr("href"), link.attr("href")));
+            }
+        }
 
         List<String> styles = new ArrayList<>();
         List<String> scoped = new ArrayList<>();

@@ -113,9 +113,14 @@ public final class ThemeCatalog {
     }
 
     private static String readBuiltIn(String name) {
-        try (InputStream in = ThemeCatalog.class.getResourceAsStream("/deck/themes/" + name + ".css")) {
+        return resource("/deck/themes/" + name + ".css");
+    }
+
+    /** A CSS file of the generator's resources, e.g. {@code /deck/footnotes.css}. */
+    static String resource(String path) {
+        try (InputStream in = ThemeCatalog.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource deck/themes/" + name + ".css");
+                throw new IllegalStateException("missing resource " + path.substring(1));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -153,6 +153,26 @@ class DeckBrowserTest {
         assertEquals(0.0, remote);
     }
 
+    @Test
+    void aFootnoteLinkStaysOnItsSlide() throws Exception {
+        Path pages = site.resolve("footnotes");
+        DeckAssetUrls assets = DeckAssets.write(pages, lousa.site.Theme.builtIn().writeAssets(pages));
+        Deck deck = TestMarkdown.readFile(Path.of("src/test/resources/deck/fixtures/footnotes.md")).deck();
+        Path page = pages.resolve("footnotes.slides.html");
+        Files.writeString(page, DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "", "", assets)));
+        try {
+            chromium.open(page.toUri() + "#3");
+            chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
+            chromium.eval("document.querySelector('section[id=\"3\"] a.footnote-ref').click()");
+            assertEquals("3", chromium.eval("document.querySelector('section[data-current]').id"));
+            chromium.eval("document.querySelector('section[id=\"3\"] a.footnote-backref').click()");
+            assertEquals("3", chromium.eval("document.querySelector('section[data-current]').id"));
+            assertEquals("#3", chromium.eval("location.hash"));
+        } finally {
+            openAt(1);
+        }
+    }
+
     /** Screenshots of every slide of the fixture decks, to look at the other themes and the backgrounds. */
     @Test
     void fixtureScreenshots() throws Exception {

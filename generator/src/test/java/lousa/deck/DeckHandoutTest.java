@@ -40,4 +40,15 @@ class DeckHandoutTest {
                 notes.select("p").eachText());
         assertTrue(html.select("#slide-1 .slide-card-notes").isEmpty());
     }
+
+    @Test
+    void eachCardShowsTheFootnotesOfItsSlideWithIdsUniqueOnThePage() throws IOException {
+        Deck deck = TestMarkdown.readFile(Path.of("src/test/resources/deck/fixtures/footnotes.md")).deck();
+        Document html = Jsoup.parseBodyFragment(DeckHandout.html(deck, "d.slides.html"));
+        assertEquals(List.of("1", "2", "3"), html.select("#slide-1 .slide-card-body .footnotes li").eachAttr("value"));
+        assertTrue(html.select("#slide-2 .footnotes, #slide-4 .footnotes").isEmpty());
+        assertEquals(List.of("fn-2-1", "fn-3-1"), html.select("#slide-3 .footnotes li").eachAttr("id"));
+        assertEquals(html.select("[id]").size(), new java.util.HashSet<>(html.select("[id]").eachAttr("id")).size(),
+                "ids are unique");
+    }
 }

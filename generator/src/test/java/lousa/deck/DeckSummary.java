@@ -71,6 +71,18 @@ final class DeckSummary {
                 blocks.add(describe(child));
             }
             out.append("  blocks: ").append(blocks.isEmpty() ? "(empty)" : String.join(" ", blocks)).append('\n');
+            List<String> refs = new ArrayList<>();
+            for (Element ref : body.select("sup[id] > a[href]")) {
+                refs.add(ref.parent().id() + " → " + ref.attr("href"));
+            }
+            if (!refs.isEmpty()) {
+                out.append("  footnote refs: ").append(String.join(", ", refs)).append('\n');
+            }
+            for (Element note : body.select("div.footnotes > ol > li")) {
+                out.append("  footnote ").append(note.attr("value")).append(" #").append(note.id()).append(": ")
+                        .append(note.select("p").text()).append(" ↩ ")
+                        .append(String.join(" ", note.select("a.footnote-backref").eachAttr("href"))).append('\n');
+            }
             String text = body.text().replaceAll("\\s+", " ");
             if (!text.isEmpty()) {
                 out.append("  text: ").append(text.length() > 90 ? text.substring(0, 90) + "…" : text).append('\n');

@@ -1,0 +1,56 @@
+package lousa.deck;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Renders some nodes of a parsed deck as a document of their own, because flexmark renders links and images only
+ * when it is given a {@code Document}. The nodes are lent to that document and put back in place afterwards; it
+ * shares the deck's data (references, reporter), so link resolution works as for the whole page.
+ *
+ * <p>Only the footnotes are not shared: flexmark writes the list of every footnote referenced in the deck at the
+ * bottom of each document it renders, while a slide lists just its own ({@link SlideFootnotes}).
+ */
+final class LentNodes {
+
+    private LentNodes() {
+    }
+
+    /**
+     * @param deck       the document the nodes belong to
+     * @param nodes      siblings, in order (a slide's top-level nodes, or a footnote's content)
+     * @param renderHtml the site's renderer
+     */
+    static String render(Document deck, List<Node> nodes, Function<Node, String> renderHtml) {
+        if (nodes.isEmpty()) {
+            return "";
+        }
+        Node parent = nodes.get(0).getParent();
+        Node anchor = nodes.get(nodes.size() - 1).getNext();
+        // Flexmark numbers the footnotes when it renders with their repository: number them for the whole deck.
+        FootnoteExtension.FOOTNOTES.get(deck).resolveFootnoteOrdinals();
+        Document lent = new Document(deck, deck.getChars());
+        lent.set(FootnoteExtension.FOOTNOTES, new FootnoteRepository(lent));
+        for (Node node : nodes) {
+            node.unlink();
+            lent.appendChild(node);
+        }
+        try {
+            return renderHtml.apply(lent);
+        } finally {
+            for (Node node : nodes) {
+                node.unlink();
+                if (anchor != null) {
+                    anchor.insertBefore(node);
+                } else {
+                    parent.appendChild(node);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package lousa.deck;
+
+import com.vladsch.flexmark.util.ast.Document;
+import lousa.diag.Reporter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A deck's footnotes: each slide lists the notes it references, numbered as in the whole deck. */
+class SlideFootnotesTest {
+
+    private static final String DECK = """
+            ---
+            marp: true
+            ---
+
+            # Um
+
+            Texto com nota[^a] e outra[^c].
+
+            ---
+
+            # Dois
+
+            Sem nota, e uma que não existe[^x].
+
+            ---
+
+            # Três
+
+            Outra nota[^b], e de novo a primeira[^a].
+
+            [^a]: Primeira nota, com [link](https://exemplo.org).
+            [^b]: Segunda nota.
+            [^c]: Terceira nota.
+            """;
+
+    private static Element slide(Deck deck, int index) {
+        return Jsoup.parseBodyFragment(deck.slides().get(index - 1).html()).body();
+    }
+
+    private static List<String> notes(Element slide) {
+        return slide.select("div.footnotes > ol > li").stream()
+                .map(li -> li.attr("value") + " " + li.selectFirst("p").text()).toList();
+    }
+
+    @Test
+    void eachSlideListsOnlyTheNotesItReferencesWithTheDecksNumbers() {
+        // Flexmark 0.64.8 numbers notes by their last reference: c 1, b 2, a 3 (a is cited again on slide 3).
+        Deck deck = TestMarkdown.read(DECK).deck();
+        assertEquals(List.of("1 Terceira nota.", "3 Primeira nota, com link."), notes(slide(deck, 1)));
+        assertEquals(List.of(), notes(slide(deck, 2)));
+        assertEquals(List.of("2 Segunda nota.", "3 Primeira nota, com link."), notes(slide(deck, 3)));
+        assertEquals(List.of("3", "1"), slide(deck, 1).select("sup > a").eachText());
+        assertEquals(List.of("2", "3"), slide(deck, 3).select("sup > a").eachText());
+    }
+
+    @Test
+    void aNoteHasTheNumberFlexmarkGivesItInTheWholeDeck() {
+        Element whole = Jsoup.parseBodyFragment(TestMarkdown.render(TestMarkdown.parse(DECK))).body();
+        Map<String, String> numbers = new HashMap<>();
+        List<Element> items = whole.select("div.footnotes > ol > li");
+        for (int i = 0; i < items.size(); i++) {
+            numbers.put(items.get(i).selectFirst("p").text(), String.valueOf(i + 1));
+        }
+        Deck deck = TestMarkdown.read(DECK).deck();
+        for (int i = 1; i <= deck.slides().size(); i++) {
+            for (Element li : slide(deck, i).select("div.footnotes > ol > li")) {
+                assertEquals(numbers.get(li.selectFirst("p").text()), li.attr("value"), "slide " + i);
+            }
+        }
+    }
+
+    @Test
+    void aSlideWithoutReferencesHasNoListAndAnUndefinedReferenceStaysText() {
+        Element two = slide(TestMarkdown.read(DECK).deck(), 2);
+        assertTrue(two.select(".footnotes, sup").isEmpty(), two.html());
+        assertEquals("Sem nota, e uma que não existe[^x].", two.selectFirst("p").text());
+    }
+
+    @Test
+    void aSlideHoldingOnlyDefinitionsListsNothing() {
+        Deck deck = TestMarkdown.read("---\nmarp: true\n---\n\nNota[^a].\n\n---\n\n[^a]: A nota.\n").deck();
+        assertEquals(List.of("1 A nota."), notes(slide(deck, 1)));
+        assertEquals("", deck.slides().get(1).html());
+    }
+
+    @Test
+    void referencesAndBackLinksMeetOnTheirOwnSlide() {
+        Deck deck = TestMarkdown.read(DECK).deck();
+        for (int i = 1; i <= deck.slides().size(); i++) {
+            Element slide = slide(deck, i);
+            for (Element link : slide.select("sup > a[href], a.footnote-backref")) {
+                assertNotNull(slide.getElementById(link.attr("href").substring(1)),
+                        "slide " + i + ": " + link.outerHtml() + " points outside its slide");
+            }
+        }
+        Element three = slide(deck, 3);
+        assertEquals("#fn-3-1", three.selectFirst("sup#fnref-3-1 > a").attr("href"), "the note's second listing");
+        assertEquals(List.of("#fnref-3-1"), three.select("li#fn-3-1 > a.footnote-backref").eachAttr("href"));
+    }
+
+    @Test
+    void idsAreUniqueOnThePresentationPage() {
+        Deck deck = TestMarkdown.read(DECK).deck();
+        String page = DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "../", "aula.html",
+                new DeckAssetUrls("d.css", "d.js", "", "")));
+        Set<String> seen = new HashSet<>();
+        for (Element element : Jsoup.parse(page).select("div.marpit [id]")) {
+            assertTrue(seen.add(element.id()), "id " + element.id() + " twice");
+        }
+    }
+
+    @Test
+    void aNoteReferencedFromAListedNoteIsListedToo() {
+        Deck deck = TestMarkdown.read("---\nmarp: true\n---\n\nTexto[^a].\n\n---\n\n[^a]: Ver[^b].\n[^b]: Fonte.\n")
+                .deck();
+        assertEquals(List.of("1 Ver2.", "2 Fonte."), notes(slide(deck, 1)));
+    }
+
+    @Test
+    void onlyDecksListingFootnotesGetTheirStyles() {
+        assertTrue(TestMarkdown.read(DECK).deck().css().contains("div.marpit > section > .footnotes {"));
+        assertFalse(TestMarkdown.read("---\nmarp: true\n---\n\n# Um\n").deck().css().contains("footnotes"));
+    }
+
+    @Test
+    void readingLeavesTheDocumentAndItsNotesAsTheyWere() {
+        Document doc = TestMarkdown.parse(DECK);
+        String before = TestMarkdown.render(doc);
+        DeckReader.read(doc, TestMarkdown.frontMatter(doc), Reporter.SILENT, TestMarkdown::render,
+                ThemeCatalog.builtIn());
+        assertEquals(before, TestMarkdown.render(doc));
+    }
+}

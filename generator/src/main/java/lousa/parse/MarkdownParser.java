@@ -61,6 +61,7 @@ public final class MarkdownParser {
                 TaskListExtension.create(),
                 SelectiveAutolinkExtension.create(),
                 FootnoteExtension.create(),
+                FootnoteNumberingExtension.create(),
                 WikiLinkExtension.create(),
                 ObsidianExtension.create());
         options.set(Parser.EXTENSIONS, extensions);

@@ -47,7 +47,7 @@ class DeckHandoutTest {
         Document html = Jsoup.parseBodyFragment(DeckHandout.html(deck, "d.slides.html"));
         assertEquals(List.of("1", "2", "3"), html.select("#slide-1 .slide-card-body .footnotes li").eachAttr("value"));
         assertTrue(html.select("#slide-2 .footnotes, #slide-4 .footnotes").isEmpty());
-        assertEquals(List.of("fn-2-1", "fn-3-1"), html.select("#slide-3 .footnotes li").eachAttr("id"));
+        assertEquals(List.of("fn-1-1", "fn-3-1"), html.select("#slide-3 .footnotes li").eachAttr("id"));
         assertEquals(html.select("[id]").size(), new java.util.HashSet<>(html.select("[id]").eachAttr("id")).size(),
                 "ids are unique");
     }

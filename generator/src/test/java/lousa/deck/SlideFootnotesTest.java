@@ -57,13 +57,13 @@ class SlideFootnotesTest {
 
     @Test
     void eachSlideListsOnlyTheNotesItReferencesWithTheDecksNumbers() {
-        // Flexmark 0.64.8 numbers notes by their last reference: c 1, b 2, a 3 (a is cited again on slide 3).
+        // Notes are numbered by their first citation (FootnoteNumberingExtension): a 1, c 2, b 3.
         Deck deck = TestMarkdown.read(DECK).deck();
-        assertEquals(List.of("1 Terceira nota.", "3 Primeira nota, com link."), notes(slide(deck, 1)));
+        assertEquals(List.of("1 Primeira nota, com link.", "2 Terceira nota."), notes(slide(deck, 1)));
         assertEquals(List.of(), notes(slide(deck, 2)));
-        assertEquals(List.of("2 Segunda nota.", "3 Primeira nota, com link."), notes(slide(deck, 3)));
-        assertEquals(List.of("3", "1"), slide(deck, 1).select("sup > a").eachText());
-        assertEquals(List.of("2", "3"), slide(deck, 3).select("sup > a").eachText());
+        assertEquals(List.of("1 Primeira nota, com link.", "3 Segunda nota."), notes(slide(deck, 3)));
+        assertEquals(List.of("1", "2"), slide(deck, 1).select("sup > a").eachText());
+        assertEquals(List.of("3", "1"), slide(deck, 3).select("sup > a").eachText());
     }
 
     @Test
@@ -107,8 +107,8 @@ class SlideFootnotesTest {
             }
         }
         Element three = slide(deck, 3);
-        assertEquals("#fn-3-1", three.selectFirst("sup#fnref-3-1 > a").attr("href"), "the note's second listing");
-        assertEquals(List.of("#fnref-3-1"), three.select("li#fn-3-1 > a.footnote-backref").eachAttr("href"));
+        assertEquals("#fn-1-1", three.selectFirst("sup#fnref-1-1 > a").attr("href"), "the note's second listing");
+        assertEquals(List.of("#fnref-1-1"), three.select("li#fn-1-1 > a.footnote-backref").eachAttr("href"));
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.jsoup.select.Selector;
  * for a deck handout, one section per {@code section.slide-card[id]} card (titled by its heading,
  * "Slide 3 · Título"). Text before the first heading is the page's top section, titled with the lesson title.
  * Chrome that is not content (heading "#" links, a card's "present from here" link, the "Python | Java" tabs of a
- * lab, Mermaid sources, scripts) is left out.
+ * lab, Mermaid sources, scripts, footnote numbers, which would stick to the word they follow, and back links) is
+ * left out.
  */
 public final class SectionSplitter {
 
@@ -25,7 +26,8 @@ public final class SectionSplitter {
     private static final Evaluator CARDS = Selector.evaluatorOf("section.slide-card[id]");
     private static final Evaluator CARD_HEADING = Selector.evaluatorOf("h2, h3");
     private static final Evaluator NOT_CONTENT = Selector.evaluatorOf(".heading-anchor, script, style, template, svg, "
-            + ".mermaid, .deck-handout-intro, .slide-card-actions, .slide-card-notes-heading, [role=tablist]");
+            + ".mermaid, .deck-handout-intro, .slide-card-actions, .slide-card-notes-heading, [role=tablist],"
+            + " sup[id^=fnref-], .footnote-backref");
 
     public List<SearchSection> split(String lessonTitle, String html) {
         return split(lessonTitle, Jsoup.parseBodyFragment(html).body());

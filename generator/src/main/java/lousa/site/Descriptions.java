@@ -15,6 +15,7 @@ public final class Descriptions {
     private static final Evaluator ASIDE = Selector.evaluatorOf("figure, .deck-handout-intro, .slide-card-actions,"
             + " .admonition-title, .callout-title, .lab-meta__file, .lab-meta__run, .lab-tabs, nav, .lab-constructs");
 
+    private static final Evaluator CITATION = Selector.evaluatorOf("sup[id^=fnref-]");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.—–-]+$");
 
@@ -41,11 +42,21 @@ public final class Descriptions {
         // Lazily, in document order: the first paragraph usually says something, and the rest go unread.
         return body.selectStream(PARAGRAPH)
                 .filter(p -> p.closest(ASIDE) == null)
-                .map(p -> p.text().strip())
+                .map(Descriptions::prose)
                 .filter(text -> text.length() >= 20 && !text.startsWith("http://") && !text.startsWith("https://"))
                 .findFirst()
                 .map(Descriptions::shorten)
                 .orElse("");
+    }
+
+    /** A paragraph's text without its footnote citations, whose numbers would stick to the words ("nota1"). */
+    private static String prose(Element paragraph) {
+        if (paragraph.selectFirst(CITATION) == null) {
+            return paragraph.text().strip();
+        }
+        Element copy = paragraph.clone();
+        copy.select(CITATION).remove();
+        return copy.text().strip();
     }
 
     /** Collapses whitespace and cuts at a word boundary to at most {@link #MAX} characters. */

@@ -31,6 +31,14 @@ class SectionSplitterTest {
     }
 
     @Test
+    void leavesOutFootnoteNumbersAndBackLinks() {
+        assertEquals(List.of(new SearchSection("", "T", "Uma nota e outra. Fonte.")),
+                splitter.split("T", "<p>Uma nota<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a>"
+                        + "</sup> e outra.</p><div class=\"footnotes\"><hr><ol><li id=\"fn-1\"><p>Fonte.</p>"
+                        + "<a href=\"#fnref-1\" class=\"footnote-backref\">↩</a></li></ol></div>"));
+    }
+
+    @Test
     void leavesOutMermaidSourcesAndScripts() {
         assertEquals(List.of(new SearchSection("", "T", "antes depois")),
                 splitter.split("T", "<p>antes</p><pre class=\"mermaid\">graph TD; A--&gt;B</pre>"

@@ -89,6 +89,10 @@ class SocialMetaTest {
         assertTrue(shortened.length() <= Descriptions.MAX, shortened);
         assertTrue(shortened.endsWith("palavra…"), shortened);
         assertEquals("", Descriptions.firstParagraph("<pre><code>x = 1</code></pre>"));
+        assertEquals("Um parágrafo com nota e outra.", Descriptions.firstParagraph("<p>Um parágrafo com nota"
+                + "<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup> e outra"
+                + "<sup id=\"fnref-2\"><a class=\"footnote-ref\" href=\"#fn-2\">2</a></sup>.</p>"),
+                "the numbers of footnote citations are not words of the description");
     }
 
     @Test

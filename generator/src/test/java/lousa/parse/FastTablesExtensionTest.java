@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.misc.Extension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FastTablesExtensionTest {
 
     private static final MutableDataSet SITE = MarkdownParser.defaultOptions();
-    private static final MutableDataSet FLEXMARK = withFlexmarksTables();
+    private static final MutableDataSet FLEXMARK = FlexmarkTwin.replacing(FastTablesExtension.class,
+            TablesExtension.create());
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -51,25 +47,13 @@ class FastTablesExtensionTest {
 
     @Test
     void parsesTheSeedLessonsAsFlexmarkDoes() throws Exception {
-        try (Stream<Path> files = Files.walk(Path.of("..", "content"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                String text = Files.readString(file);
-                assertEquals(render(FLEXMARK, text), render(SITE, text), file.toString());
-            }
+        for (Path file : FlexmarkTwin.seedLessons()) {
+            String text = Files.readString(file);
+            assertEquals(render(FLEXMARK, text), render(SITE, text), file.toString());
         }
     }
 
     private static String render(MutableDataSet options, String markdown) {
-        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
-    }
-
-    private static MutableDataSet withFlexmarksTables() {
-        MutableDataSet options = MarkdownParser.defaultOptions();
-        List<Extension> extensions = new ArrayList<>();
-        for (Extension extension : Parser.EXTENSIONS.get(options)) {
-            extensions.add(extension instanceof FastTablesExtension ? TablesExtension.create() : extension);
-        }
-        options.set(Parser.EXTENSIONS, extensions);
-        return options;
+        return FlexmarkTwin.render(options, markdown);
     }
 }

@@ -327,7 +327,12 @@
     cloneSlides.forEach(function (slide) { slide.removeAttribute('data-current'); slide.setAttribute('aria-hidden', 'true'); });
     box.appendChild(clone);
     next = { box: box, marpit: clone, slides: cloneSlides };
-    stage.addEventListener('click', function () { step(1); });
+    // A click on the stage advances, as a clicker would; not a click on a link or a control on the slide.
+    stage.addEventListener('click', function (event) {
+      if (!event.target.closest('a, button, input, select, textarea, summary, details')) {
+        step(1);
+      }
+    });
     var reset = document.querySelector('[data-deck-action="reset-timer"]');
     if (reset) {
       reset.addEventListener('click', function () { timerStart = Date.now(); tick(); });

@@ -168,6 +168,14 @@ class DeckBrowserTest {
             chromium.eval("document.querySelector('section[id=\"3\"] a.footnote-backref').click()");
             assertEquals("3", chromium.eval("document.querySelector('section[data-current]').id"));
             assertEquals("#3", chromium.eval("location.hash"));
+
+            // In the presenter view a click on the stage advances, but a click on a link only follows it.
+            chromium.open(page.toUri().toString().replace(".html", ".html?view=presenter") + "#3");
+            chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
+            chromium.eval("document.querySelector('.deck-stage section[id=\"3\"] a.footnote-ref').click()");
+            assertEquals("3", chromium.eval("document.querySelector('.deck-stage section[data-current]').id"));
+            chromium.eval("document.querySelector('.deck-stage section[id=\"3\"] p').click()");
+            assertEquals("4", chromium.eval("document.querySelector('.deck-stage section[data-current]').id"));
         } finally {
             openAt(1);
         }

@@ -14,7 +14,9 @@ import java.util.function.Function;
  * shares the deck's data (references, reporter), so link resolution works as for the whole page.
  *
  * <p>Only the footnotes are not shared: flexmark writes the list of every footnote referenced in the deck at the
- * bottom of each document it renders, while a slide lists just its own ({@link SlideFootnotes}).
+ * bottom of each document it renders, while a slide lists just its own ({@link SlideFootnotes}). Flexmark numbers
+ * footnotes when it renders with their repository, so the deck's must be numbered before the first loan: making
+ * the deck's {@link SlideFootnotes} does it.
  */
 final class LentNodes {
 
@@ -32,8 +34,6 @@ final class LentNodes {
         }
         Node parent = nodes.get(0).getParent();
         Node anchor = nodes.get(nodes.size() - 1).getNext();
-        // Flexmark numbers the footnotes when it renders with their repository: number them for the whole deck.
-        FootnoteExtension.FOOTNOTES.get(deck).resolveFootnoteOrdinals();
         Document lent = new Document(deck, deck.getChars());
         lent.set(FootnoteExtension.FOOTNOTES, new FootnoteRepository(lent));
         for (Node node : nodes) {

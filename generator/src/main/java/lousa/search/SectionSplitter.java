@@ -33,11 +33,55 @@ public final class SectionSplitter {
         return split(lessonTitle, Jsoup.parseBodyFragment(html).body());
     }
 
-    /** Splits a body already parsed; it is changed (chrome removed), so pass one nothing else will read. */
+    /**
+     * Splits a body already parsed; it may be changed (a deck handout's chrome is removed), so pass one nothing
+     * else will read.
+     */
     public List<SearchSection> split(String lessonTitle, Element body) {
-        body.select(NOT_CONTENT).remove();
         Elements cards = body.select(CARDS);
-        return cards.isEmpty() ? byHeadings(lessonTitle, body) : bySlides(lessonTitle, body, cards);
+        if (cards.isEmpty()) {
+            return byHeadings(lessonTitle, body); // skips the chrome as it walks: no second pass to remove it
+        }
+        body.select(NOT_CONTENT).remove();
+        return bySlides(lessonTitle, body, cards);
+    }
+
+    /**
+     * Whether an element is chrome, as {@link #NOT_CONTENT} says, tested by hand: the walk of every lesson asks
+     * it of every element, and a selector's thirteen alternatives cost a tree walk of their own.
+     */
+    static boolean isChrome(Element element) {
+        switch (element.normalName()) {
+            case "script", "style", "template", "svg" -> {
+                return true;
+            }
+            case "sup" -> {
+                if (startsWithIgnoreCase(element.id(), "fnref-")) {
+                    return true;
+                }
+            }
+            default -> {
+            }
+        }
+        if (element.hasAttr("role") && element.attr("role").equalsIgnoreCase("tablist")) {
+            return true;
+        }
+        if (!element.hasAttr("class")) {
+            return false;
+        }
+        for (String chrome : CHROME_CLASSES) {
+            if (element.hasClass(chrome)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] CHROME_CLASSES = {"heading-anchor", "mermaid", "deck-handout-intro",
+            "slide-card-actions", "slide-card-notes-heading", "footnote-backref"};
+
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     private static List<SearchSection> bySlides(String lessonTitle, Element body, Elements cards) {
@@ -65,12 +109,15 @@ public final class SectionSplitter {
                 if (node instanceof TextNode textNode) {
                     text.append(textNode.getWholeText());
                 } else if (node instanceof Element element) {
+                    if (isChrome(element)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (element.nameIs("h2") || element.nameIs("h3")) {
                         if (!element.id().isEmpty()) {
                             sections.add(new SearchSection(current[0], current[1], collapse(text)));
                             text.setLength(0);
                             current[0] = element.id();
-                            current[1] = collapse(element.text());
+                            current[1] = collapse(textWithoutChrome(element));
                             return FilterResult.SKIP_ENTIRELY;
                         }
                     }
@@ -91,6 +138,16 @@ public final class SectionSplitter {
         }, body);
         sections.add(new SearchSection(current[0], current[1], collapse(text)));
         return sections;
+    }
+
+    /** What {@link Element#text()} gives once the chrome is removed, without removing it. */
+    private static String textWithoutChrome(Element heading) {
+        if (heading.select(NOT_CONTENT).isEmpty()) {
+            return heading.text();
+        }
+        Element copy = heading.clone();
+        copy.select(NOT_CONTENT).remove();
+        return copy.text();
     }
 
     /** Runs of Unicode white space ({@code (?U)\\s+}) to one space, then stripped; a loop, not a regex. */

@@ -2,7 +2,12 @@ package lousa.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class SectionSplitterTest {
@@ -75,6 +80,30 @@ class SectionSplitterTest {
                 new SearchSection("slide-1", "Slide 1 · Corrotinas", "Corrotinas async def Falar do await."),
                 new SearchSection("slide-2", "Slide 2", "create_task")),
                 splitter.split("Deck", html));
+    }
+
+    @Test
+    void theHandWrittenChromeTestAgreesWithTheSelectorOnEveryElement() {
+        // isChrome stands in for NOT_CONTENT in the walk of a lesson; this holds the two together, element by element.
+        String html = "<h2 id=\"a\">T <a class=\"heading-anchor\" href=\"#a\">#</a></h2><script>x</script>"
+                + "<style>p{}</style><template><p>t</p></template><svg><g></g></svg><pre class=\"mermaid\">g</pre>"
+                + "<div class=\"Mermaid other\">m</div><p class=\"deck-handout-intro\">i</p>"
+                + "<div class=\"slide-card-actions\">a</div><h3 class=\"slide-card-notes-heading\">n</h3>"
+                + "<div role=\"tablist\">t</div><div role=\" TabList \">t</div><div role=\"tab\">t</div>"
+                + "<sup id=\"fnref-1\">1</sup><sup id=\"FNREF-2\">2</sup><sup id=\"x-fnref-1\">3</sup><sup>4</sup>"
+                + "<a class=\"footnote-backref\" href=\"#r\">r</a><a class=\"footnote-ref\" href=\"#f\">f</a>"
+                + "<p class=\"mermaid-like\">p</p><span class=\"\">s</span><code>c</code>";
+        Element body = Jsoup.parseBodyFragment(html).body();
+        Set<Element> selected = Collections.newSetFromMap(new IdentityHashMap<>());
+        selected.addAll(body.select(String.join(", ", ".heading-anchor, script, style, template, svg, .mermaid",
+                ".deck-handout-intro, .slide-card-actions, .slide-card-notes-heading, [role=tablist]",
+                "sup[id^=fnref-], .footnote-backref")));
+        int chrome = 0;
+        for (Element element : body.getAllElements()) {
+            assertEquals(selected.contains(element), SectionSplitter.isChrome(element), element.outerHtml());
+            chrome += selected.contains(element) ? 1 : 0;
+        }
+        assertEquals(14, chrome, "the sample holds chrome of every kind");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package lousa.search;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Every term's postings, encoded as the shards carry them: one group per page that has the term,
@@ -30,13 +31,28 @@ final class Postings {
         }
     }
 
-    /** Encodes every page's groups, pages in order. */
+    /** Pages whose groups are made at once, in parallel, before they are appended in order. */
+    private static final int BATCH = 256;
+
+    /**
+     * Encodes every page's groups, pages in order. A page's groups depend on that page alone, so they are made in
+     * parallel, a batch of pages at a time (a batch, not all: at 10 000 lessons every group at once would be
+     * hundreds of megabytes); only the appending, which must follow page order, is serial.
+     */
     static Postings encode(SearchIndex.Analysed[] all, int termCount, int averageLength, boolean splicable) {
         Postings postings = new Postings(termCount, splicable);
         StringBuilder[] out = new StringBuilder[termCount];
+        String[][] batch = new String[Math.min(BATCH, all.length)][];
         for (int p = 0; p < all.length; p++) {
+            int slot = p % BATCH;
+            if (slot == 0) {
+                int first = p;
+                IntStream.range(0, Math.min(BATCH, all.length - first)).parallel()
+                        .forEach(j -> batch[j] = all[first + j].groups(first + j, averageLength));
+            }
             int[] ids = all[p].termIds();
-            String[] groups = all[p].groups(p, averageLength);
+            String[] groups = batch[slot];
+            batch[slot] = null;
             for (int i = 0; i < ids.length; i++) {
                 int id = ids[i];
                 StringBuilder builder = out[id];

@@ -47,6 +47,8 @@ class LauncherTest {
         List<String> args = run(Map.of(), "build", "--strict");
 
         assertTrue(args.contains("-XX:TieredStopAtLevel=1"), args.toString());
+        assertTrue(args.contains("-XX:CompileThresholdScaling=0.25"), args.toString());
+        assertTrue(args.contains("-XX:InitiatingHeapOccupancyPercent=85"), args.toString());
         assertTrue(args.contains("-XX:SharedArchiveFile=" + repo.toRealPath().resolve("generator/target/lousa.jsa")),
                 args.toString());
         assertEquals(List.of("-jar", repo.toRealPath().resolve("generator/target/lousa.jar").toString(), "build",
@@ -62,7 +64,9 @@ class LauncherTest {
 
     @Test
     void serveKeepsBothCompilers() throws Exception {
-        assertFalse(run(Map.of(), "serve").contains("-XX:TieredStopAtLevel=1"));
+        List<String> args = run(Map.of(), "serve");
+        assertFalse(args.contains("-XX:TieredStopAtLevel=1"), args.toString());
+        assertFalse(args.contains("-XX:CompileThresholdScaling=0.25"), args.toString());
     }
 
     @Test

@@ -34,8 +34,8 @@ public final class SectionSplitter {
     }
 
     /**
-     * Splits a body already parsed; it may be changed (a deck handout's chrome is removed), so pass one nothing
-     * else will read.
+     * Splits a body already parsed; it is changed (the chrome of headings and of deck handouts is removed), so pass
+     * one nothing else will read.
      */
     public List<SearchSection> split(String lessonTitle, Element body) {
         Elements cards = body.select(CARDS);
@@ -140,14 +140,10 @@ public final class SectionSplitter {
         return sections;
     }
 
-    /** What {@link Element#text()} gives once the chrome is removed, without removing it. */
+    /** The heading's text without its chrome (its "#" link, a footnote number), which is removed from it. */
     private static String textWithoutChrome(Element heading) {
-        if (heading.select(NOT_CONTENT).isEmpty()) {
-            return heading.text();
-        }
-        Element copy = heading.clone();
-        copy.select(NOT_CONTENT).remove();
-        return copy.text();
+        heading.select(NOT_CONTENT).remove();
+        return heading.text();
     }
 
     /** Runs of Unicode white space ({@code (?U)\\s+}) to one space, then stripped; a loop, not a regex. */

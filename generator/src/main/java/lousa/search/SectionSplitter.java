@@ -25,9 +25,17 @@ public final class SectionSplitter {
     /** Compiled once (jsoup evaluators are thread-safe): a query string is parsed again on every select. */
     private static final Evaluator CARDS = Selector.evaluatorOf("section.slide-card[id]");
     private static final Evaluator CARD_HEADING = Selector.evaluatorOf("h2, h3");
-    private static final Evaluator NOT_CONTENT = Selector.evaluatorOf(".heading-anchor, script, style, template, svg, "
-            + ".mermaid, .deck-handout-intro, .slide-card-actions, .slide-card-notes-heading, [role=tablist],"
-            + " sup[id^=fnref-], .footnote-backref");
+    /**
+     * The chrome, for {@code select}: {@code .heading-anchor, script, style, template, svg, .mermaid,
+     * .deck-handout-intro, .slide-card-actions, .slide-card-notes-heading, [role=tablist], sup[id^=fnref-],
+     * .footnote-backref}, tested by {@link #isChrome}, its one definition.
+     */
+    private static final Evaluator NOT_CONTENT = new Evaluator() {
+        @Override
+        public boolean matches(Element root, Element element) {
+            return isChrome(element);
+        }
+    };
 
     public List<SearchSection> split(String lessonTitle, String html) {
         return split(lessonTitle, Jsoup.parseBodyFragment(html).body());
@@ -47,8 +55,8 @@ public final class SectionSplitter {
     }
 
     /**
-     * Whether an element is chrome, as {@link #NOT_CONTENT} says, tested by hand: the walk of every lesson asks
-     * it of every element, and a selector's thirteen alternatives cost a tree walk of their own.
+     * Whether an element is chrome ({@link #NOT_CONTENT} lists it as a selector), tested by hand: the walk of every
+     * lesson asks it of every element, where a selector's twelve alternatives would cost a tree walk of their own.
      */
     static boolean isChrome(Element element) {
         switch (element.normalName()) {

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import lousa.dialect.docusaurus.DocusaurusExtension;
 import lousa.dialect.mdx.MdxExtension;
 import lousa.dialect.obsidian.ObsidianExtension;
@@ -75,6 +76,8 @@ public final class MarkdownParser {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(TablesExtension.CLASS_NAME, "table");
+        // The HTML goes to jsoup, which ignores its layout: skip flexmark's per-character line formatting.
+        options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         return options;
     }
 

@@ -37,6 +37,7 @@ public class AdmonitionNodeRenderer implements NodeRenderer {
         String kind = node.isKnownKind() ? node.getKindName() : "note";
         html.attr("class", "admonition admonition-" + kind).attr("role", "note")
                 .withAttr().tagLineIndent("aside", () -> {
+                    html.line(); // the output passes straight through: indenting writes no line break
                     html.attr("class", "admonition-title").withAttr().tag("p");
                     if (node.getFirstChild() instanceof AdmonitionTitle title) {
                         context.renderChildren(title);

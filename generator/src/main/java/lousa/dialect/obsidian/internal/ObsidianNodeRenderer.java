@@ -64,6 +64,7 @@ public class ObsidianNodeRenderer implements NodeRenderer {
             html.attr("open", "");
         }
         html.withAttr().tagLineIndent(element, () -> {
+            html.line(); // the output passes straight through: indenting writes no line break
             html.attr("class", "callout-title").withAttr().tag(titleElement);
             if (node.getFirstChild() instanceof CalloutTitle title) {
                 context.renderChildren(title);

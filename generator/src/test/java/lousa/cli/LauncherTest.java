@@ -49,6 +49,8 @@ class LauncherTest {
         assertTrue(args.contains("-XX:TieredStopAtLevel=1"), args.toString());
         assertTrue(args.contains("-XX:CompileThresholdScaling=0.25"), args.toString());
         assertTrue(args.contains("-XX:InitiatingHeapOccupancyPercent=85"), args.toString());
+        assertTrue(args.contains("-XX:MaxTenuringThreshold=0"), args.toString());
+        assertTrue(args.contains("-XX:NewSize=150m"), args.toString());
         assertTrue(args.contains("-XX:SharedArchiveFile=" + repo.toRealPath().resolve("generator/target/lousa.jsa")),
                 args.toString());
         assertEquals(List.of("-jar", repo.toRealPath().resolve("generator/target/lousa.jar").toString(), "build",
@@ -67,6 +69,7 @@ class LauncherTest {
         List<String> args = run(Map.of(), "serve");
         assertFalse(args.contains("-XX:TieredStopAtLevel=1"), args.toString());
         assertFalse(args.contains("-XX:CompileThresholdScaling=0.25"), args.toString());
+        assertFalse(args.contains("-XX:MaxTenuringThreshold=0"), args.toString()); // serve runs for hours: G1 as it comes
     }
 
     @Test

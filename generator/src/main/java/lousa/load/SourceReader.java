@@ -30,21 +30,22 @@ public final class SourceReader {
                     "save it again as UTF-8 text, or move it out of content/ if it is not a lesson");
             return Optional.empty();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            reporter.error(lineAt(bytes, in.position()), "file is not valid UTF-8 (byte 0x"
-                            + String.format("%02X", bytes[in.position()] & 0xff) + " at offset " + in.position() + ")",
-                    "convert it to UTF-8, e.g. iconv -f latin1 -t utf-8");
-            return Optional.empty();
+        // The JDK's own decoding is the fast path; it replaces bad bytes with U+FFFD, so only a text that holds one
+        // (rare, and maybe written on purpose) is decoded again strictly, to find and report the bad byte.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length), true);
+            if (result.isError()) {
+                reporter.error(lineAt(bytes, in.position()), "file is not valid UTF-8 (byte 0x"
+                                + String.format("%02X", bytes[in.position()] & 0xff) + " at offset " + in.position()
+                                + ")", "convert it to UTF-8, e.g. iconv -f latin1 -t utf-8");
+                return Optional.empty();
+            }
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
         return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 

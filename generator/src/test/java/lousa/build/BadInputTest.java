@@ -27,6 +27,14 @@ class BadInputTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenOnPurposeIsNoError() throws Exception {
+        CourseFixture course = new CourseFixture(dir).file("aula.md", "# A\n\nUm byte inválido vira \uFFFD.\n");
+        BuildResult result = course.build();
+        assertEquals(List.of(), course.messages(result));
+        assertFalse(result.failed());
+    }
+
+    @Test
     void nulByteIsAnError() throws Exception {
         CourseFixture course = new CourseFixture(dir).bytes("aula.md", new byte[] {'#', ' ', 'A', '\n', 0, '\n'});
         assertEquals(List.of("content/aula.md:2:1: error: file contains a NUL byte; it is binary or corrupted"

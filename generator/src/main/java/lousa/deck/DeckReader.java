@@ -98,13 +98,14 @@ public final class DeckReader {
                 }
                 scripts += raw.scripts();
             }
-            List<SlideFootnotes.Note> slideNotes = footnotes.of(source.nodes());
-            footnotesListed |= !slideNotes.isEmpty();
+            SlideFootnotes.Listing listing = footnotes.listing(source.nodes());
+            footnotesListed |= !listing.notes().isEmpty();
             String html = LentNodes.render(doc, source.nodes(), renderHtml)
-                    + FootnoteList.html(slideNotes, doc, renderHtml);
+                    + FootnoteList.html(listing.notes(), doc, renderHtml);
             Map<String, String> effective = new LinkedHashMap<>(carried);
             effective.putAll(spot);
-            drafts.add(new Draft(source.line(), SlideHtml.clean(html, SlideFootnotes.retargets(slideNotes)), notes,
+            drafts.add(new Draft(source.line(),
+                    SlideHtml.clean(html, SlideFootnotes.retargets(listing.notes()), listing.renamed()), notes,
                     effective, scripts));
         }
         dropEmptyScriptSlides(drafts, reporter);

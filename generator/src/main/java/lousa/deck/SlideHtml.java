@@ -51,14 +51,16 @@ final class SlideHtml {
     }
 
     static Result clean(String html) {
-        return clean(html, Map.of());
+        return clean(html, Map.of(), Map.of());
     }
 
     /**
      * @param footnoteTargets new targets of the slide's footnote references, by their old ones
      *                        ({@link SlideFootnotes#retargets})
+     * @param referenceIds    new ids of footnote references written again on this slide, by their old ones
+     *                        ({@link SlideFootnotes.Listing#renamed})
      */
-    static Result clean(String html, Map<String, String> footnoteTargets) {
+    static Result clean(String html, Map<String, String> footnoteTargets, Map<String, String> referenceIds) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
@@ -71,9 +73,14 @@ final class SlideHtml {
         }, body);
         comments.forEach(Node::remove);
         body.select(SCRIPT).remove();
-        if (!footnoteTargets.isEmpty()) {
+        if (!footnoteTargets.isEmpty() || !referenceIds.isEmpty()) {
             for (Element link : body.select(FOOTNOTE_LINK)) {
                 link.attr("href", footnoteTargets.getOrDefault(link.attr("href"), link.attr("href")));
+                Element reference = link.parent();
+                String id = referenceIds.get(reference.id());
+                if (id != null) {
+                    reference.id(id);
+                }
             }
         }
 

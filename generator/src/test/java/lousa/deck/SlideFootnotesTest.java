@@ -129,6 +129,47 @@ class SlideFootnotesTest {
         assertEquals(List.of("1 Ver2.", "2 Fonte."), notes(slide(deck, 1)));
     }
 
+    /** Note a cites note b, and a is listed on two slides: a's text, with its reference to b, is written twice. */
+    private static final String NESTED = """
+            ---
+            marp: true
+            ---
+
+            # Um
+
+            Primeira citação[^a].
+
+            ---
+
+            # Dois
+
+            De novo[^a].
+
+            [^a]: Nota A, que cita B[^b].
+            [^b]: Nota B.
+            """;
+
+    @Test
+    void aReferenceInANoteListedAgainGetsAnIdOfItsOwnAndItsBackLinkStaysOnTheSlide() {
+        Deck deck = TestMarkdown.read(NESTED).deck();
+        Element one = slide(deck, 1);
+        Element two = slide(deck, 2);
+        assertEquals(List.of("#fnref-2"), one.select("li#fn-2 > a.footnote-backref").eachAttr("href"));
+        assertNotNull(two.selectFirst("li#fn-1-1 sup#fnref-2-r1 > a[href=#fn-2-1]"), two.html());
+        assertEquals(List.of("#fnref-2-r1"), two.select("li#fn-2-1 > a.footnote-backref").eachAttr("href"));
+        for (Element slide : List.of(one, two)) {
+            for (Element link : slide.select("sup > a[href], a.footnote-backref")) {
+                assertNotNull(slide.getElementById(link.attr("href").substring(1)), link.outerHtml());
+            }
+        }
+        String page = DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "../", "aula.html",
+                new DeckAssetUrls("d.css", "d.js", "", "")));
+        Set<String> seen = new HashSet<>();
+        for (Element element : Jsoup.parse(page).select("div.marpit [id]")) {
+            assertTrue(seen.add(element.id()), "id " + element.id() + " twice");
+        }
+    }
+
     @Test
     void onlyDecksListingFootnotesGetTheirStyles() {
         assertTrue(TestMarkdown.read(DECK).deck().css().contains("div.marpit > section > .footnotes {"));

@@ -43,6 +43,9 @@ public final class Theme {
     static final String SEARCH_JS = "js/search.js";
     static final String FAVICON = "favicon.svg";
 
+    /** About what the layout adds around a body (head, header, sidebar, pager), with room to spare. */
+    private static final int CHROME_LENGTH = 16 * 1024;
+
     private final ThemeFiles files;
     private final Map<String, String> partials;
     private final Template layout;
@@ -121,7 +124,9 @@ public final class Theme {
 
     /** The complete HTML document of one page; canonical and OpenGraph meta when {@code meta} has a base URL. */
     public String renderPage(PageModel page, AssetUrls assets, SiteMeta meta) {
-        return layout.execute(view(page, assets, meta));
+        PageWriter out = new PageWriter(page.contentHtml().length() + CHROME_LENGTH);
+        layout.execute(view(page, assets, meta), out);
+        return out.toString();
     }
 
     /**

@@ -58,8 +58,13 @@ public final class FastTablesExtension implements Parser.ParserExtension, HtmlRe
         BasedSequence first = lines.get(0);
         String text = SourceText.of(first);
         if (text != null) {
-            int at = text.indexOf('|', first.getStartOffset());
-            return at >= 0 && at < first.getEndOffset();
+            // Only the line: String.indexOf would run on to the next '|' of the lesson, for every paragraph.
+            for (int i = first.getStartOffset(), end = first.getEndOffset(); i < end; i++) {
+                if (text.charAt(i) == '|') {
+                    return true;
+                }
+            }
+            return false;
         }
         return first.indexOf('|') >= 0;
     }

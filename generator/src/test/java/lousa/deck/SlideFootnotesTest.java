@@ -55,6 +55,24 @@ class SlideFootnotesTest {
                 .map(li -> li.attr("value") + " " + li.selectFirst("p").text()).toList();
     }
 
+    /** Every footnote link and back link of the slide goes to an element of the same slide. */
+    private static void assertLinksStayOnTheSlide(Element slide, String which) {
+        for (Element link : slide.select("sup > a[href], a.footnote-backref")) {
+            assertNotNull(slide.getElementById(link.attr("href").substring(1)),
+                    which + ": " + link.outerHtml() + " points outside its slide");
+        }
+    }
+
+    /** No id twice on the presentation page, which holds every slide. */
+    private static void assertIdsUniqueOnThePresentationPage(Deck deck) {
+        String page = DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "../", "aula.html",
+                new DeckAssetUrls("d.css", "d.js", "", "")));
+        Set<String> seen = new HashSet<>();
+        for (Element element : Jsoup.parse(page).select("div.marpit [id]")) {
+            assertTrue(seen.add(element.id()), "id " + element.id() + " twice");
+        }
+    }
+
     @Test
     void eachSlideListsOnlyTheNotesItReferencesWithTheDecksNumbers() {
         // Notes are numbered by their first citation (FootnoteNumberingExtension): a 1, c 2, b 3.
@@ -100,11 +118,7 @@ class SlideFootnotesTest {
     void referencesAndBackLinksMeetOnTheirOwnSlide() {
         Deck deck = TestMarkdown.read(DECK).deck();
         for (int i = 1; i <= deck.slides().size(); i++) {
-            Element slide = slide(deck, i);
-            for (Element link : slide.select("sup > a[href], a.footnote-backref")) {
-                assertNotNull(slide.getElementById(link.attr("href").substring(1)),
-                        "slide " + i + ": " + link.outerHtml() + " points outside its slide");
-            }
+            assertLinksStayOnTheSlide(slide(deck, i), "slide " + i);
         }
         Element three = slide(deck, 3);
         assertEquals("#fn-1-1", three.selectFirst("sup#fnref-1-1 > a").attr("href"), "the note's second listing");
@@ -113,13 +127,7 @@ class SlideFootnotesTest {
 
     @Test
     void idsAreUniqueOnThePresentationPage() {
-        Deck deck = TestMarkdown.read(DECK).deck();
-        String page = DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "../", "aula.html",
-                new DeckAssetUrls("d.css", "d.js", "", "")));
-        Set<String> seen = new HashSet<>();
-        for (Element element : Jsoup.parse(page).select("div.marpit [id]")) {
-            assertTrue(seen.add(element.id()), "id " + element.id() + " twice");
-        }
+        assertIdsUniqueOnThePresentationPage(TestMarkdown.read(DECK).deck());
     }
 
     @Test
@@ -157,17 +165,9 @@ class SlideFootnotesTest {
         assertEquals(List.of("#fnref-2"), one.select("li#fn-2 > a.footnote-backref").eachAttr("href"));
         assertNotNull(two.selectFirst("li#fn-1-1 sup#fnref-2-r1 > a[href=#fn-2-1]"), two.html());
         assertEquals(List.of("#fnref-2-r1"), two.select("li#fn-2-1 > a.footnote-backref").eachAttr("href"));
-        for (Element slide : List.of(one, two)) {
-            for (Element link : slide.select("sup > a[href], a.footnote-backref")) {
-                assertNotNull(slide.getElementById(link.attr("href").substring(1)), link.outerHtml());
-            }
-        }
-        String page = DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "../", "aula.html",
-                new DeckAssetUrls("d.css", "d.js", "", "")));
-        Set<String> seen = new HashSet<>();
-        for (Element element : Jsoup.parse(page).select("div.marpit [id]")) {
-            assertTrue(seen.add(element.id()), "id " + element.id() + " twice");
-        }
+        assertLinksStayOnTheSlide(one, "slide 1");
+        assertLinksStayOnTheSlide(two, "slide 2");
+        assertIdsUniqueOnThePresentationPage(deck);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import lousa.render.SitePaths;
@@ -330,6 +331,8 @@ public final class SearchIndex {
         private final AtomicReferenceArray<Analysed> pages;
         private final Map<String, Integer> ids = new ConcurrentHashMap<>();
         private final Map<String, int[]> wordIds = new ConcurrentHashMap<>();
+        /** Tells this collector's term ids from another's in a thread's {@link WordIds}, which outlives it. */
+        private final long serial = SERIALS.incrementAndGet();
         private final AtomicInteger nextId = new AtomicInteger();
         /** The terms by id, kept as ids are handed out: a build reads them without walking the map. */
         private final Object termsLock = new Object();
@@ -420,7 +423,8 @@ public final class SearchIndex {
         /**
          * The term ids of a word (its {@link SearchTokenizer#wordTerms}, none for a stop word), kept: prose
          * repeats its words, and a kept word costs one lookup instead of one for its terms and one per term for
-         * its id. Bounded like the tokenizer's own memo.
+         * its id. Bounded like the tokenizer's own memo. Asked only for a word the thread's {@link WordIds} does not
+         * hold yet: shared by the threads, it spares each the terms of the words another has met.
          */
         private int[] idsOf(String word) {
             int[] ids = wordIds.get(word);
@@ -444,17 +448,26 @@ public final class SearchIndex {
          * ({@link SectionCounts#drain} leaves it empty); it holds no collector, so none outlives its build.
          */
         private static final ThreadLocal<SectionCounts> TALLY = ThreadLocal.withInitial(SectionCounts::new);
+        private static final AtomicLong SERIALS = new AtomicLong();
 
         private static final class SectionCounts {
             private int[][] counts = {new int[1024], new int[1024]}; // [0]: in the text, [1]: in the title
             private int[] met = new int[256];
             private int metCount;
 
+            private final WordIds words = new WordIds();
+
             /** Counts the terms of {@code text} where ({@code 0} text, {@code 1} title); returns how many. */
             int add(Collector collector, String text, int where) {
+                words.useFor(collector.serial);
                 int[] total = {0};
-                collector.tokenizer.forEachWord(text, word -> {
-                    int[] ids = collector.idsOf(word);
+                collector.tokenizer.forEachWord(text, (in, start, end) -> {
+                    int[] ids = words.get(in, start, end);
+                    if (ids == null) {
+                        String word = in.substring(start, end);
+                        ids = collector.idsOf(word);
+                        words.put(word, ids);
+                    }
                     for (int id : ids) {
                         count(id, where);
                     }

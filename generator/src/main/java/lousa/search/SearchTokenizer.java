@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -41,15 +40,22 @@ public final class SearchTokenizer {
     /** Every term of the text, in order, repeats kept (a repeat counts towards the term's weight). */
     public List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
-        forEachWord(text, word -> addForms(word, terms));
+        forEachWord(text, (in, start, end) -> addForms(in.substring(start, end), terms));
         return terms;
     }
 
+    /** Where a word of a text is: {@code text.substring(start, end)}. */
+    @FunctionalInterface
+    public interface WordAt {
+        void accept(String text, int start, int end);
+    }
+
     /**
-     * Every word of the text, in order: the runs of word characters whose {@link #wordTerms} make its terms. For
-     * a caller that keeps what it makes of a word, as the index does (a word's terms are the same every time).
+     * Every word of the text, in order: the runs of word characters whose {@link #wordTerms} make its terms. Given
+     * by place, not as strings, for a caller that keeps what it makes of a word, as the index does (a word's terms
+     * are the same every time): it can look a word up without making a string of it.
      */
-    public void forEachWord(String text, Consumer<String> action) {
+    public void forEachWord(String text, WordAt action) {
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -61,7 +67,7 @@ public final class SearchTokenizer {
                 i += charCount(text, i);
             }
             if (i > start) {
-                action.accept(text.substring(start, i));
+                action.accept(text, start, i);
             }
         }
     }

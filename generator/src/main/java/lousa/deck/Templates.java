@@ -2,6 +2,7 @@ package lousa.deck;
 
 import java.util.Map;
 import lousa.render.UiText;
+import lousa.site.TemplateEscaper;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -15,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 final class Templates {
 
     private static final Mustache.Compiler COMPILER = Mustache.compiler()
-            .escapeHTML(true)
+            .withEscaper(TemplateEscaper.HTML)
             .emptyStringIsFalse(true)
             .zeroIsFalse(true);
 

@@ -65,7 +65,7 @@ public final class Theme {
         }
         this.partials = Map.copyOf(texts);
         Mustache.Compiler compiler = Mustache.compiler()
-                .escapeHTML(true)
+                .withEscaper(TemplateEscaper.HTML)
                 .nullValue("")
                 .withLoader(this::partial);
         this.layout = compiler.compile(files.text(LAYOUT));

@@ -1,5 +1,6 @@
 package lousa.build;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,7 @@ import lousa.diag.Diagnostics;
 import lousa.diag.Reporter;
 import lousa.diag.Severity;
 import lousa.labs.LabSupport;
+import lousa.labs.LessonBlocks;
 import lousa.load.ContentInventory;
 import lousa.load.ContentScanner;
 import lousa.load.CourseConfig;
@@ -42,6 +45,7 @@ import lousa.parse.LessonParser;
 import lousa.parse.MarkdownParser;
 import lousa.parse.ParsedLesson;
 import lousa.render.DeckRendering;
+import lousa.render.LessonDraft;
 import lousa.render.LessonRenderer;
 import lousa.render.LinkContext;
 import lousa.render.LinkTargets;
@@ -131,18 +135,22 @@ public final class Build {
                 .read(options.content(), diagnostics.forFile(display(options.content().resolve(CourseConfig.FILE_NAME))));
         ContentInventory inventory = new ContentScanner().scan(options.content());
 
-        // 2–3. normalise dialects and parse
-        List<ParsedLesson> parsed = readAndParse(inventory, diagnostics);
+        // 2–3. normalise dialects and parse; a one-shot build also drafts each lesson's HTML at once (see draft)
+        UiText text = theme.text(config.language());
+        LessonRenderer renderer = new LessonRenderer(markdown, text);
+        Map<ParsedLesson, LessonDraft> drafts = keepLessons ? null : new IdentityHashMap<>();
+        List<ParsedLesson> parsed = readAndParse(inventory, diagnostics, drafts, renderer,
+                LabSupport.present(options.labsDir()));
         lastParsed = parsed;
 
         // 4. place lessons in the course, then render them with links resolved against it
         CourseOutline outline = new CoursePlanner().plan(config, parsed, diagnostics);
+        LessonDraft[] draftOf = drafts(outline, drafts);
+        drafts = null; // each draft is let go once its lesson is rendered
         // The labs' messages are kept apart until the end: an update reads the labs again and makes them anew.
         Diagnostics labDiagnostics = new Diagnostics();
-        UiText text = theme.text(config.language());
         LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline, labDiagnostics,
                 Build::display, text);
-        LessonRenderer renderer = new LessonRenderer(markdown, text);
         LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root());
         DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
         // 4–6. render each lesson and, when writing, put its page in the staging folder at once (in parallel); what
@@ -164,7 +172,9 @@ public final class Build {
             Map<String, Rendered> kept = keepLessons ? new ConcurrentHashMap<>() : null;
             IntStream.range(0, lessons.size()).parallel().forEach(i -> {
                 Lesson lesson = lessons.get(i);
-                Rendered rendered = render(lesson, targets, diagnostics.forFile(lesson.displayPath()), renderer,
+                LessonDraft draft = draftOf[i];
+                draftOf[i] = null;
+                Rendered rendered = render(lesson, draft, targets, diagnostics.forFile(lesson.displayPath()), renderer,
                         deckRendering, labs);
                 RenderedLesson body = rendered.body();
                 if (!keepLessons) {
@@ -214,8 +224,9 @@ public final class Build {
         }
     }
 
-    private static Rendered render(Lesson lesson, LinkTargets targets, Reporter reporter, LessonRenderer renderer,
-                                   DeckRendering deckRendering, LabSupport labs) {
+    /** A lesson's page rendered from its draft when it has one (a one-shot build), else from its AST. */
+    private static Rendered render(Lesson lesson, LessonDraft draft, LinkTargets targets, Reporter reporter,
+                                   LessonRenderer renderer, DeckRendering deckRendering, LabSupport labs) {
         // A deck's presentation page sits beside its lesson page, so one set of relative links serves both.
         LinkContext links = new LinkContext(lesson, lesson.path(), targets, reporter,
                 Collections.synchronizedSet(new TreeSet<>()));
@@ -223,8 +234,49 @@ public final class Build {
             DeckRendering.Result result = renderDeck(deckRendering, lesson, links);
             return new Rendered(labs.decorate(lesson, result.handout()), result.deck(), links.lookups());
         }
-        return new Rendered(labs.decorate(lesson, renderer.render(lesson.parsed().document(), lesson.title(), links,
-                lesson.parsed().headings())), null, links.lookups());
+        RenderedLesson body = draft != null
+                ? renderer.render(draft, lesson.title(), links, lesson.parsed().headings())
+                : renderer.render(lesson.parsed().document(), lesson.title(), links, lesson.parsed().headings());
+        return new Rendered(labs.decorate(lesson, body), null, links.lookups());
+    }
+
+    /**
+     * Renders a lesson just parsed with flexmark, and lets its AST go: a one-shot build then never holds every
+     * lesson's AST while the course is planned (10 000 lessons: ~740 MB, millions of objects the collector would copy
+     * and mark). Its links wait for the plan ({@link LessonDraft}). A deck keeps its AST: it is read slide by slide.
+     * With labs, the Python blocks are marked in the HTML now and kept, without their nodes, for the labs' check.
+     */
+    private static LessonDraft draft(ParsedLesson lesson, LessonRenderer renderer, boolean labs) {
+        if (lesson.isDeck()) {
+            return null;
+        }
+        Document document = lesson.document();
+        if (labs) {
+            LessonBlocks.install(document);
+        }
+        LessonDraft draft = renderer.draft(document);
+        if (labs) {
+            document.set(LessonBlocks.KEY, LessonBlocks.KEY.get(document).withoutNodes());
+        }
+        lesson.releaseDocument();
+        return draft;
+    }
+
+    /** The drafts in course order; none when the build drafts nothing. */
+    private static LessonDraft[] drafts(CourseOutline outline, Map<ParsedLesson, LessonDraft> drafts) {
+        List<Lesson> lessons = outline.lessons();
+        LessonDraft[] byPosition = new LessonDraft[lessons.size()];
+        if (drafts == null) {
+            return byPosition;
+        }
+        for (int i = 0; i < byPosition.length; i++) {
+            ParsedLesson parsed = lessons.get(i).parsed();
+            byPosition[i] = drafts.get(parsed);
+            if (byPosition[i] == null && !parsed.isDeck()) {
+                throw new IllegalStateException("no draft for " + lessons.get(i).displayPath());
+            }
+        }
+        return byPosition;
     }
 
     /**
@@ -346,7 +398,7 @@ public final class Build {
                 if (!reparsed.containsKey(lesson.key())) {
                     parse(parser, lesson.parsed().source(), reporter); // its kept parse messages, reported again
                 }
-                rendered.put(i, render(lesson, targets, reporter, renderer, deckRendering, labs));
+                rendered.put(i, render(lesson, null, targets, reporter, renderer, deckRendering, labs));
             }
         }
         for (int i : renamed) {
@@ -634,14 +686,29 @@ public final class Build {
      * Reads and parses every lesson. In a method of its own so that no list of the files' texts outlives it: a
      * one-shot build lets a lesson's text go with its AST, once its pages are written.
      */
-    private List<ParsedLesson> readAndParse(ContentInventory inventory, Diagnostics diagnostics) {
+    private List<ParsedLesson> readAndParse(ContentInventory inventory, Diagnostics diagnostics,
+                                            Map<ParsedLesson, LessonDraft> drafts, LessonRenderer renderer,
+                                            boolean labs) {
         List<SourceFile> sources = read(inventory, diagnostics);
         LessonParser parser = new LessonParser(markdown);
-        List<ParsedLesson> parsed = sources.parallelStream()
-                .map(source -> parse(parser, source, diagnostics.forFile(source.displayPath())))
+        List<Drafted> read = sources.parallelStream()
+                .map(source -> {
+                    ParsedLesson lesson = parse(parser, source, diagnostics.forFile(source.displayPath()));
+                    return new Drafted(lesson, drafts == null ? null : draft(lesson, renderer, labs));
+                })
                 .toList();
         parseCache.keySet().retainAll(sources.stream().map(SourceFile::path).collect(Collectors.toSet()));
+        List<ParsedLesson> parsed = new ArrayList<>(read.size());
+        for (Drafted one : read) {
+            parsed.add(one.lesson());
+            if (one.draft() != null) {
+                drafts.put(one.lesson(), one.draft());
+            }
+        }
         return parsed;
+    }
+
+    private record Drafted(ParsedLesson lesson, LessonDraft draft) {
     }
 
     private static List<SourceFile> read(ContentInventory inventory, Diagnostics diagnostics) {

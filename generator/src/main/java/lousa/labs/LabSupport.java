@@ -62,7 +62,7 @@ public final class LabSupport {
     /** As above, with the UI strings of the site's theme. */
     public static LabSupport load(Path labsDir, boolean explicit, CourseOutline outline, Diagnostics diagnostics,
                                   Function<Path, String> display, UiText strings) {
-        if (labsDir == null || !Files.isDirectory(labsDir)) {
+        if (!present(labsDir)) {
             if (explicit) {
                 diagnostics.forFile(display.apply(labsDir)).error(0, "labs folder not found",
                         "pass the folder that holds src/main/java/lab, or leave out --labs to use <content>/../labs");
@@ -71,6 +71,11 @@ public final class LabSupport {
         }
         return check(labsDir, LabSources.scan(labsDir, display, diagnostics::forFile), outline, diagnostics,
                 display, LabText.of(strings));
+    }
+
+    /** Whether a build with this labs folder has labs: the folder exists. */
+    public static boolean present(Path labsDir) {
+        return labsDir != null && Files.isDirectory(labsDir);
     }
 
     /**

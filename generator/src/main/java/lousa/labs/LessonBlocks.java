@@ -81,6 +81,11 @@ public record LessonBlocks(List<PythonBlock> python, List<OutputBlock> outputs, 
         return blocks;
     }
 
+    /** The same blocks without the AST's nodes, to keep once the AST is gone (after rendering). */
+    public LessonBlocks withoutNodes() {
+        return new LessonBlocks(python, outputs, Map.of(), Map.of());
+    }
+
     static String language(FencedCodeBlock fence) {
         String info = fence.getInfo().toString().strip();
         int space = info.indexOf(' ');

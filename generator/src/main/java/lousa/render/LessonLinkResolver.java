@@ -1,12 +1,9 @@
 package lousa.render;
 
-import com.vladsch.flexmark.ext.wikilink.WikiImage;
-import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
-import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Set;
@@ -14,33 +11,50 @@ import lousa.diag.Severity;
 
 /**
  * flexmark's hook into link resolution: every link, image, wiki link and embed of a lesson goes through
- * {@link LinkTargets}, and comes out as a relative URL or a reported problem with its line.
+ * {@link LinkTargets}, and comes out as a relative URL or a reported problem with its line. A lesson drafted before
+ * the course is planned gets placeholders instead, resolved here later ({@link DeferredLinks}).
  */
 public final class LessonLinkResolver implements LinkResolver {
 
     /** Prefix of the URL given to images that do not exist; {@link MissingImagePass} replaces them. */
     public static final String MISSING = "lousa-missing:";
 
+    /** What a link resolves to: the URL to write, and whether anything is there. */
+    record Resolution(String url, boolean found) {
+    }
+
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         LinkContext ctx = RenderKeys.LINKS.get(context.getDocument());
-        if (ctx == null) {
-            return link;
+        if (ctx != null) {
+            Resolution resolution = resolve(LinkRequest.of(node, link), ctx);
+            return link.withStatus(resolution.found() ? LinkStatus.VALID : LinkStatus.NOT_FOUND)
+                    .withUrl(resolution.url());
         }
-        LinkTarget target;
-        boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF
-                || node instanceof WikiImage;
-        if (node instanceof WikiImage wiki) {
-            target = ctx.targets().resolveEmbed(ctx.lesson(), wikiTarget(wiki));
-        } else if (node instanceof WikiNode wiki) {
-            ctx.targets().nameKey(wikiTarget(wiki)).ifPresent(name -> ctx.lookups().add(LinkContext.name(name)));
-            target = ctx.targets().resolveWiki(ctx.lesson(), wikiTarget(wiki));
-        } else {
-            target = ctx.targets().resolve(ctx.lesson(), link.getUrl(), image);
+        DeferredLinks deferred = DeferredLinks.KEY.get(context.getDocument());
+        if (deferred != null) {
+            // Any status but UNKNOWN renders the same (flexmark writes the status in no attribute), as long as the
+            // URL is not empty: a placeholder never is, nor is a resolved URL.
+            return link.withStatus(LinkStatus.VALID).withUrl(deferred.defer(LinkRequest.of(node, link)));
         }
-        int line = lousa.parse.LineIndex.lineOf(node);
+        return link;
+    }
+
+    /**
+     * Resolves one link of the lesson of {@code ctx} against the course: the media it uses and the lessons it finds
+     * are noted on {@code ctx}, and a link that goes nowhere is reported with its line.
+     */
+    static Resolution resolve(LinkRequest request, LinkContext ctx) {
+        LinkTarget target = switch (request.kind()) {
+            case WIKI_EMBED -> ctx.targets().resolveEmbed(ctx.lesson(), request.target());
+            case WIKI_LINK -> {
+                ctx.targets().nameKey(request.target()).ifPresent(name -> ctx.lookups().add(LinkContext.name(name)));
+                yield ctx.targets().resolveWiki(ctx.lesson(), request.target());
+            }
+            case URL -> ctx.targets().resolve(ctx.lesson(), request.target(), request.image());
+        };
         if (target instanceof LinkTarget.External) {
-            return link.withStatus(LinkStatus.VALID);
+            return new Resolution(request.url(), true);
         }
         if (target instanceof LinkTarget.Page page) {
             if (!page.anchor().isEmpty()) {
@@ -49,30 +63,20 @@ public final class LessonLinkResolver implements LinkResolver {
             String anchor = page.anchor().isEmpty() ? "" : "#" + page.anchor();
             String url = page.lesson().equals(ctx.lesson()) && !anchor.isEmpty() && isLessonPage(ctx)
                     ? anchor : SitePaths.relative(ctx.pagePath(), page.lesson().path()) + anchor;
-            return link.withStatus(LinkStatus.VALID).withUrl(url);
+            return new Resolution(url, true);
         }
         if (target instanceof LinkTarget.Media media) {
             ctx.media().add(media.contentPath());
-            return link.withStatus(LinkStatus.VALID)
-                    .withUrl(SitePaths.relative(ctx.pagePath(), MediaFiles.sitePath(media.contentPath())));
+            return new Resolution(SitePaths.relative(ctx.pagePath(), MediaFiles.sitePath(media.contentPath())), true);
         }
         LinkTarget.Missing missing = (LinkTarget.Missing) target;
-        ctx.reporter().report(missing.image() ? Severity.WARNING : Severity.ERROR, line, missing.message(),
+        ctx.reporter().report(missing.image() ? Severity.WARNING : Severity.ERROR, request.line(), missing.message(),
                 missing.hint());
-        return image
-                ? link.withStatus(LinkStatus.NOT_FOUND).withUrl(MISSING + link.getUrl())
-                : link.withStatus(LinkStatus.NOT_FOUND);
+        return new Resolution(request.image() ? MISSING + request.url() : request.url(), false);
     }
 
     private static boolean isLessonPage(LinkContext ctx) {
         return ctx.pagePath().equals(ctx.lesson().path());
-    }
-
-    /** The raw target of a wiki node ("Pasted image 1.png", "Nota#Título"), before flexmark's URL escaping. */
-    private static String wikiTarget(WikiNode wiki) {
-        String page = wiki.getPageRef().toString();
-        String anchor = wiki.getAnchorRef().toString();
-        return anchor.isEmpty() ? page : page + "#" + anchor;
     }
 
     /** Registers the resolver with flexmark; one resolver serves every document (state lives on the document). */

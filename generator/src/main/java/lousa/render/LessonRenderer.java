@@ -4,8 +4,11 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import lousa.diag.Reporter;
+import lousa.parse.DocumentKeys;
 import lousa.parse.MarkdownParser;
 import lousa.site.Descriptions;
 import lousa.site.TocEntry;
@@ -17,7 +20,8 @@ import org.jsoup.select.Selector;
 
 /**
  * Stage 4, render: a lesson's AST to HTML with flexmark (links resolved by {@link LessonLinkResolver}),
- * then the small jsoup passes. One instance serves every lesson; it is thread-safe.
+ * then the small jsoup passes. One instance serves every lesson; it is thread-safe. A one-shot build renders in two
+ * steps: {@link #draft} with flexmark as soon as a lesson is parsed, then the rest once the course is planned.
  */
 public final class LessonRenderer {
 
@@ -60,12 +64,42 @@ public final class LessonRenderer {
                                  List<lousa.parse.HeadingInfo> headings) {
         document.set(RenderKeys.LINKS, links);
         String html = renderer.render(document);
-        return finish(html, title, links, TocBuilder.build(headings));
+        return finish(html, title, links, List.of(), body -> TocBuilder.build(headings));
+    }
+
+    /**
+     * Renders a lesson with flexmark before the course is planned, so its AST can go at once: links get placeholders,
+     * and the messages of rendering are kept, both for {@link #render(LessonDraft, String, LinkContext, List)}.
+     */
+    public LessonDraft draft(Document document) {
+        DeferredLinks links = new DeferredLinks();
+        List<LessonDraft.Message> messages = new ArrayList<>();
+        Reporter parsing = DocumentKeys.REPORTER.get(document);
+        document.set(DeferredLinks.KEY, links);
+        document.set(DocumentKeys.REPORTER, (severity, line, message, hint) ->
+                messages.add(new LessonDraft.Message(severity, line, message, hint)));
+        try {
+            String html = renderer.render(document);
+            return new LessonDraft(html, links.requests(), List.copyOf(messages));
+        } finally {
+            document.remove(DeferredLinks.KEY);
+            document.set(DocumentKeys.REPORTER, parsing);
+        }
+    }
+
+    /**
+     * A drafted lesson, its links resolved against the planned course and its messages reported: the same as
+     * {@link #render(Document, String, LinkContext, List)} of the lesson's AST.
+     */
+    public RenderedLesson render(LessonDraft draft, String title, LinkContext links,
+                                 List<lousa.parse.HeadingInfo> headings) {
+        draft.report(links.reporter());
+        return finish(draft.html(), title, links, draft.links(), body -> TocBuilder.build(headings));
     }
 
     /** Runs the HTML passes over already rendered HTML (a lesson body or a deck handout). */
     public RenderedLesson finish(String html, String title, LinkContext links, List<TocEntry> toc) {
-        return finish(html, title, links, body -> toc);
+        return finish(html, title, links, List.of(), body -> toc);
     }
 
     /**
@@ -74,9 +108,15 @@ public final class LessonRenderer {
      */
     public RenderedLesson finish(String html, String title, LinkContext links,
                                  Function<Element, List<TocEntry>> tocOf) {
+        return finish(html, title, links, List.of(), tocOf);
+    }
+
+    private RenderedLesson finish(String html, String title, LinkContext links, List<LinkRequest> deferred,
+                                  Function<Element, List<TocEntry>> tocOf) {
         org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings(new OutputSettings().prettyPrint(false));
         Element body = dom.body();
+        DeferredLinks.fill(body, deferred, links); // before the passes: missing images are found by their URL
         List<TocEntry> toc = tocOf.apply(body);
         HtmlPass.Lesson lesson = new HtmlPass.Lesson(title);
         for (HtmlPass pass : passes) {

@@ -51,6 +51,16 @@ class LinkResolutionTest {
     }
 
     @Test
+    void anEmailAutolinkIsAMailtoLinkNotABrokenLink() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("mod/a.md", "# A\n\nDúvidas: <monitoria@example.com>.\n");
+        BuildResult result = course.build();
+        assertEquals(List.of(), course.messages(result));
+        Document page = Jsoup.parse(course.read("mod/a.html"));
+        assertEquals("mailto:monitoria@example.com", page.selectFirst("article .prose a").attr("href"));
+    }
+
+    @Test
     void brokenWikiLinksAreErrorsAndOnlyUsedAttachmentsArePublished() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .bytes("sobrando.png", new byte[] {1})

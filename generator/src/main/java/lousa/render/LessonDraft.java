@@ -1,0 +1,40 @@
+package lousa.render;
+
+import java.util.List;
+import lousa.diag.Reporter;
+import lousa.diag.Severity;
+
+/**
+ * A lesson body as flexmark rendered it before the course was planned ({@link LessonRenderer#draft}): the HTML with
+ * placeholder link URLs, the link resolutions it waits for, and the messages rendering gave, to report once the
+ * lesson has its place in the course. Holds no AST: a build drafts each lesson as soon as it is parsed and lets the
+ * AST go, so a large course never holds every lesson's AST at once. Only {@link LessonRenderer} reads it.
+ */
+public final class LessonDraft {
+
+    /** A message of rendering, reported later to the lesson's reporter. */
+    record Message(Severity severity, int line, String message, String hint) {
+    }
+
+    private final String html;
+    private final List<LinkRequest> links;
+    private final List<Message> messages;
+
+    LessonDraft(String html, List<LinkRequest> links, List<Message> messages) {
+        this.html = html;
+        this.links = links;
+        this.messages = messages;
+    }
+
+    String html() {
+        return html;
+    }
+
+    List<LinkRequest> links() {
+        return links;
+    }
+
+    void report(Reporter reporter) {
+        messages.forEach(m -> reporter.report(m.severity(), m.line(), m.message(), m.hint()));
+    }
+}

@@ -1,0 +1,46 @@
+package lousa.render;
+
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiNode;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import lousa.parse.LineIndex;
+
+/**
+ * One call of flexmark's link resolution, as the lesson asked it: all that resolving needs, without the AST, so a
+ * link can be resolved after the lesson's AST is gone ({@link DeferredLinks}).
+ *
+ * @param kind   a markdown link or image, a wiki link, or a wiki embed
+ * @param target what to look up: the URL as flexmark passed it, or a wiki node's raw target ("Nota#Título")
+ * @param url    the URL as flexmark passed it, kept as the href of a link that goes nowhere
+ * @param image  whether an image is wanted (a missing image is a warning, a missing page an error)
+ * @param line   the source line of the node, for messages
+ */
+record LinkRequest(Kind kind, String target, String url, boolean image, int line) {
+
+    enum Kind { URL, WIKI_LINK, WIKI_EMBED }
+
+    static LinkRequest of(Node node, ResolvedLink link) {
+        boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF
+                || node instanceof WikiImage;
+        int line = LineIndex.lineOf(node);
+        if (node instanceof WikiImage wiki) {
+            return new LinkRequest(Kind.WIKI_EMBED, wikiTarget(wiki), link.getUrl(), image, line);
+        }
+        if (node instanceof WikiNode wiki) {
+            return new LinkRequest(Kind.WIKI_LINK, wikiTarget(wiki), link.getUrl(), image, line);
+        }
+        // flexmark asks for an e-mail autolink (<aluno@example.com>) by its bare address and writes "mailto:" itself.
+        String target = node instanceof MailLink ? "mailto:" + link.getUrl() : link.getUrl();
+        return new LinkRequest(Kind.URL, target, link.getUrl(), image, line);
+    }
+
+    /** The raw target of a wiki node ("Pasted image 1.png", "Nota#Título"), before flexmark's URL escaping. */
+    private static String wikiTarget(WikiNode wiki) {
+        String page = wiki.getPageRef().toString();
+        String anchor = wiki.getAnchorRef().toString();
+        return anchor.isEmpty() ? page : page + "#" + anchor;
+    }
+}

@@ -64,7 +64,7 @@ public final class LessonRenderer {
                                  List<lousa.parse.HeadingInfo> headings) {
         document.set(RenderKeys.LINKS, links);
         String html = renderer.render(document);
-        return finish(html, title, links, List.of(), body -> TocBuilder.build(headings));
+        return finish(html, title, links, body -> TocBuilder.build(headings));
     }
 
     /**
@@ -94,12 +94,13 @@ public final class LessonRenderer {
     public RenderedLesson render(LessonDraft draft, String title, LinkContext links,
                                  List<lousa.parse.HeadingInfo> headings) {
         draft.report(links.reporter());
-        return finish(draft.html(), title, links, draft.links(), body -> TocBuilder.build(headings));
+        return finish(DeferredLinks.fill(draft.html(), draft.links(), links), title, links,
+                body -> TocBuilder.build(headings));
     }
 
     /** Runs the HTML passes over already rendered HTML (a lesson body or a deck handout). */
     public RenderedLesson finish(String html, String title, LinkContext links, List<TocEntry> toc) {
-        return finish(html, title, links, List.of(), body -> toc);
+        return finish(html, title, links, body -> toc);
     }
 
     /**
@@ -108,15 +109,9 @@ public final class LessonRenderer {
      */
     public RenderedLesson finish(String html, String title, LinkContext links,
                                  Function<Element, List<TocEntry>> tocOf) {
-        return finish(html, title, links, List.of(), tocOf);
-    }
-
-    private RenderedLesson finish(String html, String title, LinkContext links, List<LinkRequest> deferred,
-                                  Function<Element, List<TocEntry>> tocOf) {
         org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings(new OutputSettings().prettyPrint(false));
         Element body = dom.body();
-        DeferredLinks.fill(body, deferred, links); // before the passes: missing images are found by their URL
         List<TocEntry> toc = tocOf.apply(body);
         HtmlPass.Lesson lesson = new HtmlPass.Lesson(title);
         for (HtmlPass pass : passes) {

@@ -1,10 +1,11 @@
 package lousa.parse;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import java.util.ArrayList;
 import java.util.List;
 import lousa.diag.Reporter;
@@ -28,20 +29,28 @@ public final class LessonParser {
         SyntaxChecker.check(document, reporter);
         FrontMatter frontMatter = frontMatterReader.read(document, reporter);
         List<HeadingInfo> headings = new ArrayList<>();
-        String[] firstH1 = {null};
-        HeadingSlugger slugger = new HeadingSlugger();
-        new NodeVisitor(new VisitHandler<>(Heading.class, heading -> {
-            String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
-            String id = slugger.slug(text);
-            heading.setAnchorRefId(id);
-            headings.add(new HeadingInfo(heading.getLevel(), id, text, LineIndex.lineOf(heading)));
-            if (heading.getLevel() == 1 && firstH1[0] == null) {
-                firstH1[0] = text;
-            }
-        })).visit(document);
+        collectHeadings(document, headings, new HeadingSlugger());
+        String firstH1 = headings.stream().filter(h -> h.level() == 1).map(HeadingInfo::text).findFirst().orElse(null);
         if (source.text().isBlank()) {
             reporter.warning(0, "lesson is empty", "write its content, or delete the file");
         }
-        return new ParsedLesson(source, document, frontMatter, List.copyOf(headings), firstH1[0]);
+        return new ParsedLesson(source, document, frontMatter, List.copyOf(headings), firstH1);
+    }
+
+    /**
+     * Gives each heading its id, in document order, and lists it. Walks blocks only: a heading is never inside a
+     * paragraph, so the inline nodes (most of the AST) are not visited.
+     */
+    private static void collectHeadings(Node parent, List<HeadingInfo> headings, HeadingSlugger slugger) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+                String id = slugger.slug(text);
+                heading.setAnchorRefId(id);
+                headings.add(new HeadingInfo(heading.getLevel(), id, text, LineIndex.lineOf(heading)));
+            } else if (node instanceof Block && !(node instanceof Paragraph) && node.hasChildren()) {
+                collectHeadings(node, headings, slugger);
+            }
+        }
     }
 }

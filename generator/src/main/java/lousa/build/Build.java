@@ -75,8 +75,9 @@ import org.jsoup.nodes.Entities;
  * Builds the course site. The parser, renderer and theme are made once and reused for every lesson and every
  * build (they are thread-safe); lessons are read, parsed, rendered and written in parallel.
  *
- * <p>A one-shot build ({@code new Build()}) releases each lesson's AST once its page is written, so memory holds
- * the planned course, never every body. {@link #keepingLessons()} keeps the ASTs instead: {@code serve} reuses a
+ * <p>A one-shot build ({@code new Build()}) renders each lesson with flexmark as soon as it is parsed and releases
+ * its AST at once (its links are resolved once the course is planned: {@link LessonDraft}), and lets the draft go
+ * once the lesson's page is written: memory never holds every lesson's AST, nor every body. {@link #keepingLessons()} keeps the ASTs instead: {@code serve} reuses a
  * lesson whose text has not changed since the previous run, and {@code check --external} reads them afterwards.
  * It also keeps what the last site it put in place was made from, so {@link #update} can rewrite only the pages of
  * the lessons saved since, when their place in the course did not change.
@@ -174,8 +175,8 @@ public final class Build {
                 Lesson lesson = lessons.get(i);
                 LessonDraft draft = draftOf[i];
                 draftOf[i] = null;
-                Rendered rendered = render(lesson, draft, targets, diagnostics.forFile(lesson.displayPath()), renderer,
-                        deckRendering, labs);
+                Rendered rendered = render(lesson, draft, targets, diagnostics.forFile(lesson.displayPath()),
+                        renderer, deckRendering, labs);
                 RenderedLesson body = rendered.body();
                 if (!keepLessons) {
                     lesson.parsed().releaseDocument(); // rendered: the AST and the text are not needed any more
@@ -683,8 +684,8 @@ public final class Build {
     }
 
     /**
-     * Reads and parses every lesson. In a method of its own so that no list of the files' texts outlives it: a
-     * one-shot build lets a lesson's text go with its AST, once its pages are written.
+     * Reads and parses every lesson, and drafts it when {@code drafts} is given. In a method of its own so that no
+     * list of the files' texts outlives it: a one-shot build lets a lesson's text go with its AST, once drafted.
      */
     private List<ParsedLesson> readAndParse(ContentInventory inventory, Diagnostics diagnostics,
                                             Map<ParsedLesson, LessonDraft> drafts, LessonRenderer renderer,

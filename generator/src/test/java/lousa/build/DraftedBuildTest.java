@@ -37,15 +37,10 @@ class DraftedBuildTest {
     void everyKindOfLinkAndEveryRenderingMessageComeOutTheSameBothWays() throws IOException {
         CourseFixture course = links(dir.resolve("course"), "");
         List<String> messages = assertSameBothWays(course, true);
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("content/01-modulo/1-links.md:7:1: warning: image not")),
-                messages::toString);
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("content/01-modulo/1-links.md:14:1: warning: image not")),
-                messages::toString);
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("content/01-modulo/1-links.md:16:1: warning: image with")),
-                messages::toString);
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("content/01-modulo/1-links.md:18:1: note: code block")),
-                messages::toString);
-        assertEquals(4, messages.size(), messages::toString);
+        String lesson = "content/01-modulo/1-links.md:";
+        assertEquals(List.of(lesson + "7:1: warning: image not found", lesson + "14:1: warning: image not found",
+                        lesson + "16:1: warning: image without alt text", lesson + "18:1: note: code block"),
+                messages.stream().map(m -> m.replaceFirst("^(.*?:\\d+:\\d+: \\w+: [^:]*).*$", "$1")).toList());
         String page;
         try (Stream<Path> pages = Files.walk(dir.resolve("drafted"))) {
             Path links = pages.filter(p -> p.getFileName().toString().endsWith("links.html")).findFirst().orElseThrow();
@@ -61,11 +56,12 @@ class DraftedBuildTest {
 
     @Test
     void brokenLinksAreReportedTheSameBothWays() throws IOException {
-        CourseFixture course = links(dir.resolve("course"),
-                "[sumiu](3-nao-existe.md), [âncora sumida](2-outra.md#nada), [[Inexistente]], [de novo](3-nao-existe.md)");
+        CourseFixture course = links(dir.resolve("course"), "[sumiu](3-nao-existe.md), [âncora sumida](2-outra.md#nada), "
+                + "[[Inexistente]], [de novo](3-nao-existe.md)");
         List<String> messages = assertSameBothWays(course, false);
-        assertEquals(3, messages.stream().filter(m -> m.startsWith("content/01-modulo/1-links.md:22:1: error:")).count(),
-                messages::toString);
+        // One message per link target, as flexmark resolves a target once per page.
+        assertEquals(3, messages.stream().filter(m -> m.startsWith("content/01-modulo/1-links.md:22:1: error:"))
+                .count(), messages::toString);
     }
 
     /** A course of two lessons: the first uses every kind of link and ends with {@code extra}. */
@@ -139,7 +135,8 @@ class DraftedBuildTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                files.put(root.relativize(file).toString(),
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)); // bytes, one char each
             }
         }
         return files;

@@ -8,21 +8,18 @@ import java.util.Arrays;
  * strings would need a substring and its hash for every word of the course. Open addressing, linear probing.
  *
  * <p>Ids belong to one {@link SearchIndex.Collector}: {@link #useFor} empties the memo when another collector
- * uses the thread. It starts small (a short course does not pay for a large table) and doubles as it fills, up to
- * {@link #WORDS} words (a 10 000-lesson course has ~170 000 terms: a memo that started over at 65 536 words lost
- * what it knew again and again); full at that size, it starts again empty.
+ * uses the thread. Bounded: full, it starts again empty.
  */
 final class WordIds {
 
-    private static final int FIRST_CAPACITY = 1 << 12;
-    private static final int MAX_CAPACITY = 1 << 19; // slots: ~6 MB of tables at most
+    private static final int CAPACITY = 1 << 17; // slots, ~1.5 MB; half of them full at most, so probes stay short
 
-    /** How many words it keeps before it starts again empty: half of its largest table, so probes stay short. */
-    static final int WORDS = MAX_CAPACITY / 2;
+    /** How many words it keeps before it starts again empty. */
+    static final int WORDS = CAPACITY / 2;
 
-    private String[] words = new String[FIRST_CAPACITY];
-    private int[] hashes = new int[FIRST_CAPACITY];
-    private int[][] ids = new int[FIRST_CAPACITY][];
+    private final String[] words = new String[CAPACITY];
+    private final int[] hashes = new int[CAPACITY];
+    private final int[][] ids = new int[CAPACITY][];
     private int size;
     private long owner = -1;
 
@@ -38,8 +35,7 @@ final class WordIds {
     int[] get(String text, int start, int end) {
         int hash = hash(text, start, end);
         int length = end - start;
-        int mask = words.length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = hash & (CAPACITY - 1); ; slot = (slot + 1) & (CAPACITY - 1)) {
             String word = words[slot];
             if (word == null) {
                 return null;
@@ -54,36 +50,16 @@ final class WordIds {
     void put(String word, int[] wordIds) {
         if (size == WORDS) {
             clear();
-        } else if (size == words.length / 2) {
-            grow();
         }
-        insert(word, hash(word, 0, word.length()), wordIds);
-        size++;
-    }
-
-    private void insert(String word, int hash, int[] wordIds) {
-        int mask = words.length - 1;
-        int slot = hash & mask;
+        int hash = hash(word, 0, word.length());
+        int slot = hash & (CAPACITY - 1);
         while (words[slot] != null) {
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) & (CAPACITY - 1);
         }
         words[slot] = word;
         hashes[slot] = hash;
         ids[slot] = wordIds;
-    }
-
-    private void grow() {
-        String[] oldWords = words;
-        int[] oldHashes = hashes;
-        int[][] oldIds = ids;
-        words = new String[oldWords.length * 2];
-        hashes = new int[oldWords.length * 2];
-        ids = new int[oldWords.length * 2][];
-        for (int i = 0; i < oldWords.length; i++) {
-            if (oldWords[i] != null) {
-                insert(oldWords[i], oldHashes[i], oldIds[i]);
-            }
-        }
+        size++;
     }
 
     private void clear() {

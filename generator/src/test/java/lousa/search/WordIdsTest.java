@@ -42,20 +42,6 @@ class WordIdsTest {
     }
 
     @Test
-    void itGrowsAndKeepsEveryWordUntilFull() {
-        WordIds memo = new WordIds();
-        memo.useFor(1);
-        int count = 100_000; // many times its first table
-        for (int i = 0; i < count; i++) {
-            memo.put("palavra" + i, new int[] {i});
-        }
-        for (int i = 0; i < count; i++) {
-            String word = "x palavra" + i + " y";
-            assertArrayEquals(new int[] {i}, memo.get(word, 2, word.length() - 2), word);
-        }
-    }
-
-    @Test
     void fullItStartsAgainEmpty() {
         WordIds memo = new WordIds();
         memo.useFor(1);

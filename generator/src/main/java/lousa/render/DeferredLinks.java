@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jsoup.nodes.Entities;
 
 /**
  * The links of a lesson drafted before the course is planned ({@link LessonRenderer#draft}). While flexmark renders,
@@ -57,23 +58,10 @@ final class DeferredLinks {
                 end++;
             }
             out.append(html, from, at);
-            escapeAttribute(out, urls[Integer.parseInt(html, start, end, 10)]);
+            out.append(Entities.escape(urls[Integer.parseInt(html, start, end, 10)]));
             from = end;
             at = html.indexOf(PREFIX, from);
         }
         return out.append(html, from, html.length()).toString();
-    }
-
-    private static void escapeAttribute(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
-            }
-        }
     }
 }

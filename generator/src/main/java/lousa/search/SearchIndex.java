@@ -464,7 +464,7 @@ public final class SearchIndex {
                 collector.tokenizer.forEachWord(text, (in, start, end) -> {
                     int[] ids = words.get(in, start, end);
                     if (ids == null) {
-                        String word = in.substring(start, end);
+                        String word = new String(in, start, end - start);
                         ids = collector.idsOf(word);
                         words.put(word, ids);
                     }
@@ -707,8 +707,8 @@ public final class SearchIndex {
         }
 
         static long mix(long hash, String text) {
-            for (int i = 0; i < text.length(); i++) {
-                hash = (hash ^ text.charAt(i)) * FNV_PRIME;
+            for (char c : text.toCharArray()) { // an array: under C1, twice as fast as charAt calls
+                hash = (hash ^ c) * FNV_PRIME;
             }
             return hash;
         }

@@ -40,47 +40,51 @@ public final class SearchTokenizer {
     /** Every term of the text, in order, repeats kept (a repeat counts towards the term's weight). */
     public List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
-        forEachWord(text, (in, start, end) -> addForms(in.substring(start, end), terms));
+        forEachWord(text, (chars, start, end) -> addForms(new String(chars, start, end - start), terms));
         return terms;
     }
 
-    /** Where a word of a text is: {@code text.substring(start, end)}. */
+    /** Where a word of a text is: {@code new String(chars, start, end - start)}. */
     @FunctionalInterface
     public interface WordAt {
-        void accept(String text, int start, int end);
+        void accept(char[] chars, int start, int end);
     }
 
     /**
      * Every word of the text, in order: the runs of word characters whose {@link #wordTerms} make its terms. Given
      * by place, not as strings, for a caller that keeps what it makes of a word, as the index does (a word's terms
      * are the same every time): it can look a word up without making a string of it.
+     *
+     * <p>Scans a copy of the text as a {@code char[]}: this runs on every character of the course, and under the
+     * build's C1 compiler a loop over an array is about twice as fast as one of {@code String.charAt} calls.
      */
     public void forEachWord(String text, WordAt action) {
-        int length = text.length();
+        char[] chars = text.toCharArray();
+        int length = chars.length;
         int i = 0;
         while (i < length) {
-            while (i < length && !isWordChar(text, i)) {
-                i += charCount(text, i);
+            while (i < length && !isWordChar(chars, i)) {
+                i += charCount(chars, i);
             }
             int start = i;
-            while (i < length && isWordChar(text, i)) {
-                i += charCount(text, i);
+            while (i < length && isWordChar(chars, i)) {
+                i += charCount(chars, i);
             }
             if (i > start) {
-                action.accept(text, start, i);
+                action.accept(chars, start, i);
             }
         }
     }
 
     /** Whether the code point at {@code i} is a word character; reads a surrogate pair only when there is one. */
-    private static boolean isWordChar(String text, int i) {
-        char c = text.charAt(i);
+    private static boolean isWordChar(char[] chars, int i) {
+        char c = chars[i];
         return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                : isWordChar(Character.isHighSurrogate(c) ? text.codePointAt(i) : c);
+                : isWordChar(Character.isHighSurrogate(c) ? Character.codePointAt(chars, i) : c);
     }
 
-    private static int charCount(String text, int i) {
-        return Character.isHighSurrogate(text.charAt(i)) ? Character.charCount(text.codePointAt(i)) : 1;
+    private static int charCount(char[] chars, int i) {
+        return Character.isHighSurrogate(chars[i]) ? Character.charCount(Character.codePointAt(chars, i)) : 1;
     }
 
     /** {@link #WORD}'s class, {@code [\p{L}\p{M}\p{N}]}, without a regex: this runs on every character. */

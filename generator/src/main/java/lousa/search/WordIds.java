@@ -31,19 +31,28 @@ final class WordIds {
         }
     }
 
-    /** The ids kept for {@code text.substring(start, end)}, or null. */
-    int[] get(String text, int start, int end) {
-        int hash = hash(text, start, end);
+    /** The ids kept for the word {@code chars[start..end)}, or null. */
+    int[] get(char[] chars, int start, int end) {
+        int hash = hash(chars, start, end);
         int length = end - start;
         for (int slot = hash & (CAPACITY - 1); ; slot = (slot + 1) & (CAPACITY - 1)) {
             String word = words[slot];
             if (word == null) {
                 return null;
             }
-            if (hashes[slot] == hash && word.length() == length && word.regionMatches(0, text, start, length)) {
+            if (hashes[slot] == hash && word.length() == length && matches(word, chars, start)) {
                 return ids[slot];
             }
         }
+    }
+
+    private static boolean matches(String word, char[] chars, int start) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) != chars[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Keeps the ids of a word not kept yet. */
@@ -51,7 +60,7 @@ final class WordIds {
         if (size == WORDS) {
             clear();
         }
-        int hash = hash(word, 0, word.length());
+        int hash = hash(word.toCharArray(), 0, word.length());
         int slot = hash & (CAPACITY - 1);
         while (words[slot] != null) {
             slot = (slot + 1) & (CAPACITY - 1);
@@ -69,10 +78,10 @@ final class WordIds {
     }
 
     /** {@link String#hashCode}'s function over a range, spread so nearby words do not crowd one run of slots. */
-    private static int hash(String text, int start, int end) {
+    private static int hash(char[] chars, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + text.charAt(i);
+            h = 31 * h + chars[i];
         }
         return h ^ (h >>> 16);
     }

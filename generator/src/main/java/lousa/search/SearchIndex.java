@@ -461,10 +461,10 @@ public final class SearchIndex {
             int add(Collector collector, String text, int where) {
                 words.useFor(collector.serial);
                 int[] total = {0};
-                collector.tokenizer.forEachWord(text, (in, start, end) -> {
-                    int[] ids = words.get(in, start, end);
+                collector.tokenizer.forEachWord(text, (chars, start, end) -> {
+                    int[] ids = words.get(chars, start, end);
                     if (ids == null) {
-                        String word = new String(in, start, end - start);
+                        String word = new String(chars, start, end - start);
                         ids = collector.idsOf(word);
                         words.put(word, ids);
                     }

@@ -2,6 +2,7 @@ package lousa.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -42,9 +44,25 @@ public final class StagedSite implements AutoCloseable {
         }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
+        Path staging = freshFolder(parent, "." + absolute.getFileName() + ".building-");
         Files.writeString(staging.resolve(MARKER), "Built by Lousa; this folder is replaced on every build.\n");
         return new StagedSite(absolute, staging);
+    }
+
+    /**
+     * A new folder of a name nobody uses, made as {@code mkdir} makes one, with the permissions the umask allows.
+     * Not {@link Files#createTempDirectory}, whose folders are private (0700): this one becomes the site, which a web
+     * server running as another user must read, and which {@code rsync -a site/ host:/var/www/} copies with its mode.
+     */
+    private static Path freshFolder(Path parent, String prefix) throws IOException {
+        while (true) {
+            Path folder = parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+            try {
+                return Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException e) {
+                // taken (by a concurrent build, or one that crashed): draw another name
+            }
+        }
     }
 
     /** The folder being written. */

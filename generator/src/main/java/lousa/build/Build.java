@@ -56,6 +56,7 @@ import lousa.render.UiText;
 import lousa.search.SearchIndex;
 import lousa.search.SearchIndexFile;
 import lousa.search.SearchPage;
+import lousa.site.AssetFiles;
 import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
@@ -160,9 +161,9 @@ public final class Build {
         List<Lesson> lessons = outline.lessons();
         boolean write = options.write();
         try (StagedSite site = write ? StagedSite.begin(options.out()) : null) {
-            AssetUrls assets = write ? theme.writeAssets(site.root()) : null;
+            AssetUrls assets = write ? theme.writeAssets(AssetFiles.into(site)) : null;
             boolean anyDeck = lessons.stream().anyMatch(lesson -> lesson.parsed().isDeck());
-            DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(site.root(), assets) : null;
+            DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(AssetFiles.into(site), assets) : null;
             PageFactory pages = new PageFactory(outline);
             SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline) : null;
             SearchIndex.Collector search = new SearchIndex.Collector(lessons.size());

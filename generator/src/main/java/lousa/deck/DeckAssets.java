@@ -25,9 +25,14 @@ public final class DeckAssets {
      * @return their site-relative URLs, to put in {@link DeckPageContext}
      */
     public static DeckAssetUrls write(Path siteOut, AssetUrls site) throws IOException {
+        return write(AssetFiles.into(siteOut), site);
+    }
+
+    /** As above, into a build's staging site. */
+    public static DeckAssetUrls write(AssetFiles.Destination to, AssetUrls site) throws IOException {
         return new DeckAssetUrls(
-                AssetFiles.write(siteOut, DIR, "deck", "css", read("deck/deck.css")),
-                AssetFiles.write(siteOut, DIR, "deck", "js", read("deck/deck.js")),
+                AssetFiles.write(to, DIR, "deck", "css", read("deck/deck.css")),
+                AssetFiles.write(to, DIR, "deck", "js", read("deck/deck.js")),
                 site.mermaidJs(),
                 site.highlightJs());
     }

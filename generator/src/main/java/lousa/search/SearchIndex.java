@@ -2,8 +2,6 @@ package lousa.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -342,7 +340,7 @@ public final class SearchIndex {
         /** Kept between builds when keeping; null otherwise. */
         private Kept kept;
         /** Where page texts go as pages are added ({@link #writingPagesTo}); null to keep them for the build. */
-        private volatile Path pagesFolder;
+        private volatile StagedSite pagesSite;
         /** The page texts written as they were added, for the index that names them. */
         private final FileHashes streamed = new FileHashes();
 
@@ -361,10 +359,8 @@ public final class SearchIndex {
          * large as the course's prose). Call before the first {@link #add}; the index is then built once, with
          * {@link #build}, and written with {@link SearchIndexFile#write} into the same site.
          */
-        public Collector writingPagesTo(StagedSite site) throws IOException {
-            Path folder = site.root().resolve(pagePath(0)).getParent();
-            Files.createDirectories(folder);
-            pagesFolder = folder;
+        public Collector writingPagesTo(StagedSite site) {
+            pagesSite = site;
             return this;
         }
 
@@ -399,7 +395,7 @@ public final class SearchIndex {
             String file = pageFile(position, page.path(), page.title(), split);
             byte[] bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             long hash = FileHashes.hash(file);
-            if (pagesFolder != null) {
+            if (pagesSite != null) {
                 write(position, bytes, hash);
                 bytes = null;
             }
@@ -411,9 +407,8 @@ public final class SearchIndex {
         }
 
         private void write(int position, byte[] bytes, long hash) {
-            Path file = pagesFolder.resolve(position + ".js");
             try {
-                Files.write(file, bytes);
+                pagesSite.write(pagePath(position), bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -544,7 +539,7 @@ public final class SearchIndex {
          * built then marks only the files the saved pages touch to be written.
          */
         public SearchIndex buildKeeping() {
-            if (pagesFolder != null) {
+            if (pagesSite != null) {
                 throw new IllegalStateException("a collector writing its pages as they come keeps none to update");
             }
             return build(false);
@@ -593,8 +588,8 @@ public final class SearchIndex {
                 String[] boundaries = state != null && !release ? state.boundaries : cut(order, postings);
                 boolean keptWritten = state != null && !release;
                 state = new Kept(averageLength, postings, order, boundaries,
-                        keptWritten ? state.written : pagesFolder != null ? streamed : new FileHashes());
-                if (pagesFolder == null) {
+                        keptWritten ? state.written : pagesSite != null ? streamed : new FileHashes());
+                if (pagesSite == null) {
                     dirtyPages.set(0, all.length);
                 }
             } else {

@@ -3,10 +3,6 @@ package lousa.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import lousa.write.StagedSite;
 
@@ -50,22 +46,11 @@ public final class SearchIndexFile {
 
     private static Written write(StagedSite site, SearchIndex index, boolean all) throws IOException {
         SearchIndex.FileHashes memo = index.written();
-        Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         AtomicInteger rewritten = new AtomicInteger();
         IOAction write = (path, bytes, hash) -> {
             long[] before = memo.files.get(path);
             if (all || before == null || before[0] != hash) {
-                Path file = site.root().resolve(path);
-                // Made once, and before any thread writes in it (computeIfAbsent holds the others back meanwhile).
-                folders.computeIfAbsent(file.getParent(), folder -> {
-                    try {
-                        Files.createDirectories(folder);
-                        return true;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                Files.write(file, bytes);
+                site.write(path, bytes);
                 memo.files.put(path, new long[] {hash, bytes.length});
                 rewritten.incrementAndGet();
             }

@@ -2,8 +2,6 @@ package lousa.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +27,7 @@ public final class SocialImages {
         }
         String course = outline.config().title();
         try {
-            write(site.root(), COURSE, SocialImage.png("", course, outline.config().description()));
+            site.write(COURSE, SocialImage.png("", course, outline.config().description()));
         } catch (RuntimeException | LinkageError | java.awt.AWTError e) {
             // Java2D needs a font from the system (fontconfig); a bare container may have none. Pages keep their
             // canonical and OpenGraph meta, without og:image.
@@ -40,7 +38,7 @@ public final class SocialImages {
         outline.lessons().parallelStream().forEach(lesson -> {
             String image = DIR + lesson.path().replaceFirst("\\.html$", "") + ".png";
             try {
-                write(site.root(), image, SocialImage.png(course, lesson.title(), String.join(" · ",
+                site.write(image, SocialImage.png(course, lesson.title(), String.join(" · ",
                         lesson.sections().stream().filter(s -> !s.equalsIgnoreCase(course)).toList())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -51,11 +49,5 @@ public final class SocialImages {
             }
         });
         return SiteMeta.of(baseUrl, course, outline.config().language(), COURSE, new HashMap<>(images));
-    }
-
-    private static void write(Path root, String sitePath, byte[] png) throws IOException {
-        Path file = root.resolve(sitePath);
-        Files.createDirectories(file.getParent());
-        Files.write(file, png);
     }
 }

@@ -98,14 +98,19 @@ public final class Theme {
      * site-relative URLs. A file already present under its hashed name is left alone (same name, same bytes).
      */
     public AssetUrls writeAssets(Path siteOut) throws IOException {
+        return writeAssets(AssetFiles.into(siteOut));
+    }
+
+    /** As above, into a build's staging site (see {@link AssetFiles#into(lousa.write.StagedSite)}). */
+    public AssetUrls writeAssets(AssetFiles.Destination to) throws IOException {
         return new AssetUrls(
-                AssetFiles.write(siteOut, "assets", "lousa", "css", css),
-                AssetFiles.write(siteOut, "assets", "lousa", "js", js),
-                AssetFiles.write(siteOut, "assets", "highlight", "js", VendoredAssets.highlightJs()),
-                AssetFiles.write(siteOut, "assets", "highlight", "css", VendoredAssets.highlightCss()),
-                AssetFiles.write(siteOut, "assets", "mermaid", "js", VendoredAssets.mermaidJs()),
-                AssetFiles.write(siteOut, "assets", "favicon", "svg", favicon),
-                AssetFiles.write(siteOut, "assets", "search", "js", searchJs));
+                AssetFiles.write(to, "assets", "lousa", "css", css),
+                AssetFiles.write(to, "assets", "lousa", "js", js),
+                AssetFiles.write(to, "assets", "highlight", "js", VendoredAssets.highlightJs()),
+                AssetFiles.write(to, "assets", "highlight", "css", VendoredAssets.highlightCss()),
+                AssetFiles.write(to, "assets", "mermaid", "js", VendoredAssets.mermaidJs()),
+                AssetFiles.write(to, "assets", "favicon", "svg", favicon),
+                AssetFiles.write(to, "assets", "search", "js", searchJs));
     }
 
     private byte[] bundle(List<String> parts) {

@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,13 @@ import java.util.stream.Stream;
 /**
  * Stage 6, write: the site is written into a fresh folder beside the target and swapped in only when the build
  * succeeded, so a failed build never leaves a half-written site and the previous one stays served.
+ *
+ * <p>A file whose bytes are those of the same file in the site being replaced is not written again: it becomes a
+ * hard link to that file, as {@code rsync --link-dest} does. A rebuild then writes only what changed, the files
+ * that did not change keep their modification time (so {@code rsync} and web caches skip them), and deleting the
+ * old site frees nothing the new one still holds. Files are never changed in place, by this class or by
+ * {@code serve}, so sharing them between the two folders is safe. Where hard links fail (a file system without
+ * them), the build falls back to writing every file.
  */
 public final class StagedSite implements AutoCloseable {
 
@@ -29,12 +38,16 @@ public final class StagedSite implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    /** The site being replaced, whose unchanged files are linked instead of written; null when there is none. */
+    private final Path previous;
+    private volatile boolean linking = true;
     private boolean committed;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
-    private StagedSite(Path target, Path staging) {
+    private StagedSite(Path target, Path staging, Path previous) {
         this.target = target;
         this.staging = staging;
+        this.previous = previous;
     }
 
     public static StagedSite begin(Path target) throws IOException {
@@ -46,7 +59,7 @@ public final class StagedSite implements AutoCloseable {
         Files.createDirectories(parent);
         Path staging = freshFolder(parent, "." + absolute.getFileName() + ".building-");
         Files.writeString(staging.resolve(MARKER), "Built by Lousa; this folder is replaced on every build.\n");
-        return new StagedSite(absolute, staging);
+        return new StagedSite(absolute, staging, Files.isDirectory(absolute) ? absolute : null);
     }
 
     /**
@@ -71,15 +84,62 @@ public final class StagedSite implements AutoCloseable {
     }
 
     public void write(String sitePath, String content) throws IOException {
+        write(sitePath, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a file of the site; thread-safe for distinct paths. */
+    public void write(String sitePath, byte[] bytes) throws IOException {
         Path file = staging.resolve(sitePath);
         createFolder(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        if (!linkedToPrevious(sitePath, file, bytes.length, old -> sameBytes(old, bytes))) {
+            Files.write(file, bytes);
+        }
     }
 
     public void copy(Path source, String sitePath) throws IOException {
         Path file = staging.resolve(sitePath);
         createFolder(file.getParent());
-        Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        if (!linkedToPrevious(sitePath, file, Files.size(source), old -> Files.mismatch(source, old) == -1)) {
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Whether a file of the previous site has the bytes a new file would have. */
+    private interface SameContent {
+        boolean test(Path old) throws IOException;
+    }
+
+    /**
+     * Links {@code file} to the previous site's file at {@code sitePath} when that is a regular file (not a
+     * symbolic link someone put there) of the same size and bytes.
+     *
+     * @return whether the link was made; if not, the caller writes the file
+     */
+    private boolean linkedToPrevious(String sitePath, Path file, long size, SameContent same) throws IOException {
+        if (previous == null || !linking) {
+            return false;
+        }
+        Path old = previous.resolve(sitePath);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != size || !same.test(old)) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false; // a new file, or one the old site has but cannot be read: written anew
+        }
+        try {
+            Files.createLink(file, old);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            linking = false; // no hard links here (FAT, another file system): write every file from now on
+            return false;
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        return Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     /**
@@ -162,7 +222,8 @@ public final class StagedSite implements AutoCloseable {
         for (Map.Entry<String, Path> entry : made.entrySet()) {
             Path dest = target.resolve(entry.getKey());
             Path file = entry.getValue();
-            if (Files.isRegularFile(dest) && Files.size(dest) == Files.size(file) && Files.mismatch(dest, file) == -1) {
+            if (Files.isRegularFile(dest) && (Files.isSameFile(dest, file) // linked: unchanged
+                    || Files.size(dest) == Files.size(file) && Files.mismatch(dest, file) == -1)) {
                 continue;
             }
             if (Files.isDirectory(dest)) {

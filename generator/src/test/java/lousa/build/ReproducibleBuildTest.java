@@ -41,6 +41,37 @@ class ReproducibleBuildTest {
         assertTrue(first.size() > 20, "files: " + first.size());
     }
 
+    @Test
+    void aRebuildOfTheSameCourseWritesNoFileAgain() throws Exception {
+        Path out = work.resolve("site");
+        build(out);
+        TreeMap<String, Object> before = fileKeys(out);
+        build(out);
+        TreeMap<String, Object> after = fileKeys(out);
+
+        assertEquals(before.keySet(), after.keySet());
+        List<String> written = new ArrayList<>();
+        before.forEach((path, key) -> {
+            if (!key.equals(after.get(path)) && !path.equals(".lousa-site")) {
+                written.add(path);
+            }
+        });
+        // Each unchanged file is linked from the old site (StagedSite), whoever wrote it: pages, search, assets.
+        assertEquals(List.of(), written, "files written again though their bytes did not change");
+    }
+
+    private static TreeMap<String, Object> fileKeys(Path site) throws IOException {
+        TreeMap<String, Object> keys = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(site)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                Object key = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+                org.junit.jupiter.api.Assumptions.assumeTrue(key != null, "this file system has no file keys");
+                keys.put(site.relativize(path).toString(), key);
+            }
+        }
+        return keys;
+    }
+
     private TreeMap<String, byte[]> build(Path out) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +43,17 @@ public final class StagedSite implements AutoCloseable {
     private final Path staging;
     /** The site being replaced, whose unchanged files are linked instead of written; null when there is none. */
     private final Path previous;
+    /** The permissions a file written now gets (the umask's), read off the marker; null off POSIX. */
+    private final Set<PosixFilePermission> newFilePermissions;
     private volatile boolean linking = true;
     private boolean committed;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
-    private StagedSite(Path target, Path staging, Path previous) {
+    private StagedSite(Path target, Path staging, Path previous, Set<PosixFilePermission> newFilePermissions) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
+        this.newFilePermissions = newFilePermissions;
     }
 
     public static StagedSite begin(Path target) throws IOException {
@@ -58,8 +64,11 @@ public final class StagedSite implements AutoCloseable {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path staging = freshFolder(parent, "." + absolute.getFileName() + ".building-");
-        Files.writeString(staging.resolve(MARKER), "Built by Lousa; this folder is replaced on every build.\n");
-        return new StagedSite(absolute, staging, Files.isDirectory(absolute) ? absolute : null);
+        Path marker = Files.writeString(staging.resolve(MARKER),
+                "Built by Lousa; this folder is replaced on every build.\n");
+        Set<PosixFilePermission> permissions = Files.getFileStore(staging)
+                .supportsFileAttributeView(PosixFileAttributeView.class) ? Files.getPosixFilePermissions(marker) : null;
+        return new StagedSite(absolute, staging, Files.isDirectory(absolute) ? absolute : null, permissions);
     }
 
     /**
@@ -111,7 +120,8 @@ public final class StagedSite implements AutoCloseable {
 
     /**
      * Links {@code file} to the previous site's file at {@code sitePath} when that is a regular file (not a
-     * symbolic link someone put there) of the same size and bytes.
+     * symbolic link someone put there) of the same size and bytes, with the permissions a new file would get (a
+     * site built under a stricter umask is not kept unreadable by a rebuild under the usual one).
      *
      * @return whether the link was made; if not, the caller writes the file
      */
@@ -121,9 +131,12 @@ public final class StagedSite implements AutoCloseable {
         }
         Path old = previous.resolve(sitePath);
         try {
-            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile() || attributes.size() != size || !same.test(old)) {
+            BasicFileAttributes attributes = newFilePermissions == null
+                    ? Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    : Files.readAttributes(old, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != size || newFilePermissions != null
+                    && !((PosixFileAttributes) attributes).permissions().equals(newFilePermissions)
+                    || !same.test(old)) {
                 return false;
             }
         } catch (IOException e) {

@@ -13,6 +13,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +72,20 @@ class StagedSiteTest {
 
         assertTrue(Files.isRegularFile(site.resolve("a.html"), LinkOption.NOFOLLOW_LINKS));
         assertEquals("<p>a</p>", Files.readString(site.resolve("a.html")));
+    }
+
+    @Test
+    void aFileWithOtherPermissionsThanANewOneIsWrittenAnew() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
+        Path site = dir.resolve("site");
+        build(site, "<p>a</p>", "<p>b</p>");
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(site.resolve("a.html"));
+        Files.setPosixFilePermissions(site.resolve("a.html"), PosixFilePermissions.fromString("rw-------"));
+
+        build(site, "<p>a</p>", "<p>b</p>");
+
+        assertEquals(usual, Files.getPosixFilePermissions(site.resolve("a.html")),
+                "a page left unreadable to others by an earlier build is not kept that way");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package lousa.load;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +26,10 @@ public final class CourseConfigReader {
             return defaults;
         }
         Object yaml;
+        String source;
         try {
-            yaml = new Load(LoadSettings.builder().setLabel(CourseConfig.FILE_NAME).build())
-                    .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
+            source = Files.readString(file, StandardCharsets.UTF_8);
+            yaml = new Load(LoadSettings.builder().setLabel(CourseConfig.FILE_NAME).build()).loadFromString(source);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             reporter.error(line, "invalid YAML: " + e.getProblem(), "fix the syntax of course.yml");
@@ -39,15 +42,61 @@ public final class CourseConfigReader {
             return defaults;
         }
         if (!(yaml instanceof Map<?, ?> map)) {
-            reporter.error(1, "course.yml must be a mapping of keys (title, description, language, modules)",
+            reporter.error(1, "course.yml must be a mapping of keys (" + String.join(", ", KEYS) + ")",
                     "see README, section 'Adicionar uma lição'");
             return defaults;
+        }
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                reporter.warning(lineOf(source, String.valueOf(key)), "unknown key '" + key + "' in course.yml",
+                        "the keys are " + String.join(", ", KEYS) + "; lesson settings go in its front matter");
+            }
         }
         return new CourseConfig(
                 text(map, "title", defaults.title()),
                 text(map, "description", ""),
                 text(map, "language", "pt-BR"),
-                modules(map.get("modules"), reporter));
+                modules(map.get("modules"), reporter),
+                editUrl(text(map, "edit_url", ""), lineOf(source, "edit_url"), reporter));
+    }
+
+    private static final List<String> KEYS = List.of("title", "description", "language", "edit_url", "modules");
+
+    /** An http(s) address, kept with a trailing slash for lesson paths to follow; "" (no links) when invalid. */
+    private static String editUrl(String value, int line, Reporter reporter) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null
+                || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+            reporter.error(line, "edit_url is not an http(s) address: " + value,
+                    "write the address that edits the content folder in your repository, e.g. "
+                            + "https://github.com/user/repo/edit/main/content/");
+            return "";
+        }
+        return value.endsWith("/") ? value : value + "/";
+    }
+
+    /**
+     * The line of a top-level key, for messages: the YAML loader gives plain maps, without positions. 0 (the
+     * file) if it cannot be found.
+     */
+    static int lineOf(String source, String key) {
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith(key) && line.substring(key.length()).stripLeading().startsWith(":")
+                    || line.startsWith("\"" + key + "\"") || line.startsWith("'" + key + "'")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static List<CourseConfig.ModuleConfig> modules(Object value, Reporter reporter) {

@@ -41,7 +41,8 @@ public final class PageFactory {
                 body.html(),
                 body.hasCode(),
                 body.hasMermaid(),
-                deck ? lesson.presentationPath() : null);
+                deck ? lesson.presentationPath() : null,
+                EditLinks.of(outline.config().editUrl(), lesson.parsed().source().relative()));
     }
 
     /** A deck's presentation page, for its head meta: the lesson's title and description at its own path. */

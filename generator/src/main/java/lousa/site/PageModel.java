@@ -22,6 +22,7 @@ import java.util.List;
  * @param hasCode       the page has highlighted code: load the highlighter
  * @param hasMermaid    the page has Mermaid diagrams: load Mermaid (3 MB) only then
  * @param presentHref   for a slide deck's handout page, the presentation page; else null
+ * @param editHref      where the lesson's source is edited in the course's repository ({@code edit_url}); else null
  */
 public record PageModel(
         String lang,
@@ -39,7 +40,16 @@ public record PageModel(
         String contentHtml,
         boolean hasCode,
         boolean hasMermaid,
-        String presentHref) {
+        String presentHref,
+        String editHref) {
+
+    /** A page without an edit link (home, labs, 404, a presentation). */
+    public PageModel(String lang, String courseTitle, String title, String description, String root, String path,
+                     PageKind kind, List<NavNode> sidebar, List<Link> breadcrumbs, List<TocEntry> toc, Link prev,
+                     Link next, String contentHtml, boolean hasCode, boolean hasMermaid, String presentHref) {
+        this(lang, courseTitle, title, description, root, path, kind, sidebar, breadcrumbs, toc, prev, next,
+                contentHtml, hasCode, hasMermaid, presentHref, null);
+    }
 
     public enum PageKind { HOME, LESSON, DECK, NOT_FOUND }
 }

@@ -51,6 +51,22 @@ class LinkResolutionTest {
     }
 
     @Test
+    void withAnEditAddressEachLessonLinksToItsOwnSource() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("course.yml", "title: Curso\nedit_url: https://github.com/u/r/edit/main/content/\n")
+                .file("01-mod/1 Introdução.md", "# Introdução\n\nTexto.\n")
+                .file("01-mod/2-slides.md", "---\nmarp: true\n---\n# Slides\n\n---\n\n## Dois\n");
+        BuildResult result = course.build();
+        assertEquals(List.of(), course.messages(result));
+        assertEquals("https://github.com/u/r/edit/main/content/01-mod/1%20Introdu%C3%A7%C3%A3o.md",
+                Jsoup.parse(course.read("mod/Introdução.html")).selectFirst(".edit-page a").attr("href"));
+        assertEquals("https://github.com/u/r/edit/main/content/01-mod/2-slides.md",
+                Jsoup.parse(course.read("mod/slides.html")).selectFirst(".edit-page a").attr("href"),
+                "a deck's handout page too");
+        assertEquals(null, Jsoup.parse(course.read("index.html")).selectFirst(".edit-page"));
+    }
+
+    @Test
     void anEmailAutolinkIsAMailtoLinkNotABrokenLink() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .file("mod/a.md", "# A\n\nDúvidas: <monitoria@example.com>.\n");

@@ -47,6 +47,21 @@ class ThemeTest {
     }
 
     @Test
+    void aLessonLinksToItsSourceForEditingOnlyWhenTheCourseSaysWhere() {
+        PageModel page = SamplePages.lesson("<p>x</p>", false, false);
+        assertNull(render(page).selectFirst(".edit-page"), "no edit_url, no link");
+
+        String href = "https://github.com/u/r/edit/main/content/01-a/loop.md?x=1&y=2";
+        Document doc = render(new PageModel(page.lang(), page.courseTitle(), page.title(), page.description(),
+                page.root(), page.path(), page.kind(), page.sidebar(), page.breadcrumbs(), page.toc(), page.prev(),
+                page.next(), page.contentHtml(), false, false, null, href));
+        Element link = doc.selectFirst("article .edit-page a");
+        assertEquals(href, link.attr("href"));
+        assertEquals("Editar esta página", link.text());
+        assertNotNull(doc.selectFirst("article .edit-page + .pager"), "between the lesson and prev/next");
+    }
+
+    @Test
     void currentLessonIsMarkedAndItsSectionOpen() {
         Document doc = render(SamplePages.lesson("<p>x</p>", false, false));
         List<Element> current = doc.select("#sidebar [aria-current=page]");

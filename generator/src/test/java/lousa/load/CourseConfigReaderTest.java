@@ -1,0 +1,77 @@
+package lousa.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import lousa.diag.Reporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CourseConfigReaderTest {
+
+    @TempDir
+    Path content;
+
+    private final List<String> messages = new ArrayList<>();
+    private final Reporter reporter = (severity, line, message, hint) ->
+            messages.add(severity.label() + " " + line + ": " + message);
+
+    private CourseConfig read(String yaml) throws IOException {
+        Files.writeString(content.resolve(CourseConfig.FILE_NAME), yaml);
+        return new CourseConfigReader().read(content, reporter);
+    }
+
+    @Test
+    void readsTheCourseAndItsEditAddressWithATrailingSlash() throws IOException {
+        CourseConfig config = read("""
+                title: "Curso"
+                language: pt-BR
+                edit_url: https://github.com/user/repo/edit/main/content
+                modules:
+                  - dir: 01-a
+                    title: "Módulo A"
+                """);
+        assertEquals("Curso", config.title());
+        assertEquals("https://github.com/user/repo/edit/main/content/", config.editUrl());
+        assertEquals("Módulo A", config.module("01-a").orElseThrow().title());
+        assertEquals(List.of(), messages);
+    }
+
+    @Test
+    void withoutAnEditAddressLessonsHaveNoEditLink() throws IOException {
+        assertEquals("", read("title: Curso\n").editUrl());
+        assertEquals("", CourseConfig.defaults("Curso").editUrl());
+    }
+
+    @Test
+    void anEditAddressThatIsNotAWebAddressIsAnErrorOnItsLine() throws IOException {
+        CourseConfig config = read("""
+                title: Curso
+                edit_url: github.com/user/repo
+                """);
+        assertEquals("", config.editUrl(), "no links to a broken address");
+        assertEquals(List.of("error 2: edit_url is not an http(s) address: github.com/user/repo"), messages);
+    }
+
+    @Test
+    void anUnknownKeyIsAWarningOnItsLine() throws IOException {
+        CourseConfig config = read("""
+                # the course
+                title: Curso
+                "descripton": Sobre o curso
+                """);
+        assertEquals("Curso", config.title());
+        assertEquals(List.of("warning 3: unknown key 'descripton' in course.yml"), messages);
+    }
+
+    @Test
+    void aKeyIsFoundOnlyAtTheTopLevelAndWhole() {
+        String yaml = "modules:\n  - title: x\ntitles: y\ntitle : z\n";
+        assertEquals(4, CourseConfigReader.lineOf(yaml, "title"));
+        assertEquals(0, CourseConfigReader.lineOf(yaml, "edit_url"));
+    }
+}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import lousa.site.AssetFiles;
 import lousa.site.AssetUrls;
 import java.io.InputStream;
-import java.nio.file.Path;
 
 /**
  * Writes the presentation pages' own script and style into the site, with fingerprinted names so browsers can
@@ -19,16 +18,11 @@ public final class DeckAssets {
     }
 
     /**
-     * Writes the files under {@code siteOut/assets/deck/} (a file already there with the same fingerprint is kept).
+     * Writes the files under {@code assets/deck/}, with content-hashed names.
      *
      * @param site the site's assets, whose Mermaid and highlight.js the presentations share
      * @return their site-relative URLs, to put in {@link DeckPageContext}
      */
-    public static DeckAssetUrls write(Path siteOut, AssetUrls site) throws IOException {
-        return write(AssetFiles.into(siteOut), site);
-    }
-
-    /** As above, into a build's staging site. */
     public static DeckAssetUrls write(AssetFiles.Destination to, AssetUrls site) throws IOException {
         return new DeckAssetUrls(
                 AssetFiles.write(to, DIR, "deck", "css", read("deck/deck.css")),

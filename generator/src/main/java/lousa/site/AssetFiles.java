@@ -1,10 +1,8 @@
 package lousa.site;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import lousa.write.StagedSite;
 
 /** Writes an asset under its content-hash name, so browsers can cache it forever; shared by the theme and decks. */
@@ -24,30 +22,12 @@ public final class AssetFiles {
         return site::write;
     }
 
-    /**
-     * A plain folder (tests, a live folder): a file already there under the asset's hashed name is left alone, and
-     * a new one is written aside and moved in, so a reader never sees half a file.
-     */
+    /** A plain folder, for tools and tests: the file is written as it is. */
     public static Destination into(Path siteOut) {
         return (sitePath, content) -> {
-            Path target = siteOut.resolve(sitePath);
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            if (Files.isRegularFile(target) && Files.size(target) == content.length) {
-                return;
-            }
-            // A sibling temp file (not createTempFile, whose 0600 mode a web server could not read), then a move.
-            Path tmp = dir.resolve("." + target.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
-            try {
-                Files.write(tmp, content);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            Path file = siteOut.resolve(sitePath);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
         };
     }
 

@@ -94,14 +94,9 @@ public final class Theme {
     }
 
     /**
-     * Writes the theme and vendored assets to {@code siteOut/assets/} under content-hashed names and returns their
-     * site-relative URLs. A file already present under its hashed name is left alone (same name, same bytes).
+     * Writes the theme and vendored assets under {@code assets/} with content-hashed names and returns their
+     * site-relative URLs.
      */
-    public AssetUrls writeAssets(Path siteOut) throws IOException {
-        return writeAssets(AssetFiles.into(siteOut));
-    }
-
-    /** As above, into a build's staging site (see {@link AssetFiles#into(lousa.write.StagedSite)}). */
     public AssetUrls writeAssets(AssetFiles.Destination to) throws IOException {
         return new AssetUrls(
                 AssetFiles.write(to, "assets", "lousa", "css", css),

@@ -156,7 +156,8 @@ class DeckBrowserTest {
     @Test
     void aFootnoteLinkStaysOnItsSlide() throws Exception {
         Path pages = site.resolve("footnotes");
-        DeckAssetUrls assets = DeckAssets.write(pages, lousa.site.Theme.builtIn().writeAssets(pages));
+        DeckAssetUrls assets = DeckAssets.write(lousa.site.AssetFiles.into(pages),
+                lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(pages)));
         Deck deck = TestMarkdown.readFile(Path.of("src/test/resources/deck/fixtures/footnotes.md")).deck();
         Path page = pages.resolve("footnotes.slides.html");
         Files.writeString(page, DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "", "", assets)));
@@ -197,7 +198,8 @@ class DeckBrowserTest {
                     + "width='400' height='300'><rect width='400' height='300' fill='" + colours[i % colours.length]
                     + "'/><circle cx='200' cy='150' r='90' fill='#191724' opacity='.35'/></svg>");
         }
-        DeckAssetUrls assets = DeckAssets.write(out.resolve("site"), lousa.site.Theme.builtIn().writeAssets(out.resolve("site")));
+        DeckAssetUrls assets = DeckAssets.write(lousa.site.AssetFiles.into(out.resolve("site")),
+                lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(out.resolve("site"))));
         List<Path> decks;
         try (var list = Files.list(fixtures)) {
             decks = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();

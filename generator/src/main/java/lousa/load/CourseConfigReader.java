@@ -57,13 +57,13 @@ public final class CourseConfigReader {
                 text(map, "description", ""),
                 text(map, "language", "pt-BR"),
                 modules(map.get("modules"), reporter),
-                editUrl(text(map, "edit_url", ""), lineOf(source, "edit_url"), reporter));
+                editUrl(text(map, "edit_url", ""), source, reporter));
     }
 
     private static final List<String> KEYS = List.of("title", "description", "language", "edit_url", "modules");
 
     /** An http(s) address, kept with a trailing slash for lesson paths to follow; "" (no links) when invalid. */
-    private static String editUrl(String value, int line, Reporter reporter) {
+    private static String editUrl(String value, String source, Reporter reporter) {
         if (value.isEmpty()) {
             return "";
         }
@@ -75,7 +75,7 @@ public final class CourseConfigReader {
         }
         if (uri == null || uri.getHost() == null
                 || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-            reporter.error(line, "edit_url is not an http(s) address: " + value,
+            reporter.error(lineOf(source, "edit_url"), "edit_url is not an http(s) address: " + value,
                     "write the address that edits the content folder in your repository, e.g. "
                             + "https://github.com/user/repo/edit/main/content/");
             return "";

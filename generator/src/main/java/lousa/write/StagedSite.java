@@ -134,8 +134,7 @@ public final class StagedSite implements AutoCloseable {
             BasicFileAttributes attributes = newFilePermissions == null
                     ? Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                     : Files.readAttributes(old, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile() || attributes.size() != size || newFilePermissions != null
-                    && !((PosixFileAttributes) attributes).permissions().equals(newFilePermissions)
+            if (!attributes.isRegularFile() || attributes.size() != size || !hasNewFilePermissions(attributes)
                     || !same.test(old)) {
                 return false;
             }
@@ -149,6 +148,12 @@ public final class StagedSite implements AutoCloseable {
             linking = false; // no hard links here (FAT, another file system): write every file from now on
             return false;
         }
+    }
+
+    /** Whether the old file has the permissions a file written now would get (always, off POSIX). */
+    private boolean hasNewFilePermissions(BasicFileAttributes attributes) {
+        return newFilePermissions == null
+                || ((PosixFileAttributes) attributes).permissions().equals(newFilePermissions);
     }
 
     private static boolean sameBytes(Path file, byte[] bytes) throws IOException {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import lousa.diag.Reporter;
 import lousa.parse.DocumentKeys;
 import lousa.parse.MarkdownParser;
+import lousa.parse.TextSlots;
 import lousa.site.Descriptions;
 import lousa.site.TocEntry;
 import org.jsoup.Jsoup;
@@ -57,13 +58,28 @@ public final class LessonRenderer {
 
     /** Renders one node (a deck renders slide by slide); links resolve with the context set on its document. */
     public String renderNode(Node node) {
-        return renderer.render(node);
+        return flexmark(node);
+    }
+
+    /** flexmark's HTML for a node, its text and code written through {@link TextSlots}. */
+    private String flexmark(Node node) {
+        Document document = node.getDocument();
+        TextSlots slots = TextSlots.forDocument(document);
+        if (slots == null) {
+            return renderer.render(node);
+        }
+        document.set(TextSlots.KEY, slots);
+        try {
+            return slots.fill(renderer.render(node));
+        } finally {
+            document.remove(TextSlots.KEY);
+        }
     }
 
     public RenderedLesson render(Document document, String title, LinkContext links,
                                  List<lousa.parse.HeadingInfo> headings) {
         document.set(RenderKeys.LINKS, links);
-        String html = renderer.render(document);
+        String html = flexmark(document);
         return finish(html, title, links, body -> TocBuilder.build(headings));
     }
 
@@ -79,7 +95,7 @@ public final class LessonRenderer {
         document.set(DocumentKeys.REPORTER, (severity, line, message, hint) ->
                 messages.add(new LessonDraft.Message(severity, line, message, hint)));
         try {
-            String html = renderer.render(document);
+            String html = flexmark(document);
             return new LessonDraft(html, links.requests(), List.copyOf(messages));
         } finally {
             document.remove(DeferredLinks.KEY);

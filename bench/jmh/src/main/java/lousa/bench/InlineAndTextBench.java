@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import lousa.parse.MarkdownParser;
+import lousa.parse.TextSlots;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,7 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The two flexmark hot paths tuned for issue 8, each against flexmark's own: parsing with the inline parser that
- * finds backtick runs by a loop ({@code FastInlineParser}), and rendering text nodes with {@code TextRenderer}.
+ * finds backtick runs by a loop ({@code FastInlineParser}), and rendering text nodes with {@code TextRenderer}, with
+ * and without {@code TextSlots}.
  * Run it with {@code -jvmArgs -XX:TieredStopAtLevel=1} too: builds run on C1 only (see ./lousa).
  */
 @State(Scope.Benchmark)
@@ -77,6 +79,17 @@ public class InlineAndTextBench {
     public void renderSite(Blackhole out) {
         for (Document document : documents) {
             out.consume(siteRenderer.render(document));
+        }
+    }
+
+    /** As the build renders: text and code handed over in {@link TextSlots}, put back by {@code fill}. */
+    @Benchmark
+    public void renderSiteSlots(Blackhole out) {
+        for (Document document : documents) {
+            TextSlots slots = TextSlots.forDocument(document);
+            document.set(TextSlots.KEY, slots);
+            out.consume(slots.fill(siteRenderer.render(document)));
+            document.remove(TextSlots.KEY);
         }
     }
 

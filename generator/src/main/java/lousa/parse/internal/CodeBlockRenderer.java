@@ -10,8 +10,10 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import lousa.diag.Reporter;
 import lousa.parse.DocumentKeys;
+import lousa.parse.TextSlots;
 import org.jetbrains.annotations.NotNull;
 
 import java.util.Locale;
@@ -20,9 +22,16 @@ import java.util.regex.Pattern;
 
 /**
  * Code blocks: {@code <pre><code class="language-X" data-lang="X">}, no-break spaces turned into spaces (so the
- * copied code runs), and {@code mermaid} fences as {@code <pre class="mermaid">} for Mermaid to read.
+ * copied code runs), and {@code mermaid} fences as {@code <pre class="mermaid">} for Mermaid to read. The escaped
+ * code goes to the render's {@link TextSlots} when it has them.
  */
 public class CodeBlockRenderer implements NodeRenderer {
+
+    private final TextSlots slots;
+
+    CodeBlockRenderer(TextSlots slots) {
+        this.slots = slots;
+    }
 
     public static final String NBSP_NOTE = "code block: replaced %d no-break spaces with spaces so the code runs";
 
@@ -38,7 +47,7 @@ public class CodeBlockRenderer implements NodeRenderer {
         html.line();
         if (lang.equals("mermaid")) {
             html.srcPosWithTrailingEOL(node.getChars()).attr("class", "mermaid").withAttr().tag("pre").openPre();
-            html.text(code);
+            text(html, code);
             html.tag("/pre").closePre();
         } else {
             html.srcPosWithTrailingEOL(node.getChars()).withAttr().tag("pre").openPre();
@@ -46,7 +55,7 @@ public class CodeBlockRenderer implements NodeRenderer {
                 html.attr("class", "language-" + lang).attr("data-lang", lang);
             }
             html.withAttr(CoreNodeRenderer.CODE_CONTENT).tag("code");
-            html.text(code);
+            text(html, code);
             html.tag("/code").tag("/pre").closePre();
         }
         html.line();
@@ -57,9 +66,18 @@ public class CodeBlockRenderer implements NodeRenderer {
         html.line();
         html.srcPosWithEOL(node.getChars()).withAttr().tag("pre").openPre();
         html.withAttr(CoreNodeRenderer.CODE_CONTENT).tag("code");
-        html.text(code);
+        text(html, code);
         html.tag("/code").tag("/pre").closePre();
         html.line();
+    }
+
+    /** What {@code html.text(code)} writes, through the slots when there are some. */
+    private void text(HtmlWriter html, String code) {
+        if (slots == null) {
+            html.text(code);
+        } else {
+            html.raw(slots.put(Escaping.escapeHtml(code, false)));
+        }
     }
 
     /** First word of the info string, lower-cased, reduced to characters that are safe in a class name. */
@@ -90,7 +108,7 @@ public class CodeBlockRenderer implements NodeRenderer {
     public static class Factory implements NodeRendererFactory {
         @Override
         public @NotNull NodeRenderer apply(@NotNull DataHolder options) {
-            return new CodeBlockRenderer();
+            return new CodeBlockRenderer(TextSlots.of(options));
         }
     }
 }

@@ -11,29 +11,40 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 import lousa.parse.SourceText;
+import lousa.parse.TextSlots;
 import org.jetbrains.annotations.NotNull;
 
 /**
  * Renders text nodes as flexmark's core renderer does (backslash escapes and entities resolved, line ends
  * normalised, {@code & < > "} escaped), with a fast path for the text most nodes hold: none of {@code \ & \r}, so
  * there is nothing to resolve. Text is a third of a page's nodes, and the core renderer runs three regex passes
- * over each one, reading it char by char through flexmark's sequences.
+ * over each one, reading it char by char through flexmark's sequences. The escaped text goes to the render's
+ * {@link TextSlots} when it has them.
  */
 public final class TextRenderer implements NodeRenderer {
 
-    @Override
-    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Text.class, TextRenderer::render));
+    private final TextSlots slots;
+
+    TextRenderer(TextSlots slots) {
+        this.slots = slots;
     }
 
-    private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+    }
+
+    private void render(Text node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence chars = node.getChars();
         String text = string(chars);
+        String escaped;
         if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
-            html.text(Escaping.normalizeEOL(chars.unescape())); // what the core renderer does
-            return;
+            // What the core renderer does: html.text escapes as escapeHtml(…, false).
+            escaped = Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
+        } else {
+            escaped = escape(text);
         }
-        html.raw(escape(text));
+        html.raw(slots == null ? escaped : slots.put(escaped));
     }
 
     /** The sequence's text: a substring of the file when it is a plain slice of it, as text nodes are. */
@@ -66,7 +77,7 @@ public final class TextRenderer implements NodeRenderer {
     public static class Factory implements NodeRendererFactory {
         @Override
         public @NotNull NodeRenderer apply(@NotNull DataHolder options) {
-            return new TextRenderer();
+            return new TextRenderer(TextSlots.of(options));
         }
     }
 }

@@ -60,7 +60,7 @@ public final class WorkerPoolServer {
         }
         try (ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor()) {
             Snapshot s = fourBlockingRequests(virtualThreads, 4);
-            out.accept("Uma thread virtual por requisição: " + s);
+            out.accept("Um thread virtual por requisição: " + s);
         }
     }
     // endregion

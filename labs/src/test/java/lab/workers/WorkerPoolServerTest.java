@@ -84,7 +84,7 @@ class WorkerPoolServerTest {
         assertEquals(List.of(
                 "Pool fixo de 3 threads (como --workers 3): 4 requisições lentas, 3 em atendimento e 1 na fila;"
                         + " no máximo 3 ao mesmo tempo; respostas [200, 200, 200, 200]",
-                "Uma thread virtual por requisição: 4 requisições lentas, 4 em atendimento e 0 na fila;"
+                "Um thread virtual por requisição: 4 requisições lentas, 4 em atendimento e 0 na fila;"
                         + " no máximo 4 ao mesmo tempo; respostas [200, 200, 200, 200]"), out);
         LabOutputFile.write("programacao-assincrona/bloqueio-e-loop-de-eventos", 0,
                 "WorkerPoolServerTest#demoPrintsBothCounts", out);

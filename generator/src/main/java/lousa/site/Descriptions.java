@@ -1,6 +1,5 @@
 package lousa.site;
 
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -16,8 +15,6 @@ public final class Descriptions {
             + " .admonition-title, .callout-title, .lab-meta__file, .lab-meta__run, .lab-tabs, nav, .lab-constructs");
 
     private static final Evaluator CITATION = Selector.evaluatorOf("sup[id^=fnref-]");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.—–-]+$");
 
     /** Search engines show about this many characters. */
     public static final int MAX = 160;
@@ -59,14 +56,50 @@ public final class Descriptions {
         return copy.text().strip();
     }
 
-    /** Collapses whitespace and cuts at a word boundary to at most {@link #MAX} characters. */
+    /**
+     * Collapses whitespace and cuts at a word boundary to at most {@link #MAX} characters, without the punctuation
+     * the cut leaves at the end. Loops, not regexes: every page asks it, and the end anchor of {@code [,;:.]+$} made
+     * the regex try every position of the text.
+     */
     public static String shorten(String text) {
-        String clean = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+        String clean = collapseWhiteSpace(text).strip();
         if (clean.length() <= MAX) {
             return clean;
         }
         int cut = clean.lastIndexOf(' ', MAX - 1);
-        String head = TRAILING_PUNCTUATION.matcher(clean.substring(0, cut > MAX / 2 ? cut : MAX - 1)).replaceAll("");
-        return head + "…";
+        int end = cut > MAX / 2 ? cut : MAX - 1;
+        while (end > 0 && isTrailingPunctuation(clean.charAt(end - 1))) {
+            end--;
+        }
+        return clean.substring(0, end) + "…";
+    }
+
+    /** Runs of regex {@code \s} (space, tab, the line ends, form and vertical tab) to one space. */
+    private static String collapseWhiteSpace(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = isSpace(c);
+            if (space && (c != ' ' || (i + 1 < text.length() && isSpace(text.charAt(i + 1))))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append(' ');
+                while (i + 1 < text.length() && isSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return isSpace(c) || c == ',' || c == ';' || c == ':' || c == '.' || c == '—' || c == '–' || c == '-';
     }
 }

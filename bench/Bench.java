@@ -24,8 +24,12 @@ import java.util.zip.GZIPOutputStream;
  * {@code -Xmx1g}: the 10 000-lesson course must build in 1 GiB of heap) in {@code LOUSA_JAVA_OPTS}; {@code --plain}
  * runs {@code java -jar} instead. The seed course is timed both ways.
  *
- * <pre>java bench/Bench.java [--sizes 100,1000,10000] [--runs 5] [--work DIR] [--jar PATH] [--java-opts "…"]
- *     [--no-hugo] [--plain] [--seed-runs N] [--content DIR]</pre>
+ * <p>{@code --sites DIR} writes both tools' sites under another folder than {@code --work}: {@code /dev/shm} takes the
+ * disk out of the comparison (on this machine's journal-less ext4, creating a file right after the previous site
+ * was deleted costs a scan of the inodes just freed, and Lousa writes twice as many files as Hugo; see README).
+ *
+ * <pre>java bench/Bench.java [--sizes 100,1000,10000] [--runs 5] [--work DIR] [--sites DIR] [--jar PATH]
+ *     [--java-opts "…"] [--no-hugo] [--plain] [--seed-runs N] [--content DIR]</pre>
  */
 public final class Bench {
 
@@ -36,6 +40,8 @@ public final class Bench {
     private int seedRuns = 10;
     private List<Integer> sizes = List.of(100, 1000, 10000);
     private Path work = Path.of("target/bench");
+    /** Where the built sites go, one folder per course size; null: beside each course, under {@link #work}. */
+    private Path sites;
     private Path jar = Path.of("generator/target/lousa.jar");
     private Path seed = Path.of("content");
     private List<String> javaOpts = List.of("-Xmx1g");
@@ -51,6 +57,7 @@ public final class Bench {
                 case "--seed-runs" -> bench.seedRuns = Integer.parseInt(args[++i]);
                 case "--sizes" -> bench.sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 case "--work" -> bench.work = Path.of(args[++i]);
+                case "--sites" -> bench.sites = Path.of(args[++i]);
                 case "--jar" -> bench.jar = Path.of(args[++i]);
                 case "--content" -> bench.seed = Path.of(args[++i]);
                 case "--java-opts" -> bench.javaOpts = args[++i].isBlank() ? List.of() : List.of(args[i].split(" "));
@@ -71,9 +78,9 @@ public final class Bench {
 
     void run() throws Exception {
         Files.createDirectories(work);
-        System.out.printf(Locale.ROOT, "Lousa %s (%s), %s; %d cores; %s%n", jar, plain ? "java -jar" : "./lousa",
-                String.join(" ", javaOpts),
-                Runtime.getRuntime().availableProcessors(), hugo ? version("hugo", "version") : "no Hugo");
+        System.out.printf(Locale.ROOT, "Lousa %s (%s), %s; %d cores; sites in %s; %s%n", jar,
+                plain ? "java -jar" : "./lousa", String.join(" ", javaOpts), Runtime.getRuntime().availableProcessors(),
+                sites == null ? work : sites, hugo ? version("hugo", "version") : "no Hugo");
         System.out.printf(Locale.ROOT, "load average before: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         List<String> table = new ArrayList<>();
         table.add(String.format(Locale.ROOT, "%-7s %-6s %9s %9s %9s %12s %12s", "lessons", "tool", "wall s",
@@ -85,14 +92,17 @@ public final class Bench {
                 exec(List.of(javaBin(), "bench/CourseWriter.java", String.valueOf(n), course.toString()), true);
                 Files.writeString(course.resolve(".complete"), "");
             }
+            Path siteDir = sites == null ? course : sites.resolve("course-" + n);
+            Files.createDirectories(siteDir);
+            Path lousaSite = siteDir.resolve("site-lousa");
+            Path hugoSite = siteDir.resolve("site-hugo");
             List<Sample> lousa = new ArrayList<>();
             List<Sample> hugoRuns = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
-                lousa.add(timed(lousaCommand(course.resolve("content"), course.resolve("site-lousa")),
-                        course.resolve("site-lousa")));
+                lousa.add(timed(lousaCommand(course.resolve("content"), lousaSite), lousaSite));
                 if (hugo) {
                     hugoRuns.add(timed(List.of("hugo", "--quiet", "-s", course.resolve("hugo").toString(), "-d",
-                            course.resolve("site-hugo").toAbsolutePath().toString()), course.resolve("site-hugo")));
+                            hugoSite.toAbsolutePath().toString()), hugoSite));
                 }
                 System.out.printf(Locale.ROOT, "  N=%d run %d: lousa %s%s%n", n, r + 1, show(lousa.get(r)),
                         hugo ? ", hugo " + show(hugoRuns.get(r)) : "");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import lousa.deck.Deck;
 import lousa.deck.DeckAssetUrls;
 import lousa.deck.DeckAssets;
@@ -172,7 +172,7 @@ public final class Build {
             }
             Set<String> media = ConcurrentHashMap.newKeySet();
             Map<String, Rendered> kept = keepLessons ? new ConcurrentHashMap<>() : null;
-            IntStream.range(0, lessons.size()).parallel().forEach(i -> {
+            Parallel.forEachIndex(lessons.size(), i -> {
                 Lesson lesson = lessons.get(i);
                 LessonDraft draft = draftOf[i];
                 draftOf[i] = null;
@@ -693,14 +693,14 @@ public final class Build {
                                             boolean labs) {
         List<SourceFile> sources = read(inventory, diagnostics);
         LessonParser parser = new LessonParser(markdown);
-        List<Drafted> read = sources.parallelStream()
-                .map(source -> {
-                    ParsedLesson lesson = parse(parser, source, diagnostics.forFile(source.displayPath()));
-                    return new Drafted(lesson, drafts == null ? null : draft(lesson, renderer, labs));
-                })
-                .toList();
+        Drafted[] read = new Drafted[sources.size()];
+        Parallel.forEachIndex(read.length, i -> {
+            SourceFile source = sources.get(i);
+            ParsedLesson lesson = parse(parser, source, diagnostics.forFile(source.displayPath()));
+            read[i] = new Drafted(lesson, drafts == null ? null : draft(lesson, renderer, labs));
+        });
         parseCache.keySet().retainAll(sources.stream().map(SourceFile::path).collect(Collectors.toSet()));
-        List<ParsedLesson> parsed = new ArrayList<>(read.size());
+        List<ParsedLesson> parsed = new ArrayList<>(read.length);
         for (Drafted one : read) {
             parsed.add(one.lesson());
             if (one.draft() != null) {
@@ -715,13 +715,15 @@ public final class Build {
 
     private static List<SourceFile> read(ContentInventory inventory, Diagnostics diagnostics) {
         SourceReader reader = new SourceReader();
-        return inventory.lessons().parallelStream()
-                .flatMap(path -> {
-                    String display = display(path);
-                    return reader.read(path, diagnostics.forFile(display))
-                            .map(text -> new SourceFile(path, inventory.relative(path), display, text)).stream();
-                })
-                .toList();
+        List<Path> paths = inventory.lessons();
+        SourceFile[] sources = new SourceFile[paths.size()];
+        Parallel.forEachIndex(sources.length, i -> {
+            Path path = paths.get(i);
+            String display = display(path);
+            sources[i] = reader.read(path, diagnostics.forFile(display))
+                    .map(text -> new SourceFile(path, inventory.relative(path), display, text)).orElse(null);
+        });
+        return Arrays.stream(sources).filter(Objects::nonNull).toList(); // a file that could not be read is left out
     }
 
     /** Paths in messages are relative to where the user runs the command, like a compiler's. */

@@ -27,13 +27,13 @@ import java.util.regex.Pattern;
  */
 public class CodeBlockRenderer implements NodeRenderer {
 
+    public static final String NBSP_NOTE = "code block: replaced %d no-break spaces with spaces so the code runs";
+
     private final TextSlots slots;
 
     CodeBlockRenderer(TextSlots slots) {
         this.slots = slots;
     }
-
-    public static final String NBSP_NOTE = "code block: replaced %d no-break spaces with spaces so the code runs";
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {

@@ -16,8 +16,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The build benchmark: Lousa against Hugo on the same synthetic course, N = 100, 1 000, 10 000 lessons, plus the
  * real seed course and the first-load weight of a lesson page. Every build is a fresh process timed by GNU time
- * (wall, user + sys CPU, peak RSS); runs of the two tools alternate, so load from other processes falls on both;
- * the table shows medians. Start it with {@code bench/run} (which installs GNU time and Hugo when missing and
+ * (wall, user + sys CPU, peak RSS); runs of the two tools alternate in pairs, the first of a pair alternating too,
+ * so load from other processes and a disk that slows down within a round fall on both; the table shows medians and
+ * the median of the pairs' ratios. Start it with {@code bench/run} (which installs GNU time and Hugo when missing and
  * builds the jar), or directly:
  *
  * <p>Lousa runs as users run it, through the {@code ./lousa} launcher, with {@code --java-opts} (default
@@ -83,8 +84,8 @@ public final class Bench {
                 sites == null ? work : sites, hugo ? version("hugo", "version") : "no Hugo");
         System.out.printf(Locale.ROOT, "load average before: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         List<String> table = new ArrayList<>();
-        table.add(String.format(Locale.ROOT, "%-7s %-6s %9s %9s %9s %12s %12s", "lessons", "tool", "wall s",
-                "cpu s", "rss MiB", "ms/lesson", "Lousa/Hugo"));
+        table.add(String.format(Locale.ROOT, "%-7s %-6s %9s %9s %9s %12s %12s  %s", "lessons", "tool", "wall s",
+                "cpu s", "rss MiB", "ms/lesson", "Lousa/Hugo", "paired (min–max)"));
         for (int n : sizes) {
             Path course = work.resolve("course-" + n);
             if (!Files.exists(course.resolve(".complete"))) {
@@ -98,22 +99,30 @@ public final class Bench {
             Path hugoSite = siteDir.resolve("site-hugo");
             List<Sample> lousa = new ArrayList<>();
             List<Sample> hugoRuns = new ArrayList<>();
+            List<String> hugoCommand = List.of("hugo", "--quiet", "-s", course.resolve("hugo").toString(), "-d",
+                    hugoSite.toAbsolutePath().toString());
             for (int r = 0; r < runs; r++) {
+                // Each round is a pair; who goes first alternates (Lousa, Hugo; then Hugo, Lousa; …), because on this
+                // disk a build tends to be slower than the one before it, and the second of a pair would always pay.
+                boolean hugoFirst = hugo && r % 2 == 1;
+                if (hugoFirst) {
+                    hugoRuns.add(timed(hugoCommand, hugoSite));
+                }
                 lousa.add(timed(lousaCommand(course.resolve("content"), lousaSite), lousaSite));
-                if (hugo) {
-                    hugoRuns.add(timed(List.of("hugo", "--quiet", "-s", course.resolve("hugo").toString(), "-d",
-                            hugoSite.toAbsolutePath().toString()), hugoSite));
+                if (hugo && !hugoFirst) {
+                    hugoRuns.add(timed(hugoCommand, hugoSite));
                 }
                 System.out.printf(Locale.ROOT, "  N=%d run %d: lousa %s%s%n", n, r + 1, show(lousa.get(r)),
-                        hugo ? ", hugo " + show(hugoRuns.get(r)) : "");
+                        hugo ? ", hugo " + show(hugoRuns.get(r)) + (hugoFirst ? " (hugo first)" : "") : "");
             }
             Sample l = median(lousa);
-            table.add(row(n, "lousa", l, hugo ? median(hugoRuns).wall() : 0));
+            table.add(row(n, "lousa", l, hugo ? median(hugoRuns).wall() : 0, hugo ? pairedRatios(lousa, hugoRuns) : ""));
             if (hugo) {
-                table.add(row(n, "hugo", median(hugoRuns), 0));
+                table.add(row(n, "hugo", median(hugoRuns), 0, ""));
             }
         }
-        System.out.printf("%nMedians of %d runs, alternating Lousa and Hugo:%n", runs);
+        System.out.printf("%nMedians of %d runs, alternating Lousa and Hugo (who goes first alternates too); paired:"
+                + " the median of each round's Lousa/Hugo ratio, with the lowest and highest:%n", runs);
         table.forEach(System.out::println);
 
         // serve: save → pages rebuilt and written, in a warm JVM (bench/ServeUpdate.java).
@@ -154,10 +163,24 @@ public final class Bench {
         return command;
     }
 
-    private static String row(int n, String tool, Sample s, double hugoWall) {
-        return String.format(Locale.ROOT, "%-7d %-6s %9.2f %9.2f %9.0f %12.3f %12s", n, tool, s.wall(), s.cpu(),
+    private static String row(int n, String tool, Sample s, double hugoWall, String paired) {
+        return String.format(Locale.ROOT, "%-7d %-6s %9.2f %9.2f %9.0f %12.3f %12s  %s", n, tool, s.wall(), s.cpu(),
                 s.rssMiB(), 1000 * s.wall() / n, hugoWall > 0 ? String.format(Locale.ROOT, "%.2f", s.wall() / hugoWall)
-                        : "");
+                        : "", paired);
+    }
+
+    /**
+     * The Lousa/Hugo wall-time ratio of each round, as "median (min–max)": both builds of a round run back to back, so
+     * a slow spell of the machine or the disk weighs on both, where a ratio of medians may pair a lucky run of one
+     * tool with an unlucky run of the other.
+     */
+    static String pairedRatios(List<Sample> lousa, List<Sample> hugo) {
+        double[] ratios = new double[lousa.size()];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = lousa.get(i).wall() / hugo.get(i).wall();
+        }
+        return String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", median(ratios), Arrays.stream(ratios).min().orElse(0),
+                Arrays.stream(ratios).max().orElse(0));
     }
 
     private static String show(Sample s) {

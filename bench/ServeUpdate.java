@@ -9,8 +9,8 @@ import lousa.parse.ParsedLesson;
 
 /**
  * What {@code serve} does after a save, timed in process on a warm JVM: {@link Build#update} (save → pages and
- * search index written) for a body edit, a new heading and a new title, and the full warm rebuild {@code serve}
- * falls back to when a lesson moves. Prints the medians. The labs beside the content are read as {@code serve} does.
+ * search index written) for a body edit, a new heading, a new title and a sentence added, and the full warm rebuild
+ * {@code serve} falls back to when a lesson moves. Prints the medians. The labs beside the content are read as {@code serve} does.
  *
  * <pre>java -cp generator/target/lousa.jar bench/ServeUpdate.java CONTENT_DIR [RUNS]</pre>
  */
@@ -32,6 +32,8 @@ public final class ServeUpdate {
         double[] body = new double[runs];
         double[] heading = new double[runs];
         double[] renamed = new double[runs];
+        double[] sentence = new double[runs];
+        int[] sentenceFiles = new int[runs];
         double[] full = new double[runs];
         int[] renamedPages = new int[1];
         try {
@@ -41,6 +43,12 @@ public final class ServeUpdate {
                 double h = time(build, options, file, original + "\n## Seção nova " + run + "\n\nTexto.\n", null);
                 double t = time(build, options, file, retitled(edited, original, " (rev. " + run + ")"),
                         renamedPages);
+                // A sentence added to the lesson as it was: the section grows, and with it the BM25 length
+                // factor of every term in it, so most saves like this rewrite many shards of the search index.
+                time(build, options, file, original, null);
+                int[] written = new int[1];
+                double s = time(build, options, file,
+                        original + "\nUma frase nova sobre o loop de eventos e as corrotinas " + run + ".\n", written);
                 Files.writeString(file, original + "\nOutra edição " + run + ".\n");
                 long start = System.nanoTime();
                 build.run(options, site -> site.commitChanges());
@@ -49,6 +57,8 @@ public final class ServeUpdate {
                     body[slot] = b;
                     heading[slot] = h;
                     renamed[slot] = t;
+                    sentence[slot] = s;
+                    sentenceFiles[slot] = written[0];
                     full[slot] = f;
                 }
             }
@@ -63,6 +73,7 @@ public final class ServeUpdate {
         print("body edit → update", body);
         print("new heading → update", heading);
         print("new title → update (" + renamedPages[0] + " files written)", renamed);
+        print("sentence added → update (" + median(sentenceFiles) + " files written)", sentence);
         print("full warm rebuild", full);
     }
 
@@ -89,6 +100,12 @@ public final class ServeUpdate {
             written[0] = done.changed().size();
         }
         return ms;
+    }
+
+    private static int median(int[] values) {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static void print(String what, double[] ms) {

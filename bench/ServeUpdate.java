@@ -10,7 +10,8 @@ import lousa.parse.ParsedLesson;
 /**
  * What {@code serve} does after a save, timed in process on a warm JVM: {@link Build#update} (save → pages and
  * search index written) for a body edit, a new heading, a new title and a sentence added, and the full warm rebuild
- * {@code serve} falls back to when a lesson moves. Prints the medians. The labs beside the content are read as {@code serve} does.
+ * {@code serve} falls back to when a lesson moves. Prints the medians. The labs beside the content are read as
+ * {@code serve} does.
  *
  * <pre>java -cp generator/target/lousa.jar bench/ServeUpdate.java CONTENT_DIR [RUNS]</pre>
  */

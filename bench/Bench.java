@@ -116,7 +116,8 @@ public final class Bench {
                         hugo ? ", hugo " + show(hugoRuns.get(r)) + (hugoFirst ? " (hugo first)" : "") : "");
             }
             Sample l = median(lousa);
-            table.add(row(n, "lousa", l, hugo ? median(hugoRuns).wall() : 0, hugo ? pairedRatios(lousa, hugoRuns) : ""));
+            table.add(row(n, "lousa", l, hugo ? median(hugoRuns).wall() : 0,
+                    hugo ? pairedRatios(lousa, hugoRuns) : ""));
             if (hugo) {
                 table.add(row(n, "hugo", median(hugoRuns), 0, ""));
             }

@@ -5,7 +5,7 @@ import java.util.stream.IntStream;
 
 /**
  * Every term's postings, encoded as the shards carry them: one group per page that has the term,
- * {@code page,section,weight[,section,weight…]} in base 36, groups joined by {@code ;} in page order.
+ * {@code page,section,count[,section,count…]} in base 36, groups joined by {@code ;} in page order.
  *
  * <p>A group holds its page's absolute number (not a gap from the previous group), so a page's groups depend on
  * that page alone: when a page is indexed again, {@link #splice} replaces, inserts or removes its group in each of
@@ -39,7 +39,7 @@ final class Postings {
      * parallel, a batch of pages at a time (a batch, not all: at 10 000 lessons every group at once would be
      * hundreds of megabytes); only the appending, which must follow page order, is serial.
      */
-    static Postings encode(SearchIndex.Analysed[] all, int termCount, int averageLength, boolean splicable) {
+    static Postings encode(SearchIndex.Analysed[] all, int termCount, boolean splicable) {
         Postings postings = new Postings(termCount, splicable);
         StringBuilder[] out = new StringBuilder[termCount];
         String[][] batch = new String[Math.min(BATCH, all.length)][];
@@ -48,7 +48,7 @@ final class Postings {
             if (slot == 0) {
                 int first = p;
                 IntStream.range(0, Math.min(BATCH, all.length - first)).parallel()
-                        .forEach(j -> batch[j] = all[first + j].groups(first + j, averageLength));
+                        .forEach(j -> batch[j] = all[first + j].groups(first + j));
             }
             int[] ids = all[p].termIds();
             String[] groups = batch[slot];

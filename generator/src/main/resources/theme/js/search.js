@@ -7,9 +7,10 @@
  * and the keys ("/", Ctrl-K / Cmd-K) and loads this file (assets/search.HASH.js) the first time the learner points
  * at the button or asks for search. This file opens the dialog and loads by <script> tags (a fetch would fail
  * from file://), each file once:
- *   - the first time: search/index.js, the entry (stop words, counts, the first term of each shard);
+ *   - the first time: search/index.js, the entry (stop words, counts, the first term of each shard, every
+ *     section's length);
  *   - on every keystroke: the shards the query's terms fall in (search/s/I.js; for the word being typed, every
- *     shard its prefix spans), then ranks the sections;
+ *     shard its prefix spans), then ranks the sections by BM25 from the terms' counts and the sections' lengths;
  *   - for the results shown: their pages' texts (search/p/N.js: path, lesson title, sections' anchors, titles
  *     and text for the excerpts).
  * Files not loaded yet are fetched once typing pauses (200 ms), so typing a word letter by letter does not fetch
@@ -23,8 +24,8 @@
  * page texts are beside the entry.
  *
  * TWIN IMPLEMENTATION: fold(), stem() and wordTerms() must turn words into the same terms as the Java side
- * (lousa.search.Folding, PortugueseStemmer, SearchTokenizer). Change both together; SearchBrowserIT checks
- * them against each other.
+ * (lousa.search.Folding, PortugueseStemmer, SearchTokenizer), and sectionLength() must decode the lengths as
+ * lousa.search.SectionLengths encodes them. Change both together; SearchBrowserIT checks them against each other.
  */
 (function () {
   'use strict';
@@ -58,6 +59,8 @@
   var MAX_RESULTS = 20;
   var MAX_EXPANSIONS = 64;   // terms a prefix may expand to (the most frequent ones)
   var PREFIX_FACTOR = 0.7;   // a prefix expansion scores less than the exact term
+  var K1 = 1.2, B = 0.75;    // BM25
+  var TITLE_BOOST = 20;      // added when the term is in the section's title (BM25 alone gives at most 22)
   var SNIPPET = 170;         // characters of context in a result
 
   /* ---------- Normalisation: twin of lousa.search (Java) ---------- */
@@ -196,6 +199,20 @@
 
   function prepare(data) {
     stopwords = new Set(data.stopwords);
+    pageLengths = data.lengths.split(',');
+  }
+
+  /*
+   * Section lengths, one character per section on a log scale (lousa.search.SectionLengths, its twin): code c
+   * stands for exp(c / 7) - 1 terms.
+   */
+  var LENGTH_CODES = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var LENGTH_BY_CHAR = {};
+  for (var c = 0; c < LENGTH_CODES.length; c++) LENGTH_BY_CHAR[LENGTH_CODES.charAt(c)] = Math.expm1(c / 7);
+  var pageLengths = [];  // by page number: its sections' length codes
+
+  function sectionLength(page, section) {
+    return LENGTH_BY_CHAR[pageLengths[page].charAt(section)];
   }
 
   /** Loads a script once; then(ok) runs when it has run (or failed), at once if it already has. */
@@ -303,18 +320,29 @@
   }
 
   /**
+   * A section's weight for a term: BM25's term-frequency part (times 10), plus TITLE_BOOST when the term is in the
+   * title; count is twice the term's count in the section's text, plus 1 when it is in the title.
+   */
+  function weight(count, page, section) {
+    var tf = count >> 1;
+    var norm = K1 * (1 - B + B * sectionLength(page, section) / (entry.averageLength || 1));
+    return Math.max(1, 10 * tf * (K1 + 1) / (tf + norm) + (count & 1 ? TITLE_BOOST : 0));
+  }
+
+  /**
    * A term's postings, decoded once: docs (page * 65536 + section, so course order is numeric order) and weights.
-   * Groups "page,section,weight,section,weight" in base 36, joined by ";".
+   * Groups "page,section,count,section,count" in base 36, joined by ";".
    */
   function postings(shard, t) {
     var p = shard.decoded[t];
     if (p) return p;
     var docs = [], weights = [];
     shard.postings[t].split(';').forEach(function (group) {
-      var parts = group.split(','), page = parseInt(parts[0], 36) * 65536;
+      var parts = group.split(','), page = parseInt(parts[0], 36);
       for (var i = 1; i < parts.length; i += 2) {
-        docs.push(page + parseInt(parts[i], 36));
-        weights.push(parseInt(parts[i + 1], 36));
+        var section = parseInt(parts[i], 36);
+        docs.push(page * 65536 + section);
+        weights.push(weight(parseInt(parts[i + 1], 36), page, section));
       }
     });
     var n = docs.length, total = entry.sections;
@@ -717,6 +745,7 @@
     stem: stem,
     wordTerms: wordTerms,
     terms: textTerms,
+    lengthOfCode: function (c) { return LENGTH_BY_CHAR[c]; },
     /* Ranked sections from the shards loaded so far (run() loads those a query needs first). */
     search: function (q) { return search(q); },
     load: loadIndex

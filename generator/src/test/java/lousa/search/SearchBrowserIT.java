@@ -140,6 +140,17 @@ class SearchBrowserIT {
     }
 
     @Test
+    void theJavaScriptDecodesSectionLengthsAsJavaEncodesThem() {
+        openSmall("aulas/sincrono.html");
+        loadIndex();
+        for (char code : SectionLengths.ALPHABET.toCharArray()) {
+            double javascript = ((Number) js("return lousaSearch.lengthOfCode(arguments[0]);", String.valueOf(code)))
+                    .doubleValue();
+            assertEquals(SectionLengths.length(code), javascript, 1e-9 * (1 + javascript), "code " + code);
+        }
+    }
+
+    @Test
     void findsWithoutAccentsByStemAndByIdentifierPartsFromFileUrls() {
         openSmall("aulas/sincrono.html");
         open("/");

@@ -41,21 +41,23 @@ class SearchIndexTest {
         assertEquals(List.of("search/index.js", "search/p/0.js", "search/p/1.js", "search/s/0.js"),
                 List.copyOf(files.keySet()));
         String entry = files.get("search/index.js");
-        assertTrue(entry.startsWith(HEADER + "LOUSA_SEARCH.index({\"version\":2,\"id\":\""), entry);
+        assertTrue(entry.startsWith(HEADER + "LOUSA_SEARCH.index({\"version\":3,\"id\":\""), entry);
+        // Section lengths 2 and 3 terms on page 0, 4 on page 1 (SectionLengths codes 8, A and B).
         assertTrue(entry.endsWith("\",\n\"stopwords\":[\"e\",\"outra\",\"uma\"],\n"
-                + "\"pages\":2,\"sections\":3,\n\"shards\":[\"\"]});\n"), entry);
+                + "\"pages\":2,\"sections\":3,\"averageLength\":3.0,\n\"shards\":[\"\"],\n"
+                + "\"lengths\":\"8A,B\"});\n"), entry);
         assertEquals("LOUSA_SEARCH.shard(0,[\"async\",\"asynci\",\"bloqueant\",\"corrotin\",\"creat\","
                 + "\"funca\",\"script\",\"sincron\",\"taref\",\"task\"],[\n"
-                + "\"1,0,k\",\n" // async: only in the title of page 1's top section: weight 20 ("k")
-                + "\"0,1,a\",\n"
-                + "\"0,0,c\",\n"
-                + "\"1,0,x\",\n" // corrotin: twice in the text and in the title of page 1's section 0: 13 + 20
-                + "\"0,1,a\",\n"
-                + "\"0,0,c;1,0,9\",\n" // funca: page 0 section 0, page 1 section 0
-                + "\"1,0,9\",\n"
-                + "\"0,0,k\",\n"
-                + "\"0,1,k\",\n"
-                + "\"0,1,a\"]);\n",
+                + "\"1,0,1\",\n" // async: only in the title of page 1's top section: count 2 × 0 + 1
+                + "\"0,1,2\",\n"
+                + "\"0,0,2\",\n"
+                + "\"1,0,5\",\n" // corrotin: twice in the text and in the title of page 1's section 0
+                + "\"0,1,2\",\n"
+                + "\"0,0,2;1,0,2\",\n" // funca: page 0 section 0, page 1 section 0
+                + "\"1,0,2\",\n"
+                + "\"0,0,1\",\n"
+                + "\"0,1,1\",\n"
+                + "\"0,1,2\"]);\n",
                 files.get("search/s/0.js"));
         assertEquals("LOUSA_SEARCH.page(0,[\"mod/sincrono.html\",\"Síncrono\",[\n"
                 + "[\"\",\"Síncrono\",\"Função bloqueante.\"],\n"
@@ -146,6 +148,44 @@ class SearchIndexTest {
         expected.keySet().removeIf(f -> !f.startsWith("search/p/"));
         actual.keySet().removeIf(f -> !f.startsWith("search/p/"));
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void aSentenceAddedRewritesTheShardsOfItsOwnTermsNotThoseOfItsWholeSection() throws IOException {
+        List<SearchPage> pages = new ArrayList<>(SyntheticCourse.pages(60));
+        SearchIndex.Collector collector = new SearchIndex.Collector(pages.size());
+        IntStream.range(0, pages.size()).forEach(p -> collector.add(p, pages.get(p)));
+        Path out = dir.resolve("site");
+        write(out, site -> SearchIndexFile.write(site, collector.buildKeeping()));
+        String entryBefore = Files.readString(out.resolve("search/index.js"));
+
+        String sentence = "Uma frase nova sobre o loop de eventos e as corrotinas.";
+        SearchPage page = pages.get(7);
+        SearchPage grown = new SearchPage(page.path(), page.title(), page.html() + "<p>" + sentence + "</p>");
+        pages.set(7, grown);
+        collector.add(7, grown);
+        Path staging = dir.resolve("changes");
+        write(staging, site -> SearchIndexFile.writeChanges(site, collector.buildKeeping()));
+
+        Set<String> sentenceTerms = Set.copyOf(new SearchTokenizer().terms(sentence));
+        Map<String, String> changed = files(staging);
+        List<String> shards = changed.keySet().stream().filter(f -> f.startsWith("search/s/")).toList();
+        assertFalse(shards.isEmpty());
+        assertTrue(shards.size() <= sentenceTerms.size(), "at most one shard per term of the sentence: " + shards);
+        for (String shard : shards) {
+            Set<String> terms = postingsByTerm(Map.of(shard, changed.get(shard))).keySet();
+            assertTrue(terms.stream().anyMatch(sentenceTerms::contains), shard + " holds none of " + sentenceTerms);
+        }
+        String entryAfter = changed.get("search/index.js");
+        assertFalse(lengths(entryBefore).equals(lengths(entryAfter)), "the section's length changed in the entry");
+        assertEquals(lengths(SearchIndex.build(pages).files().get("search/index.js")), lengths(entryAfter),
+                "the lengths and average of a fresh build");
+    }
+
+    /** The entry's average and section lengths. */
+    private static String lengths(String entry) {
+        return entry.substring(entry.indexOf("\"averageLength\""), entry.indexOf(",\n\"shards\""))
+                + entry.substring(entry.indexOf("\"lengths\""));
     }
 
     @Test

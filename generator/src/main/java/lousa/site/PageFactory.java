@@ -88,11 +88,17 @@ public final class PageFactory {
         return new Link(other.title(), other.path());
     }
 
+    /**
+     * The course, then the lesson's module and sections; a crumb that only repeats the one before it (a course of one
+     * module named after it, "Programação Assíncrona › Programação assíncrona") is left out.
+     */
     private List<Link> breadcrumbs(Lesson lesson) {
         List<Link> crumbs = new ArrayList<>();
         crumbs.add(new Link(outline.config().title(), "index.html"));
         for (String section : lesson.sections()) {
-            crumbs.add(new Link(section, null));
+            if (!section.strip().equalsIgnoreCase(crumbs.get(crumbs.size() - 1).title().strip())) {
+                crumbs.add(new Link(section, null));
+            }
         }
         return crumbs;
     }

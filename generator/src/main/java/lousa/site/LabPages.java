@@ -74,9 +74,11 @@ public final class LabPages {
         for (AsyncConstructs.Construct construct : AsyncConstructs.ALL) {
             Element row = tbody.appendElement("tr");
             row.appendElement("th").attr("scope", "row").appendElement("code").addClass("language-python")
-                    .text(construct.python());
-            row.appendElement("td").html(inlineCode(construct.java()));
-            Element examples = row.appendElement("td");
+                    .html(breakableCode(construct.python()));
+            // The labels head each cell where a phone shows a row as a card, without the header row (labs.css).
+            row.appendElement("td").attr("data-label", text.get("labs.constructs.col.java"))
+                    .html(inlineCode(construct.java()));
+            Element examples = row.appendElement("td").attr("data-label", text.get("labs.constructs.col.examples"));
             boolean any = false;
             for (LessonLabs lesson : labs.lessons().values()) {
                 List<Element> links = new ArrayList<>();
@@ -178,9 +180,22 @@ public final class LabPages {
         StringBuilder out = new StringBuilder();
         String[] parts = text.split("`", -1);
         for (int i = 0; i < parts.length; i++) {
-            String escaped = parts[i].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-            out.append(i % 2 == 1 ? "<code>" + escaped + "</code>" : escaped);
+            out.append(i % 2 == 1 ? "<code>" + breakableCode(parts[i]) + "</code>" : escape(parts[i]));
         }
         return out.toString();
+    }
+
+    /**
+     * Code as HTML with a line-break opportunity ({@code <wbr>}) after each dot between names, so that a narrow
+     * column wraps {@code asyncio.get_event_loop().time()} at a dot rather than inside a name; and an arrow kept
+     * whole (a browser may break after a hyphen), by markup rather than an invisible joiner that a copy would take.
+     */
+    static String breakableCode(String code) {
+        return escape(code).replaceAll("\\.(?=\\p{L})", ".<wbr>")
+                .replace("-&gt;", "<span class=\"lab-constructs__arrow\">-&gt;</span>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -282,6 +282,31 @@ class SiteBrowserIT {
         assertEquals((Object) 200L, js("return fetch(arguments[0]).then(r => r.status);", base + "sitemap.xml"));
     }
 
+    @Test
+    @Order(7)
+    void thePythonJavaTableTurnsIntoCardsOnAPhone() {
+        open("python-java.html");
+        String measure = "return new Promise(r => setTimeout(() => requestAnimationFrame(() => {"
+                + " var wrap = document.querySelector('.prose .table-wrap'), row = wrap.querySelector('tbody tr');"
+                + " var th = row.querySelector('th').getBoundingClientRect();"
+                + " var td = row.querySelector('td').getBoundingClientRect();"
+                + " r({sideways: wrap.scrollWidth - wrap.clientWidth, stacked: td.top >= th.bottom - 1,"
+                + " label: getComputedStyle(row.querySelector('td'), '::before').content}); }), 300));";
+        Map<?, ?> desk = js(measure);
+        assertEquals(Boolean.FALSE, desk.get("stacked"), "side by side on a desktop: " + desk);
+        assertEquals(0L, ((Number) desk.get("sideways")).longValue(), desk.toString());
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780,
+                "deviceScaleFactor", 1, "mobile", true));
+        try {
+            Map<?, ?> phone = js(measure);
+            assertEquals(Boolean.TRUE, phone.get("stacked"), "one card per row on a phone: " + phone);
+            assertEquals(0L, ((Number) phone.get("sideways")).longValue(), "no sideways scrolling: " + phone);
+            assertEquals("\"Java nos labs\"", phone.get("label"), "each cell under its column's name");
+        } finally {
+            desktop();
+        }
+    }
+
     // ---------- per-page checks ----------
 
     /** Console errors, and requests to anything but 127.0.0.1 and the page's own embeds and hot-linked images. */

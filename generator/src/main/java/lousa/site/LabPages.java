@@ -130,7 +130,7 @@ public final class LabPages {
         LabMarker first = markers.get(0);
         Element root = body();
         root.appendElement("p").addClass("lab-meta__file").appendText(text.get("labs.source.file") + ": ")
-                .appendElement("code").text(first.sourcePath());
+                .appendElement("code").html(escape(first.sourcePath()).replace("/", "/<wbr>"));
         for (LabMarker marker : markers) {
             Element p = root.appendElement("p").addClass("lab-meta__translates");
             p.appendText(text.get("labs.source.translates") + ": ");
@@ -145,8 +145,8 @@ public final class LabPages {
         Element run = root.appendElement("p").addClass("lab-meta__run");
         run.appendElement("span").text(text.get(first.test() ? "labs.run.test" : "labs.run"));
         run.appendText(" ");
-        run.appendElement("code").addClass("lab-meta__command")
-                .text(first.runCommand(first.sourcePath().substring(0, first.sourcePath().indexOf('/'))));
+        String module = first.sourcePath().substring(0, first.sourcePath().indexOf('/'));
+        run.appendElement("code").addClass("lab-meta__command").html(breakableCode(first.runCommand(module)));
         String source = first.source().endsWith("\n") ? first.source().substring(0, first.source().length() - 1)
                 : first.source();
         root.appendElement("pre").appendElement("code").addClass("language-java").attr("data-lang", "java")

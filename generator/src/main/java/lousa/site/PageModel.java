@@ -51,5 +51,10 @@ public record PageModel(
                 contentHtml, hasCode, hasMermaid, presentHref, null);
     }
 
+    /** The title for the page's heading, as HTML: escaped, long words breakable ({@link TitleBreaks}). */
+    public String titleHtml() {
+        return TitleBreaks.html(title);
+    }
+
     public enum PageKind { HOME, LESSON, DECK, NOT_FOUND }
 }

@@ -112,8 +112,7 @@ class SearchIndexTest {
     @Test
     void aPageAddedAgainRewritesOnlyItsTextAndTheShardsOfItsTermsAndMatchesAFreshBuild() throws IOException {
         List<SearchPage> pages = new ArrayList<>(SyntheticCourse.pages(60));
-        SearchIndex.Collector collector = new SearchIndex.Collector(pages.size());
-        IntStream.range(0, pages.size()).forEach(p -> collector.add(p, pages.get(p)));
+        SearchIndex.Collector collector = collected(pages);
         Path out = dir.resolve("site");
         SearchIndexFile.Written first = write(out, site -> SearchIndexFile.write(site, collector.buildKeeping()));
         assertEquals(first.files(), first.rewritten());
@@ -153,8 +152,7 @@ class SearchIndexTest {
     @Test
     void aSentenceAddedRewritesTheShardsOfItsOwnTermsNotThoseOfItsWholeSection() throws IOException {
         List<SearchPage> pages = new ArrayList<>(SyntheticCourse.pages(60));
-        SearchIndex.Collector collector = new SearchIndex.Collector(pages.size());
-        IntStream.range(0, pages.size()).forEach(p -> collector.add(p, pages.get(p)));
+        SearchIndex.Collector collector = collected(pages);
         Path out = dir.resolve("site");
         write(out, site -> SearchIndexFile.write(site, collector.buildKeeping()));
         String entryBefore = Files.readString(out.resolve("search/index.js"));
@@ -180,6 +178,13 @@ class SearchIndexTest {
         assertFalse(lengths(entryBefore).equals(lengths(entryAfter)), "the section's length changed in the entry");
         assertEquals(lengths(SearchIndex.build(pages).files().get("search/index.js")), lengths(entryAfter),
                 "the lengths and average of a fresh build");
+    }
+
+    /** A collector that has every page added, for a build that keeps them. */
+    private static SearchIndex.Collector collected(List<SearchPage> pages) {
+        SearchIndex.Collector collector = new SearchIndex.Collector(pages.size());
+        IntStream.range(0, pages.size()).forEach(p -> collector.add(p, pages.get(p)));
+        return collector;
     }
 
     /** The entry's average and section lengths. */

@@ -531,18 +531,41 @@
     return siteRoot() + 'search/index.js';
   }
 
+  /*
+   * The entry's format, as lousa.search.SearchIndex writes it. The entry's URL has no hash (serve rewrites it in
+   * place), so a browser may hold an entry of an older build in its cache while this file is new: one of another
+   * version is loaded again once, past the cache.
+   */
+  var INDEX_VERSION = 3;
+
   function loadIndex(then) {
     if (loadState === 'ready') { then(); return; }
     onLoaded.push(then);
     if (loadState === 'loading') return;
-    if (entry) { ready(); return; }
+    if (entry && entry.version === INDEX_VERSION) { ready(); return; }
     loadState = 'loading';
     var started = performance.now();
-    loadScript(indexUrl(), function (ok) {
-      if (!ok || !entry) { failed(); return; }
+    var url = indexUrl();
+    var fresh = url + (url.indexOf('?') < 0 ? '?' : '&') + 'fresh=' + Date.now();
+    if (entry) {   // an entry of another version has already run: only a fresh copy can replace it
+      entry = null;
+      loadScript(fresh, done);
+      return;
+    }
+    loadScript(url, function (ok) {
+      if (ok && entry && entry.version !== INDEX_VERSION) {
+        entry = null;
+        loadScript(fresh, done);
+        return;
+      }
+      done(ok);
+    });
+
+    function done(ok) {
+      if (!ok || !entry || entry.version !== INDEX_VERSION) { failed(); return; }
       api.loadMs = performance.now() - started;
       ready();
-    });
+    }
   }
 
   function ready() {

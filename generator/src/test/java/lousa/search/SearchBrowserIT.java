@@ -151,6 +151,22 @@ class SearchBrowserIT {
     }
 
     @Test
+    void anEntryOfAnotherVersionIsLoadedAgainPastTheCache() {
+        openSmall("aulas/sincrono.html");
+        // search.js alone, as search-button.js loads it, without the entry.
+        js("var s = document.createElement('script'); s.src = document.body.getAttribute('data-search-script');"
+                + " document.head.appendChild(s);");
+        waitUntil("return !!window.LOUSA_SEARCH;");
+        // What a browser holding the entry of an older build in its cache would have run.
+        js("LOUSA_SEARCH.index({version: " + (SearchIndex.VERSION - 1) + ", id: 'old', stopwords: [], pages: 0,"
+                + " sections: 0, shards: ['']});");
+        open("/");
+        assertResult("corrotinas", "Funções e corrotinas", "corrotina");
+        List<?> urls = js("return lousaSearch.loaded;");
+        assertTrue(urls.stream().anyMatch(u -> u.toString().contains("search/index.js?fresh=")), urls.toString());
+    }
+
+    @Test
     void findsWithoutAccentsByStemAndByIdentifierPartsFromFileUrls() {
         openSmall("aulas/sincrono.html");
         open("/");

@@ -89,9 +89,8 @@ public final class SearchIndex {
     private final long postingCount;
 
     private SearchIndex(List<String> stopwords, Analysed[] pages, int sectionCount, double averageLength,
-                        String[] terms, String[] postings,
-                        String[] boundaries, int[][] shardTerms, BitSet pagesToWrite, FileHashes written, int termCount,
-                        long postingCount) {
+                        String[] terms, String[] postings, String[] boundaries, int[][] shardTerms,
+                        BitSet pagesToWrite, FileHashes written, int termCount, long postingCount) {
         this.stopwords = stopwords;
         this.pages = pages;
         this.sectionCount = sectionCount;
@@ -652,8 +651,7 @@ public final class SearchIndex {
                 }
             }
             return new SearchIndex(List.copyOf(new TreeSet<>(tokenizer.stopwords())), all, sectionCount, averageLength,
-                    terms,
-                    snapshot, boundaries, shardTerms, dirtyPages, state.written, distinct, postingCount);
+                    terms, snapshot, boundaries, shardTerms, dirtyPages, state.written, distinct, postingCount);
         }
 
         /** Shard boundaries: the sorted terms cut into runs of about {@value #SHARD_CHARS} characters. */

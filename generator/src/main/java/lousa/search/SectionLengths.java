@@ -4,7 +4,7 @@ package lousa.search;
  * A section's length in terms as the search entry carries it, for BM25 in the browser: one character per section,
  * on a log scale, as Lucene keeps its norms in one byte. Code {@code c} stands for {@code exp(c / STEPS) - 1}
  * terms, so a length is known to within about 7%, which moves a BM25 score by less than 3%; a course of 1 000
- * lessons has its ten thousand lengths in 10 KB. {@code theme/js/search.js} decodes them ({@code sectionLength}).
+ * lessons of ten sections has its lengths in 11 KB. {@code theme/js/search.js} decodes them ({@code sectionLength}).
  */
 final class SectionLengths {
 

@@ -4,8 +4,8 @@
  * <p>The build splits every rendered lesson into sections (at its h2/h3 headings, or at a deck handout's
  * slide cards), turns their text into terms with {@link lousa.search.SearchTokenizer}, and writes an inverted
  * index under {@code search/} ({@link lousa.search.SearchIndex} documents the format): an entry,
- * {@code search/index.js}, with the shards' first terms and every section's length (one character each, about
- * 14 KB for 1 000 lessons), shards of postings cut by term, and one file of section texts per page, all scripts
+ * {@code search/index.js}, with the shards' first terms and every section's length (one character each, 14 to
+ * 18 KB for 1 000 lessons), shards of postings cut by term, and one file of section texts per page, all scripts
  * that call {@code window.LOUSA_SEARCH}. Scripts rather than JSON because a page opened from {@code file://} may
  * load a script but may not fetch a file. The theme's {@code js/search.js} loads the entry when the search dialog
  * first opens, then only the shards a query's terms need and the texts of the pages it shows, and ranks the

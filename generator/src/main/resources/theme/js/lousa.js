@@ -188,10 +188,24 @@
         fontFamily: getComputedStyle(body).fontFamily
       });
       var run = mermaid.run({ querySelector: '.mermaid' });
-      if (run && run.catch) run.catch(function (e) { console.error('Mermaid:', e); });
+      if (run && run.then) {
+        run.then(function () { naturalWidths(nodes); }, function (e) { console.error('Mermaid:', e); });
+      }
     } catch (e) {
       console.error('Mermaid:', e);
     }
+  }
+
+  /*
+   * Each diagram's natural width, as --mermaid-width on its svg: on a phone the CSS keeps a wide diagram at two
+   * thirds of it at least, scrolling sideways in its box, instead of shrinking its labels to a few pixels.
+   */
+  function naturalWidths(nodes) {
+    Array.prototype.forEach.call(nodes, function (node) {
+      var svg = node.querySelector('svg');
+      var box = svg && svg.viewBox && svg.viewBox.baseVal;
+      if (box && box.width) svg.style.setProperty('--mermaid-width', Math.round(box.width) + 'px');
+    });
   }
 
   /* ---------- Theme toggle ---------- */

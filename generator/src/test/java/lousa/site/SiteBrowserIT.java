@@ -307,6 +307,33 @@ class SiteBrowserIT {
         }
     }
 
+    @Test
+    @Order(8)
+    void aWideDiagramScrollsInItsBoxOnAPhoneInsteadOfShrinkingItsLabels() {
+        open("programacao-assincrona/tornando-o-projeto-assincrono.html");
+        waitUntil("return [...document.querySelectorAll('.mermaid')].every(d => d.querySelector('svg')"
+                + " && d.querySelector('svg').style.getPropertyValue('--mermaid-width'));");
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780,
+                "deviceScaleFactor", 1, "mobile", true));
+        try {
+            Map<?, ?> wide = js("return new Promise(r => setTimeout(() => requestAnimationFrame(() => {"
+                    + " var svg = [...document.querySelectorAll('.mermaid svg')]"
+                    + "   .sort((a, b) => b.viewBox.baseVal.width - a.viewBox.baseVal.width)[0];"
+                    + " var box = svg.closest('.mermaid');"
+                    + " r({natural: svg.viewBox.baseVal.width, shown: svg.getBoundingClientRect().width,"
+                    + "   scrolls: box.scrollWidth > box.clientWidth,"
+                    + "   page: document.documentElement.scrollWidth}); }), 300));");
+            double natural = ((Number) wide.get("natural")).doubleValue();
+            double shown = ((Number) wide.get("shown")).doubleValue();
+            assertTrue(natural > 720, "the deck has a diagram wider than two phones: " + wide);
+            assertTrue(shown >= 0.6 * natural, "shown at 60% of its natural width at least: " + wide);
+            assertEquals(Boolean.TRUE, wide.get("scrolls"), "its box scrolls sideways: " + wide);
+            assertEquals(360L, ((Number) wide.get("page")).longValue(), "the page itself does not: " + wide);
+        } finally {
+            desktop();
+        }
+    }
+
     // ---------- per-page checks ----------
 
     /** Console errors, and requests to anything but 127.0.0.1 and the page's own embeds and hot-linked images. */

@@ -26,12 +26,9 @@ import java.util.stream.Collectors;
 import lousa.deck.Deck;
 import lousa.deck.DeckAssetUrls;
 import lousa.deck.DeckAssets;
-import lousa.deck.DeckPage;
-import lousa.deck.DeckPageContext;
 import lousa.diag.Diagnostic;
 import lousa.diag.Diagnostics;
 import lousa.diag.Reporter;
-import lousa.diag.Severity;
 import lousa.labs.LabSupport;
 import lousa.labs.LessonBlocks;
 import lousa.load.ContentInventory;
@@ -40,7 +37,6 @@ import lousa.load.CourseConfig;
 import lousa.load.CourseConfigReader;
 import lousa.load.SourceFile;
 import lousa.load.SourceReader;
-import lousa.parse.DocumentKeys;
 import lousa.parse.LessonParser;
 import lousa.parse.MarkdownParser;
 import lousa.parse.ParsedLesson;
@@ -51,7 +47,6 @@ import lousa.render.LinkContext;
 import lousa.render.LinkTargets;
 import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
-import lousa.render.SitePaths;
 import lousa.render.UiText;
 import lousa.search.SearchIndex;
 import lousa.search.SearchIndexFile;
@@ -60,17 +55,11 @@ import lousa.site.AssetFiles;
 import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
-import lousa.site.LabPages;
 import lousa.site.Lesson;
-import lousa.site.OutlineEntry;
-import lousa.site.PageFactory;
-import lousa.site.Section;
 import lousa.site.SiteMeta;
-import lousa.site.SitemapWriter;
 import lousa.site.SocialImages;
 import lousa.site.Theme;
 import lousa.write.StagedSite;
-import org.jsoup.nodes.Entities;
 
 /**
  * Builds the course site. The parser, renderer and theme are made once and reused for every lesson and every
@@ -96,7 +85,7 @@ public final class Build {
     /** The built-in theme, or one with the course's overrides read anew at each full run (serve picks up edits). */
     private volatile Theme theme = BUILT_IN;
     private final boolean keepLessons;
-    private final Map<Path, CachedParse> parseCache = new ConcurrentHashMap<>();
+    private final ParseCache parseCache = new ParseCache();
     private volatile List<ParsedLesson> lastParsed = List.of();
     /** What the site last put in place was made from; null when there is none (or the build does not keep it). */
     private volatile Served served;
@@ -164,8 +153,8 @@ public final class Build {
             AssetUrls assets = write ? theme.writeAssets(AssetFiles.into(site)) : null;
             boolean anyDeck = lessons.stream().anyMatch(lesson -> lesson.parsed().isDeck());
             DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(AssetFiles.into(site), assets) : null;
-            PageFactory pages = new PageFactory(outline);
             SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline) : null;
+            PageWriter pages = new PageWriter(theme, outline, assets, deckAssets, meta);
             SearchIndex.Collector search = new SearchIndex.Collector(lessons.size());
             if (write && !keepLessons) {
                 search.writingPagesTo(site); // the page texts are as large as the prose: not kept till the end
@@ -188,7 +177,7 @@ public final class Build {
                 }
                 if (write) {
                     search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html(), body.tree()));
-                    writePages(site, lesson, body, rendered.deck(), outline, pages, assets, deckAssets, meta);
+                    pages.lesson(site, lesson, body, rendered.deck());
                 }
             });
 
@@ -201,7 +190,7 @@ public final class Build {
             if (!write || failed) {
                 return new BuildResult(lessons.size(), diagnostics, elapsed(start), failed, false, labs.report(), null);
             }
-            int written = finish(outline, pages, inventory, text, site, labs, assets, media, meta);
+            int written = pages.rest(site, labs, text, inventory, media);
             SearchIndexFile.Written searchIndex =
                     SearchIndexFile.write(site, keepLessons ? search.buildKeeping() : search.build());
             commit.commit(site);
@@ -330,7 +319,7 @@ public final class Build {
         Set<Lesson> saved = new LinkedHashSet<>();
         for (Path path : paths) {
             Lesson lesson = byFile.get(path.toAbsolutePath().normalize());
-            if (lesson == null && cameAndWent(path, state)) {
+            if (lesson == null && UpdateScope.cameAndWent(path, state.outline(), state.inventory())) {
                 continue; // an editor's temporary file (saved beside the lesson, then renamed over it)
             }
             if (lesson == null || !Files.isRegularFile(path)) {
@@ -357,23 +346,18 @@ public final class Build {
             }
             ParsedLesson parsed = parse(parser,
                     new SourceFile(before.path(), before.relative(), before.displayPath(), text.get()), reporter);
-            if (!sameShape(old.parsed(), parsed)) {
+            if (!UpdateScope.sameShape(old.parsed(), parsed)) {
                 return Optional.empty();
             }
             reparsed.put(old.key(), parsed);
-            moved.addAll(changedAnchors(old.key(), old.parsed(), parsed));
+            moved.addAll(UpdateScope.changedAnchors(old.key(), old.parsed(), parsed));
         }
-        CourseOutline outline = replan(state.outline(), reparsed);
+        CourseOutline outline = UpdateScope.replan(state.outline(), reparsed);
         if (outline == null) {
             return Optional.empty();
         }
         List<Lesson> lessons = outline.lessons();
-        Set<Integer> renamed = new TreeSet<>();
-        for (int i = 0; i < lessons.size(); i++) {
-            if (!lessons.get(i).title().equals(state.outline().lessons().get(i).title())) {
-                renamed.add(i);
-            }
-        }
+        Set<Integer> renamed = UpdateScope.renamed(state.outline(), outline);
         if (!renamed.isEmpty() && state.meta().hasBaseUrl()) {
             return Optional.empty(); // the renamed lesson's preview image shows its title: drawn by the whole build
         }
@@ -383,9 +367,9 @@ public final class Build {
         LessonRenderer renderer = new LessonRenderer(markdown, state.text());
         LinkTargets targets = new LinkTargets(outline, state.inventory().attachments(), state.inventory().root());
         Map<String, String> names = targets.nameIndex();
-        changedNames(state.names(), names).forEach(name -> moved.add(LinkContext.name(name)));
+        UpdateScope.changedNames(state.names(), names).forEach(name -> moved.add(LinkContext.name(name)));
         DeckRendering deckRendering = new DeckRendering(renderer, state.inventory().attachments());
-        PageFactory pages = new PageFactory(outline);
+        PageWriter pages = new PageWriter(theme, outline, state.assets(), state.deckAssets(), state.meta());
 
         // Render again the saved lessons and those whose links find something else now; lay out again, from
         // their kept bodies, the pages whose navigation shows a renamed lesson.
@@ -404,7 +388,7 @@ public final class Build {
             }
         }
         for (int i : renamed) {
-            laidOut.addAll(showing(outline, i));
+            laidOut.addAll(UpdateScope.showing(outline, i));
         }
         laidOut.removeAll(rendered.keySet());
 
@@ -427,8 +411,7 @@ public final class Build {
             for (Map.Entry<Integer, Rendered> entry : rendered.entrySet()) {
                 Lesson lesson = lessons.get(entry.getKey());
                 RenderedLesson body = entry.getValue().body();
-                writePages(site, lesson, body, entry.getValue().deck(), outline, pages, state.assets(),
-                        state.deckAssets(), state.meta());
+                pages.lesson(site, lesson, body, entry.getValue().deck());
                 for (String file : new TreeSet<>(body.media())) {
                     if (media.add(file)) {
                         site.copy(state.inventory().attachments().file(file), MediaFiles.sitePath(file));
@@ -439,18 +422,14 @@ public final class Build {
             for (int i : laidOut) {
                 Lesson lesson = lessons.get(i);
                 Rendered before = kept.get(lesson.key());
-                writePages(site, lesson, before.body(), before.deck(), outline, pages, state.assets(),
-                        state.deckAssets(), state.meta());
+                pages.lesson(site, lesson, before.body(), before.deck());
             }
             if (!renamed.isEmpty()) {
-                site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, state.text())), state.assets(),
-                        state.meta()));
-                site.write("404.html", theme.renderPage(pages.notFound(state.text().get("not_found_title"), ""),
-                        state.assets(), state.meta()));
+                pages.homeAndNotFound(site, labs, state.text());
             }
             if (!renamed.isEmpty() || !labs.report().equals(state.labs().report())) {
                 // The lab pages show lesson titles, and the examples or outputs of saved lessons, as the report does.
-                new LabPages(outline, labs).write(site, theme, state.assets(), state.meta());
+                pages.labPages(site, labs);
             }
             // Only now that nothing can fail: the kept index takes the rendered lessons' new sections and titles.
             rendered.forEach((i, r) -> state.search().add(i, new SearchPage(lessons.get(i).path(),
@@ -466,162 +445,10 @@ public final class Build {
         }
     }
 
-    /**
-     * A path that came and went between two looks: gone now, and neither a lesson nor an attachment of the site,
-     * nor a folder that held one (a removed file the site used needs the whole build).
-     */
-    private static boolean cameAndWent(Path path, Served state) {
-        if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        Path gone = path.toAbsolutePath().normalize();
-        return state.outline().lessons().stream()
-                        .noneMatch(l -> l.parsed().source().path().toAbsolutePath().normalize().startsWith(gone))
-                && state.inventory().attachments().all().values().stream()
-                        .noneMatch(file -> file.toAbsolutePath().normalize().startsWith(gone));
-    }
-
-    /**
-     * True when a lesson parsed again keeps its front matter but for the title: its slug, position, deck,
-     * description and directives. Its title and headings may change; {@link #update} follows those.
-     */
-    private static boolean sameShape(ParsedLesson before, ParsedLesson now) {
-        Map<String, Object> a = new HashMap<>(before.frontMatter().values());
-        Map<String, Object> b = new HashMap<>(now.frontMatter().values());
-        a.remove("title");
-        b.remove("title");
-        return a.equals(b) && before.frontMatter().line() == now.frontMatter().line();
-    }
-
-    /** The heading ids a saved lesson gained or lost, as {@link LinkContext#anchor} lookups. */
-    private static Set<String> changedAnchors(String key, ParsedLesson before, ParsedLesson now) {
-        Set<String> a = new HashSet<>(before.anchors());
-        Set<String> b = new HashSet<>(now.anchors());
-        Set<String> changed = new HashSet<>();
-        a.stream().filter(id -> !b.contains(id)).forEach(id -> changed.add(LinkContext.anchor(key, id)));
-        b.stream().filter(id -> !a.contains(id)).forEach(id -> changed.add(LinkContext.anchor(key, id)));
-        return changed;
-    }
-
-    /**
-     * The course planned again with the saved lessons' new parse; null when that moves any lesson (a new title
-     * can reorder lessons that have no position) or changes a URL or a section, which needs the whole build.
-     */
-    private static CourseOutline replan(CourseOutline outline, Map<String, ParsedLesson> reparsed) {
-        if (outline.lessons().stream().filter(lesson -> reparsed.containsKey(lesson.key()))
-                .allMatch(lesson -> sameTitle(lesson.parsed(), reparsed.get(lesson.key())))) {
-            // Planning reads the title, the front matter (the same but the title: sameShape) and the path: all as
-            // they were, so it would place every lesson where it is (a served outline planned without errors).
-            return outline.withParsed(reparsed);
-        }
-        List<ParsedLesson> parsed = outline.lessons().stream()
-                .map(lesson -> reparsed.getOrDefault(lesson.key(), lesson.parsed())).toList();
-        Diagnostics planning = new Diagnostics();
-        CourseOutline planned = new CoursePlanner().plan(outline.config(), parsed, planning);
-        if (!planning.sorted().isEmpty() || planned.lessons().size() != outline.lessons().size()) {
-            return null;
-        }
-        for (int i = 0; i < planned.lessons().size(); i++) {
-            Lesson now = planned.lessons().get(i);
-            Lesson before = outline.lessons().get(i);
-            if (!now.key().equals(before.key()) || !now.sections().equals(before.sections())
-                    || !now.parsed().source().path().equals(before.parsed().source().path())) {
-                return null;
-            }
-        }
-        return planned;
-    }
-
-    /** Whether the lesson's title comes out the same: the front matter's, else the first h1's (else the file's). */
-    private static boolean sameTitle(ParsedLesson before, ParsedLesson now) {
-        return before.frontMatter().title().equals(now.frontMatter().title())
-                && Objects.equals(before.firstHeading(), now.firstHeading());
-    }
-
-    /** The wiki link names that find another lesson, or none, than before. */
-    private static Set<String> changedNames(Map<String, String> before, Map<String, String> now) {
-        Set<String> changed = new HashSet<>();
-        before.forEach((name, key) -> {
-            if (!key.equals(now.get(name))) {
-                changed.add(name);
-            }
-        });
-        now.forEach((name, key) -> {
-            if (!key.equals(before.get(name))) {
-                changed.add(name);
-            }
-        });
-        return changed;
-    }
-
-    /**
-     * The lessons whose page shows lesson {@code at} in its navigation: those of its section, with every section
-     * inside it (the sidebar opens the sections on the current lesson's path; see {@code NavBuilder}), every lesson
-     * when it sits at the top of the course, and its neighbours in reading order (prev/next).
-     */
-    private static Set<Integer> showing(CourseOutline outline, int at) {
-        Lesson lesson = outline.lessons().get(at);
-        Section parent = parentOf(outline.entries(), lesson, null);
-        Set<Integer> out = new TreeSet<>();
-        List<Lesson> lessons = outline.lessons();
-        for (int i = 0; i < lessons.size(); i++) {
-            String source = lessons.get(i).parsed().source().relative();
-            if (parent == null || parent.dir().isEmpty() || source.startsWith(parent.dir() + "/")) {
-                out.add(i);
-            }
-        }
-        if (at > 0) {
-            out.add(at - 1);
-        }
-        if (at + 1 < lessons.size()) {
-            out.add(at + 1);
-        }
-        return out;
-    }
-
-    private static Section parentOf(List<OutlineEntry> entries, Lesson lesson, Section within) {
-        for (OutlineEntry entry : entries) {
-            if (entry == lesson) {
-                return within;
-            }
-            if (entry instanceof Section section) {
-                Section found = parentOf(section.children(), lesson, section);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Parses a lesson, or (when keeping lessons) reuses the AST of the previous run if the file's text is the same:
-     * its parse messages are reported again, and render-time messages go to this run's reporter.
-     */
+    /** Parses a lesson; a build keeping lessons reuses the previous run's parse of an unchanged file. */
     private ParsedLesson parse(LessonParser parser, SourceFile source, Reporter reporter) {
-        if (!keepLessons) {
-            return parser.parse(source, reporter).withoutSourceText(); // one copy of the text: the AST's
-        }
-        CachedParse cached = parseCache.get(source.path());
-        if (cached != null && cached.source().equals(source)) {
-            cached.messages().forEach(m -> reporter.report(m.severity(), m.line(), m.message(), m.hint()));
-            cached.lesson().document().set(DocumentKeys.REPORTER, reporter);
-            return cached.lesson();
-        }
-        List<ParseMessage> messages = Collections.synchronizedList(new ArrayList<>());
-        ParsedLesson lesson = parser.parse(source, (severity, line, message, hint) -> {
-            messages.add(new ParseMessage(severity, line, message, hint));
-            reporter.report(severity, line, message, hint);
-        });
-        lesson.document().set(DocumentKeys.REPORTER, reporter); // render-time messages are not parse messages
-        parseCache.put(source.path(), new CachedParse(source, lesson, List.copyOf(messages)));
-        return lesson;
-    }
-
-    private record ParseMessage(Severity severity, int line, String message, String hint) {
-    }
-
-    private record CachedParse(SourceFile source, ParsedLesson lesson, List<ParseMessage> messages) {
+        return keepLessons ? parseCache.parse(parser, source, reporter)
+                : parser.parse(source, reporter).withoutSourceText(); // one copy of the text: the AST's
     }
 
     private static DeckRendering.Result renderDeck(DeckRendering rendering, Lesson lesson, LinkContext links) {
@@ -630,58 +457,6 @@ public final class Build {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void writePages(StagedSite site, Lesson lesson, RenderedLesson body, Deck deck, CourseOutline outline,
-                            PageFactory pages, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta) {
-        try {
-            site.write(lesson.path(), theme.renderPage(pages.lesson(lesson, body), assets, meta));
-            if (deck != null) {
-                String back = lesson.path().substring(lesson.path().lastIndexOf('/') + 1);
-                site.write(lesson.presentationPath(), DeckPage.render(deck, new DeckPageContext(
-                        outline.config().title(), lesson.title(), outline.config().language(),
-                        SitePaths.root(lesson.path()), back, deckAssets,
-                        theme.metaTags(pages.presentation(lesson, body), assets, meta)),
-                        theme.text(outline.config().language())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The pages that are not lessons, the media, and the sitemap; returns the number of pages in the site. */
-    private int finish(CourseOutline outline, PageFactory pages, ContentInventory inventory, UiText text,
-                       StagedSite site, LabSupport labs, AssetUrls assets, Set<String> media, SiteMeta meta)
-            throws IOException {
-        List<String> written = new ArrayList<>();
-        written.add("index.html");
-        for (Lesson lesson : outline.lessons()) {
-            written.add(lesson.path());
-            if (lesson.parsed().isDeck()) {
-                written.add(lesson.presentationPath());
-            }
-        }
-        site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, text)), assets, meta));
-        written.addAll(new LabPages(outline, labs).write(site, theme, assets, meta));
-        site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets, meta));
-        for (String file : new TreeSet<>(media)) {
-            site.copy(inventory.attachments().file(file), MediaFiles.sitePath(file));
-        }
-        site.write(".nojekyll", "");
-        if (meta.hasBaseUrl()) {
-            SitemapWriter.write(site, meta, written);
-        }
-        return written.size() + 1; // with 404.html
-    }
-
-    /** The home page points to the Python → Java map when the course has labs. */
-    private static String homeIntro(LabSupport labs, UiText text) {
-        if (!labs.active()) {
-            return "";
-        }
-        return "<p>" + Entities.escape(text.get("home_labs")) + " <a href=\"" + LabSupport.CONSTRUCTS_PAGE + "\">"
-                + Entities.escape(text.get("home_labs_link")) + "</a> " + Entities.escape(text.get("home_labs_after"))
-                + "</p>";
     }
 
     /**
@@ -699,7 +474,7 @@ public final class Build {
             ParsedLesson lesson = parse(parser, source, diagnostics.forFile(source.displayPath()));
             read[i] = new Drafted(lesson, drafts == null ? null : draft(lesson, renderer, labs));
         });
-        parseCache.keySet().retainAll(sources.stream().map(SourceFile::path).collect(Collectors.toSet()));
+        parseCache.retainOnly(sources.stream().map(SourceFile::path).collect(Collectors.toSet()));
         List<ParsedLesson> parsed = new ArrayList<>(read.length);
         for (Drafted one : read) {
             parsed.add(one.lesson());

@@ -1,0 +1,116 @@
+package lousa.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import lousa.deck.Deck;
+import lousa.deck.DeckAssetUrls;
+import lousa.deck.DeckPage;
+import lousa.deck.DeckPageContext;
+import lousa.labs.LabSupport;
+import lousa.load.ContentInventory;
+import lousa.render.MediaFiles;
+import lousa.render.RenderedLesson;
+import lousa.render.SitePaths;
+import lousa.render.UiText;
+import lousa.site.AssetUrls;
+import lousa.site.CourseOutline;
+import lousa.site.LabPages;
+import lousa.site.Lesson;
+import lousa.site.PageFactory;
+import lousa.site.SiteMeta;
+import lousa.site.SitemapWriter;
+import lousa.site.Theme;
+import lousa.write.StagedSite;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Lays pages out with the theme and puts them in the staging folder: a lesson's page (and its presentation page
+ * when it is a deck), the home and 404 pages, the lab pages, the media and the sitemap. One per run or update: it
+ * holds what every page of that site shares. Thread-safe ({@link #lesson} runs in parallel).
+ */
+final class PageWriter {
+
+    private final Theme theme;
+    private final CourseOutline outline;
+    private final PageFactory pages;
+    private final AssetUrls assets;
+    private final DeckAssetUrls deckAssets;
+    private final SiteMeta meta;
+
+    PageWriter(Theme theme, CourseOutline outline, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta) {
+        this.theme = theme;
+        this.outline = outline;
+        this.pages = new PageFactory(outline);
+        this.assets = assets;
+        this.deckAssets = deckAssets;
+        this.meta = meta;
+    }
+
+    /** A lesson's page, and its presentation page beside it when the lesson is a deck. */
+    void lesson(StagedSite site, Lesson lesson, RenderedLesson body, Deck deck) {
+        try {
+            site.write(lesson.path(), theme.renderPage(pages.lesson(lesson, body), assets, meta));
+            if (deck != null) {
+                String back = lesson.path().substring(lesson.path().lastIndexOf('/') + 1);
+                site.write(lesson.presentationPath(), DeckPage.render(deck, new DeckPageContext(
+                        outline.config().title(), lesson.title(), outline.config().language(),
+                        SitePaths.root(lesson.path()), back, deckAssets,
+                        theme.metaTags(pages.presentation(lesson, body), assets, meta)),
+                        theme.text(outline.config().language())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The home and 404 pages: both show the course's lessons. */
+    void homeAndNotFound(StagedSite site, LabSupport labs, UiText text) throws IOException {
+        site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, text)), assets, meta));
+        site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets, meta));
+    }
+
+    /** The lab pages: the Python → Java map and each lab's source. Returns their site paths. */
+    List<String> labPages(StagedSite site, LabSupport labs) throws IOException {
+        return new LabPages(outline, labs).write(site, theme, assets, meta);
+    }
+
+    /**
+     * What a full build writes once every lesson's page is in: the pages that are not lessons, the media and the
+     * sitemap. Returns the number of pages in the site.
+     */
+    int rest(StagedSite site, LabSupport labs, UiText text, ContentInventory inventory, Set<String> media)
+            throws IOException {
+        List<String> written = new ArrayList<>();
+        written.add("index.html");
+        for (Lesson lesson : outline.lessons()) {
+            written.add(lesson.path());
+            if (lesson.parsed().isDeck()) {
+                written.add(lesson.presentationPath());
+            }
+        }
+        homeAndNotFound(site, labs, text);
+        written.addAll(labPages(site, labs));
+        for (String file : new TreeSet<>(media)) {
+            site.copy(inventory.attachments().file(file), MediaFiles.sitePath(file));
+        }
+        site.write(".nojekyll", "");
+        if (meta.hasBaseUrl()) {
+            SitemapWriter.write(site, meta, written);
+        }
+        return written.size() + 1; // with 404.html
+    }
+
+    /** The home page points to the Python → Java map when the course has labs. */
+    private static String homeIntro(LabSupport labs, UiText text) {
+        if (!labs.active()) {
+            return "";
+        }
+        return "<p>" + Entities.escape(text.get("home_labs")) + " <a href=\"" + LabSupport.CONSTRUCTS_PAGE + "\">"
+                + Entities.escape(text.get("home_labs_link")) + "</a> " + Entities.escape(text.get("home_labs_after"))
+                + "</p>";
+    }
+}

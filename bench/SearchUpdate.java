@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import lousa.build.Build;
 import lousa.build.BuildOptions;
+import lousa.search.SearchCollector;
 import lousa.search.SearchIndex;
 import lousa.search.SearchIndexFile;
 import lousa.search.SearchPage;
@@ -54,7 +55,7 @@ public final class SearchUpdate {
                 }
             }
         }
-        SearchIndex.Collector collector = new SearchIndex.Collector(pages.size());
+        SearchCollector collector = new SearchCollector(pages.size());
         for (int p = 0; p < pages.size(); p++) {
             collector.add(p, pages.get(p));
         }

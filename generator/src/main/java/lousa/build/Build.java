@@ -48,7 +48,7 @@ import lousa.render.LinkTargets;
 import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
 import lousa.render.UiText;
-import lousa.search.SearchIndex;
+import lousa.search.SearchCollector;
 import lousa.search.SearchIndexFile;
 import lousa.search.SearchPage;
 import lousa.site.AssetFiles;
@@ -155,7 +155,7 @@ public final class Build {
             DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(AssetFiles.into(site), assets) : null;
             SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline) : null;
             PageWriter pages = new PageWriter(theme, outline, assets, deckAssets, meta);
-            SearchIndex.Collector search = new SearchIndex.Collector(lessons.size());
+            SearchCollector search = new SearchCollector(lessons.size());
             if (write && !keepLessons) {
                 search.writingPagesTo(site); // the page texts are as large as the prose: not kept till the end
             }
@@ -281,7 +281,7 @@ public final class Build {
      */
     private record Served(BuildOptions options, ContentInventory inventory, CourseOutline outline, UiText text,
                           LabSupport labs, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta,
-                          SearchIndex.Collector search, Set<String> media, List<Diagnostic> diagnostics, int pages,
+                          SearchCollector search, Set<String> media, List<Diagnostic> diagnostics, int pages,
                           Map<String, Rendered> rendered, Map<String, String> names) {
     }
 

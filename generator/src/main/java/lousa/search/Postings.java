@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
  * <p>A group holds its page's absolute number (not a gap from the previous group), so a page's groups depend on
  * that page alone: when a page is indexed again, {@link #splice} replaces, inserts or removes its group in each of
  * its terms' strings without re-encoding the other pages' groups. For that it needs, per term, where each group
- * starts; those offsets are kept only for an index that is {@linkplain SearchIndex.Collector#buildKeeping kept}.
+ * starts; those offsets are kept only for an index that is {@linkplain SearchCollector#buildKeeping kept}.
  */
 final class Postings {
 

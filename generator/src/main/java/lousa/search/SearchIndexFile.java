@@ -36,7 +36,7 @@ public final class SearchIndexFile {
 
     /**
      * Writes only the files whose bytes changed since the last write of an index of the same
-     * {@linkplain SearchIndex.Collector#buildKeeping keeping} collector, the entry among them when any other did
+     * {@linkplain SearchCollector#buildKeeping keeping} collector, the entry among them when any other did
      * (its {@code id} changes); for a partial staging folder ({@code serve}'s update). The first write of a
      * collector writes every file.
      */
@@ -45,7 +45,7 @@ public final class SearchIndexFile {
     }
 
     private static Written write(StagedSite site, SearchIndex index, boolean all) throws IOException {
-        SearchIndex.FileHashes memo = index.written();
+        FileHashes memo = index.written();
         AtomicInteger rewritten = new AtomicInteger();
         IOAction write = (path, bytes, hash) -> {
             long[] before = memo.files.get(path);
@@ -61,7 +61,7 @@ public final class SearchIndexFile {
             index.shardsToWrite().parallel().forEach(shard -> {
                 String text = index.shard(shard);
                 unchecked(write, SearchIndex.shardPath(shard), text.getBytes(StandardCharsets.UTF_8),
-                        SearchIndex.FileHashes.hash(text));
+                        FileHashes.hash(text));
             });
             index.pagesToWrite().parallel().forEach(page -> unchecked(write, SearchIndex.pagePath(page),
                     index.pageBytes(page), index.pageHash(page)));
@@ -69,7 +69,7 @@ public final class SearchIndexFile {
             throw e.getCause();
         }
         String entry = index.entry(memo.id());
-        write.accept(ENTRY, entry.getBytes(StandardCharsets.UTF_8), SearchIndex.FileHashes.hash(entry));
+        write.accept(ENTRY, entry.getBytes(StandardCharsets.UTF_8), FileHashes.hash(entry));
         long bytes = 0;
         for (long[] file : memo.files.values()) {
             bytes += file[1];

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * words of a lesson were met before, and finding one this way makes no string and hashes it once, where a map of
  * strings would need a substring and its hash for every word of the course. Open addressing, linear probing.
  *
- * <p>Ids belong to one {@link SearchIndex.Collector}: {@link #useFor} empties the memo when another collector
+ * <p>Ids belong to one {@link SearchCollector}: {@link #useFor} empties the memo when another collector
  * uses the thread. Bounded: full, it starts again empty.
  */
 final class WordIds {

@@ -112,7 +112,7 @@ class SearchIndexTest {
     @Test
     void aPageAddedAgainRewritesOnlyItsTextAndTheShardsOfItsTermsAndMatchesAFreshBuild() throws IOException {
         List<SearchPage> pages = new ArrayList<>(SyntheticCourse.pages(60));
-        SearchIndex.Collector collector = collected(pages);
+        SearchCollector collector = collected(pages);
         Path out = dir.resolve("site");
         SearchIndexFile.Written first = write(out, site -> SearchIndexFile.write(site, collector.buildKeeping()));
         assertEquals(first.files(), first.rewritten());
@@ -152,7 +152,7 @@ class SearchIndexTest {
     @Test
     void aSentenceAddedRewritesTheShardsOfItsOwnTermsNotThoseOfItsWholeSection() throws IOException {
         List<SearchPage> pages = new ArrayList<>(SyntheticCourse.pages(60));
-        SearchIndex.Collector collector = collected(pages);
+        SearchCollector collector = collected(pages);
         Path out = dir.resolve("site");
         write(out, site -> SearchIndexFile.write(site, collector.buildKeeping()));
         String entryBefore = Files.readString(out.resolve("search/index.js"));
@@ -181,8 +181,8 @@ class SearchIndexTest {
     }
 
     /** A collector that has every page added, for a build that keeps them. */
-    private static SearchIndex.Collector collected(List<SearchPage> pages) {
-        SearchIndex.Collector collector = new SearchIndex.Collector(pages.size());
+    private static SearchCollector collected(List<SearchPage> pages) {
+        SearchCollector collector = new SearchCollector(pages.size());
         IntStream.range(0, pages.size()).forEach(p -> collector.add(p, pages.get(p)));
         return collector;
     }
@@ -201,7 +201,7 @@ class SearchIndexTest {
         Path out = dir.resolve("streamed");
         SearchIndex[] built = new SearchIndex[1];
         SearchIndexFile.Written written = write(out, site -> {
-            SearchIndex.Collector collector = new SearchIndex.Collector(pages.size()).writingPagesTo(site);
+            SearchCollector collector = new SearchCollector(pages.size()).writingPagesTo(site);
             IntStream.range(0, pages.size()).parallel().forEach(p -> collector.add(p, pages.get(p)));
             built[0] = collector.build();
             return SearchIndexFile.write(site, built[0]);

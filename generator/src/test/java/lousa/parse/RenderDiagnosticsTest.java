@@ -34,6 +34,28 @@ class RenderDiagnosticsTest {
     }
 
     @Test
+    void markedLinePastTheBlock() {
+        String hint = " — mark lines with {1,4-6} after the language, or with # highlight-next-line, # highlight-start"
+                + " and # highlight-end in the code (// for C-like languages)";
+        assertEquals(List.of("warning 3: code block: line 5 is marked, but the block has 2 lines" + hint),
+                render("# T\n\n```python {1,5}\nx = 1\ny = 2\n```\n"));
+    }
+
+    @Test
+    void unreadableRangesAndUnpairedMagicComments() {
+        String hint = " — mark lines with {1,4-6} after the language, or with # highlight-next-line, # highlight-start"
+                + " and # highlight-end in the code (// for C-like languages)";
+        assertEquals(List.of(
+                        "warning 1: code block: 'a' is not a line or a range of lines such as 4-6" + hint,
+                        "warning 1: code block: '3-2' is not a range of lines: they count from 1, the smaller first" + hint,
+                        "warning 6: code block: highlight-end without a highlight-start before it" + hint,
+                        "warning 8: code block: highlight-start without a highlight-end: marked to the end of the block"
+                                + hint),
+                render("```python {a,3-2,1}\nx\n```\n\n"
+                        + "```python\n# highlight-end\nx\n# highlight-start\ny\n```\n"));
+    }
+
+    @Test
     void invalidAttributeDropped() {
         assertEquals(List.of("warning 3: dropped invalid attribute max-width=\"80vw\" on <iframe>"
                         + " — HTML has no such attribute; for CSS write style=\"max-width: 80vw\""),

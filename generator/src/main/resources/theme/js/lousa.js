@@ -94,6 +94,7 @@
     var last = code.lastChild;
     if (last && last.nodeType === 3) last.nodeValue = last.nodeValue.replace(/\n+$/, '');
     highlight(code);
+    if (pre.hasAttribute('data-marked') || pre.hasAttribute('data-line-start')) splitLines(pre, code);
 
     var wrapper = doc.createElement('div');
     wrapper.className = 'code-block';
@@ -108,6 +109,12 @@
     if (lang) {
       label.textContent = lang;
       pre.setAttribute('data-lang', lang);
+    }
+    /* A fence's title="main.py" takes the language's place, as in Docusaurus. */
+    var title = pre.getAttribute('data-title');
+    if (title) {
+      label.className = 'code-title';
+      label.textContent = title;
     }
     toolbar.appendChild(label);
 
@@ -149,6 +156,48 @@
 
     /* Wide code scrolls inside the block: make it reachable by keyboard. */
     if (pre.scrollWidth > pre.clientWidth + 1) pre.setAttribute('tabindex', '0');
+  }
+
+  /*
+   * Marked lines and line numbers (a fence's {1,4-6}, its highlight-* comments, showLineNumbers): each line of the
+   * highlighted code goes into a span of its own. A highlight.js span that runs over lines (a docstring) is closed
+   * at the end of each line and opened again on the next, so every line is whole. Numbers are CSS counters: not in
+   * the text, so the copy button copies the code alone.
+   */
+  function splitLines(pre, code) {
+    var marked = {};
+    (pre.getAttribute('data-marked') || '').split(',').forEach(function (range) {
+      var ends = range.split('-');
+      var from = parseInt(ends[0], 10), to = parseInt(ends[1] || ends[0], 10);
+      for (var n = from; n <= to; n++) marked[n] = true;
+    });
+    var html = code.innerHTML, lines = [], open = [], line = '', at = 0, m;
+    var tag = /<(\/?)([a-zA-Z]+)[^>]*>|\n/g;
+    while ((m = tag.exec(html))) {
+      line += html.slice(at, m.index);
+      at = tag.lastIndex;
+      if (m[0] === '\n') {
+        for (var i = open.length - 1; i >= 0; i--) line += '</' + open[i].name + '>';
+        lines.push(line);
+        line = open.map(function (o) { return o.tag; }).join('');
+      } else {
+        if (m[1]) open.pop();
+        else if (!/^(br|wbr)$/i.test(m[2])) open.push({ tag: m[0], name: m[2] });
+        line += m[0];
+      }
+    }
+    lines.push(line + html.slice(at));
+    code.innerHTML = lines.map(function (text, i) {
+      return '<span class="code-line' + (marked[i + 1] ? ' is-marked' : '') + '">' + text
+        + (i + 1 < lines.length ? '\n' : '') + '</span>';
+    }).join('');
+    code.classList.add('code-lines');
+    var start = parseInt(pre.getAttribute('data-line-start'), 10);
+    if (start > 0) {
+      pre.classList.add('has-line-numbers');
+      code.style.counterReset = 'code-line ' + (start - 1);
+      code.style.setProperty('--line-digits', String(start + lines.length - 1).length);
+    }
   }
 
   function enhanceTables() {

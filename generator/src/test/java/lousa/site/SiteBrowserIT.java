@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,12 +78,15 @@ class SiteBrowserIT {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("lousa.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String PREFIX = "/curso/";
+    /** A second site, of one lesson of code fences (src/test/resources/code-blocks). */
+    private static final String CODE_PREFIX = "/codigo/";
     private static final Set<String> LOCAL = Set.of("127.0.0.1");
 
     @TempDir
     static Path work;
 
     private static Path site;
+    private static Path codeSite;
     private static HttpServer server;
     private static String base;
     private static ChromeDriver browser;
@@ -105,6 +109,10 @@ class SiteBrowserIT {
         BuildResult result = new Build().run(new BuildOptions(Path.of("..", "content"), site, false, base, true,
                 Path.of("..", "labs")));
         assertFalse(result.failed(), () -> result.diagnostics().sorted().toString());
+        codeSite = work.resolve("code-site");
+        BuildResult code = new Build().run(new BuildOptions(Path.of("src/test/resources/code-blocks"), codeSite,
+                false, null, true));
+        assertEquals(List.of(), code.diagnostics().sorted().stream().map(Diagnostic::format).toList());
         altWarnings = result.diagnostics().sorted().stream().map(Diagnostic::format)
                 .filter(m -> m.contains("image without alt text: ")).toList();
 
@@ -507,6 +515,54 @@ class SiteBrowserIT {
     }
 
     /** For review: the first admonition, Python|Java tab group, lab output and diagram of the page, in view. */
+    @Test
+    @Order(9)
+    void aFencesTitleMarkedLinesAndLineNumbersShowAndStayOutOfTheCopiedCode() throws IOException {
+        browser.get(base.replace(PREFIX, CODE_PREFIX) + "m/codigo.html");
+        waitForPage();
+        List<String> findings = new ArrayList<>();
+        List<String> problems = new ArrayList<>(consoleAndNetwork("codigo/m/codigo.html"));
+        problems.addAll(axe("codigo/m/codigo.html", findings));
+        problems.addAll(dark("codigo/m/codigo.html", findings));
+        problems.addAll(findings);
+        assertEquals(List.of(), problems);
+        Map<?, ?> blocks = js("return [...document.querySelectorAll('.prose .code-block')].map(b => {"
+                + " var code = b.querySelector('code'), lines = [...code.querySelectorAll('.code-line')];"
+                + " return {title: (b.querySelector('.code-title') || {}).textContent || null,"
+                + "   marked: lines.map((l, i) => l.classList.contains('is-marked') ? i + 1 : 0).filter(n => n),"
+                + "   numbers: lines.map(l => getComputedStyle(l, '::before').content),"
+                + "   counterReset: code.style.counterReset,"
+                + "   text: code.textContent, lines: lines.map(l => l.innerHTML),"
+                + "   markedWidth: (b.querySelector('.is-marked') || {}).scrollWidth || 0,"
+                + "   scrollWidth: b.querySelector('pre').scrollWidth}; })"
+                + ".reduce((all, b, i) => (all['block' + i] = b, all), {});");
+        Map<?, ?> first = (Map<?, ?>) blocks.get("block0");
+        assertEquals("servidor.py", first.get("title"), "the title takes the language's place: " + first);
+        assertEquals(List.of(1L, 4L, 5L), first.get("marked"));
+        assertEquals(Collections.nCopies(7, "counter(code-line)"), first.get("numbers"), "a number before each line");
+        assertEquals("code-line 0", first.get("counterReset"), "counting from 1");
+        assertTrue(((String) first.get("text")).startsWith("import asyncio\n\nasync def main():\n"),
+                "the numbers are not in the text the copy button copies: " + first.get("text"));
+
+        Map<?, ?> magic = (Map<?, ?>) blocks.get("block1");
+        assertEquals(List.of(5L, 6L), magic.get("marked"), "highlight-start … highlight-end: " + magic);
+        assertFalse(((String) magic.get("text")).contains("highlight-"), "the magic comments leave the code");
+        assertEquals(List.of("none", "none", "none", "none", "none", "none", "none"), magic.get("numbers"));
+        List<?> lines = (List<?>) magic.get("lines");
+        for (int i = 1; i <= 3; i++) { // the docstring's three lines: each whole, in a string span of its own
+            assertTrue(((String) lines.get(i)).contains("<span class=\"hljs-string\">"), i + ": " + lines);
+        }
+
+        Map<?, ?> wide = (Map<?, ?>) blocks.get("block2");
+        assertEquals(Collections.nCopies(3, "counter(code-line)"), wide.get("numbers"));
+        assertEquals("code-line 9", wide.get("counterReset"), "showLineNumbers=10 counts from 10");
+        assertEquals(List.of(2L), wide.get("marked"));
+        long markedWidth = ((Number) wide.get("markedWidth")).longValue();
+        long scrollWidth = ((Number) wide.get("scrollWidth")).longValue();
+        assertTrue(markedWidth >= scrollWidth - 40, "a marked line's band runs the whole scrolled width: " + wide);
+        shot("codigo/m/codigo.html", "desktop");
+    }
+
     private static void features(String page, String kind) throws IOException {
         for (String feature : List.of("admonition", "lab-tabs", "lab-output", "mermaid")) {
             if (Boolean.TRUE.equals(js("var e = document.querySelector('.prose .' + arguments[0]); if (!e) return false;"
@@ -557,7 +613,9 @@ class SiteBrowserIT {
 
     /** Hosts of the {@code <iframe src>} and {@code <img src>} in the page's HTML as built: its own embeds. */
     private static Set<String> embeddedHosts(String page) throws IOException {
-        Document doc = Jsoup.parse(Files.readString(site.resolve(page.replaceFirst("#.*$", ""))));
+        String file = page.replaceFirst("#.*$", "");
+        Document doc = Jsoup.parse(Files.readString(file.startsWith(CODE_PREFIX.substring(1))
+                ? codeSite.resolve(file.substring(CODE_PREFIX.length() - 1)) : site.resolve(file)));
         Set<String> hosts = new TreeSet<>();
         for (Element element : doc.select("iframe[src], img[src]")) {
             String host = host(element.attr("src"));
@@ -615,11 +673,13 @@ class SiteBrowserIT {
         try (exchange) {
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             Path file = null;
-            if (path.startsWith(PREFIX)) {
-                String relative = path.substring(PREFIX.length());
-                file = site.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative)
+            Path root = path.startsWith(CODE_PREFIX) ? codeSite : site;
+            String prefix = root == codeSite ? CODE_PREFIX : PREFIX;
+            if (path.startsWith(prefix)) {
+                String relative = path.substring(prefix.length());
+                file = root.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative)
                         .normalize();
-                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                     file = null;
                 }
             }

@@ -13,6 +13,7 @@ import lousa.parse.MarkdownParser;
 import lousa.parse.TextSlots;
 import lousa.site.Descriptions;
 import lousa.site.TocEntry;
+import lousa.render.tabs.ContentTabs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.nodes.Element;
@@ -33,6 +34,8 @@ public final class LessonRenderer {
     private final HtmlRenderer renderer;
     private final UiText text;
     private final List<HtmlPass> passes;
+    /** Docusaurus's {@code <Tabs>}: only on a page whose HTML names them. */
+    private static final ContentTabs TABS = new ContentTabs();
 
     public LessonRenderer(MarkdownParser markdown, UiText text) {
         this.text = text;
@@ -132,6 +135,9 @@ public final class LessonRenderer {
         HtmlPass.Lesson lesson = new HtmlPass.Lesson(title);
         for (HtmlPass pass : passes) {
             pass.apply(body, lesson);
+        }
+        if (ContentTabs.present(html)) {
+            TABS.apply(body, lesson);
         }
         boolean hasCode = body.selectFirst(CODE) != null;
         boolean hasMermaid = body.selectFirst(MERMAID) != null;

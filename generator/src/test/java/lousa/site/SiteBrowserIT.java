@@ -78,7 +78,7 @@ class SiteBrowserIT {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("lousa.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String PREFIX = "/curso/";
-    /** A second site, of one lesson of code fences (src/test/resources/code-blocks). */
+    /** A second site, of code fences and Docusaurus tabs (src/test/resources/code-blocks). */
     private static final String CODE_PREFIX = "/codigo/";
     private static final Set<String> LOCAL = Set.of("127.0.0.1");
 
@@ -561,6 +561,36 @@ class SiteBrowserIT {
         long scrollWidth = ((Number) wide.get("scrollWidth")).longValue();
         assertTrue(markedWidth >= scrollWidth - 40, "a marked line's band runs the whole scrolled width: " + wide);
         shot("codigo/m/codigo.html", "desktop");
+    }
+
+    @Test
+    @Order(10)
+    void docusaurusTabsSwitchTogetherWithinTheirGroupIdAndRememberTheChoice() throws IOException {
+        String page = base.replace(PREFIX, CODE_PREFIX) + "m/abas.html";
+        browser.get(page);
+        waitForPage();
+        js("localStorage.clear();");
+        browser.navigate().refresh();
+        waitForPage();
+        List<String> findings = new ArrayList<>();
+        List<String> problems = new ArrayList<>(consoleAndNetwork("codigo/m/abas.html"));
+        problems.addAll(axe("codigo/m/abas.html", findings));
+        problems.addAll(findings);
+        assertEquals(List.of(), problems);
+        String shown = "return [...document.querySelectorAll('.content-tabs')].map(g =>"
+                + " [...g.querySelectorAll('[role=tabpanel]')].filter(p => !p.hidden).map(p => p.dataset.label).join());";
+        assertEquals(List.of("Python", "Windows", "Linux"), js(shown), "each group opens on its default");
+        browser.findElement(By.id("abas-2-linux-tab")).click();
+        assertEquals(List.of("Python", "Linux", "Linux"), js(shown), "the same groupId follows; the other does not");
+        browser.findElement(By.id("abas-1-java-tab")).click();
+        assertEquals(List.of("Java", "Linux", "Linux"), js(shown));
+        browser.navigate().refresh();
+        waitForPage();
+        assertEquals(List.of("Python", "Linux", "Linux"), js(shown),
+                "a groupId's choice is remembered; a group without one opens on its default again");
+        assertEquals("python", js("return localStorage.getItem('lousa.lab-lang') || 'python';"),
+                "content tabs leave the labs' Python/Java choice alone");
+        shot("codigo/m/abas.html", "desktop");
     }
 
     private static void features(String page, String kind) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Tag;
 
 /**
  * Rewrites one fragment of raw HTML from a lesson, tag by tag, copying everything else as written. It works on
@@ -31,10 +32,16 @@ public final class RawHtmlRewriter {
     public static final String BAD_STYLE_HINT = "write style={{ property: 'value' }}";
     public static final String SPREAD = "dropped JSX spread attribute {%s} on <%s>";
     public static final String SPREAD_HINT = "write the attributes out one by one";
+    public static final String UNKNOWN_COMPONENT = "MDX component <%s> is not one Lousa knows: only what it holds is"
+            + " shown";
+    public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs> and <TabItem>; write the rest in"
+            + " markdown or HTML";
     public static final String NO_ALT = "image without alt text: %s";
     public static final String NO_ALT_HINT = "describe what it shows with alt=\"…\" (screen readers read it), or write"
             + " alt=\"\" if it is only decoration";
 
+    /** The MDX components a lesson may use (see {@code lousa.render.tabs.ContentTabs}). */
+    private static final Set<String> COMPONENTS = Set.of("Tabs", "TabItem");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "source", "track", "wbr");
     private static final Set<String> HYPHENATED = Set.of("accept-charset", "http-equiv");
@@ -94,6 +101,11 @@ public final class RawHtmlRewriter {
                     continue;
                 }
                 String name = tag.name().toLowerCase(Locale.ROOT);
+                if (Character.isUpperCase(tag.name().charAt(0)) && !COMPONENTS.contains(tag.name())
+                        && !Tag.isKnownTag(name)) { // <Foo>: a component; <DIV> is HTML
+                    reporter.warning(lineAt.applyAsInt(tag.start()),
+                            String.format(Locale.ROOT, UNKNOWN_COMPONENT, tag.name()), UNKNOWN_COMPONENT_HINT);
+                }
                 if (name.equals("script")) {
                     i = dropScript(in, tag);
                     continue;

@@ -204,16 +204,34 @@ final class Chromium implements AutoCloseable {
         try {
             socket.abort();
         } finally {
+            // Chromium's helper processes (the network service) outlive the browser for a moment and keep writing
+            // into the profile: stop them too, and let a file that vanishes during the clean-up not fail a test.
+            List<ProcessHandle> helpers = process.descendants().toList();
             process.destroy();
+            helpers.forEach(ProcessHandle::destroy);
             try {
                 if (!process.waitFor(5, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
+                for (ProcessHandle helper : helpers) {
+                    helper.onExit().get(5, TimeUnit.SECONDS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                helpers.forEach(ProcessHandle::destroyForcibly);
             }
+            deleteProfile();
+        }
+    }
+
+    /** Removes the temporary profile; what cannot be removed stays in the temporary folder. */
+    private void deleteProfile() {
+        for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a file went away while the folder was read: read it again
             }
         }
     }

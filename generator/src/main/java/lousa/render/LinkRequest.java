@@ -6,13 +6,14 @@ import com.vladsch.flexmark.ext.wikilink.WikiNode;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
+import lousa.dialect.obsidian.ObsidianExtension;
 import lousa.parse.LineIndex;
 
 /**
  * One call of flexmark's link resolution, as the lesson asked it: all that resolving needs, without the AST, so a
  * link can be resolved after the lesson's AST is gone ({@link DeferredLinks}).
  *
- * @param kind   a markdown link or image, a wiki link, or a wiki embed
+ * @param kind   a markdown link or image, a wiki link (or a note embed, {@code ![[Nota]]}), or a wiki embed
  * @param target what to look up: the URL as flexmark passed it, or a wiki node's raw target ("Nota#Título")
  * @param url    the URL as flexmark passed it, kept as the href of a link that goes nowhere
  * @param image  whether an image is wanted (a missing image is a warning, a missing page an error)
@@ -23,10 +24,12 @@ record LinkRequest(Kind kind, String target, String url, boolean image, int line
     enum Kind { URL, WIKI_LINK, WIKI_EMBED }
 
     static LinkRequest of(Node node, ResolvedLink link) {
-        boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF
-                || node instanceof WikiImage;
+        // ![[Nota]] embeds a note: the renderer asks for it as a wiki link, and it is looked up as one.
+        boolean noteEmbed = node instanceof WikiImage && link.getLinkType() == ObsidianExtension.WIKI_LINK;
+        boolean image = !noteEmbed && (link.getLinkType() == LinkType.IMAGE
+                || link.getLinkType() == LinkType.IMAGE_REF || node instanceof WikiImage);
         int line = LineIndex.lineOf(node);
-        if (node instanceof WikiImage wiki) {
+        if (node instanceof WikiImage wiki && !noteEmbed) {
             return new LinkRequest(Kind.WIKI_EMBED, wikiTarget(wiki), link.getUrl(), image, line);
         }
         if (node instanceof WikiNode wiki) {

@@ -38,6 +38,24 @@ class LinkResolutionTest {
     }
 
     @Test
+    void anEmbeddedNoteIsACardLinkingToItsLessonAndAMissingOneIsABrokenLink() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("01-mod/1-notas.md", "# Notas\n\n![[Outra nota]]\n\nE ![[Outra nota#Seção final|o fim]].\n")
+                .file("02-outro/outra-nota.md", "# Outra nota\n\n## Seção final\n\nFim.\n");
+        BuildResult result = course.build();
+        assertEquals(List.of(), course.messages(result));
+        Document page = Jsoup.parse(course.read("mod/notas.html"));
+        assertEquals(List.of("../outro/outra-nota.html", "../outro/outra-nota.html#secao-final"),
+                page.select("article a.note-embed").eachAttr("href"));
+        assertEquals(List.of("Outra nota", "o fim"), page.select("article a.note-embed").eachText());
+
+        course.file("01-mod/1-notas.md", "# Notas\n\n![[Nota que falta]]\n");
+        BuildResult broken = course.build();
+        assertEquals(List.of("content/01-mod/1-notas.md:3:1: error: wiki link [[Nota que falta]] matches no lesson"
+                + " — use a lesson's file name or title"), course.messages(broken));
+    }
+
+    @Test
     void relativePathsWithPercentEscapesAndMarkdownLinksToLessons() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .bytes("mod/img/meu diagrama.png", new byte[] {1, 2, 3})

@@ -114,6 +114,10 @@ public class ObsidianNodeRenderer implements NodeRenderer {
             return;
         }
         String target = node.getLink().unescape();
+        if (isNote(target)) {
+            renderNoteEmbed(node, target, context, html);
+            return;
+        }
         String alt = null;
         int pipe = target.indexOf('|');
         if (pipe >= 0) { // ![[image.png|alt|300]]: the link-first syntax splits at the last pipe
@@ -144,6 +148,43 @@ public class ObsidianNodeRenderer implements NodeRenderer {
             html.attr("height", height);
         }
         html.srcPos(node.getChars()).withAttr(link).tagVoid("img");
+    }
+
+    /** {@code ![[Nota]]}, {@code ![[Nota#Seção]]}, {@code ![[Nota.md]]}: a note, not a file (no other extension). */
+    static boolean isNote(String target) {
+        int hash = target.indexOf('#');
+        int pipe = target.indexOf('|');
+        int end = hash >= 0 ? hash : pipe >= 0 ? pipe : target.length();
+        String file = target.substring(target.lastIndexOf('/', Math.max(end - 1, 0)) + 1, end).strip();
+        int dot = file.lastIndexOf('.');
+        String extension = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return extension.isEmpty() || extension.equals("md") || extension.equals("mdx") || extension.contains(" ");
+    }
+
+    /**
+     * A note embedded in another ({@code ![[Nota#Seção]]}): Obsidian shows the note's text in place; the site links to
+     * it as a card, so that each lesson's text lives (and is found by search) in one page. The card shows the alias
+     * after a pipe, else the note and section as written.
+     */
+    private void renderNoteEmbed(WikiImage node, String target, NodeRendererContext context, HtmlWriter html) {
+        String link = target;
+        String label = null;
+        int pipe = target.indexOf('|');
+        if (pipe >= 0) {
+            link = target.substring(0, pipe).strip();
+            label = target.substring(pipe + 1).strip();
+        }
+        if (node.getText().isNotNull() && (label == null || label.isEmpty())) {
+            label = node.getText().unescape().strip();
+        }
+        if (label == null || label.isEmpty()) {
+            label = link.replaceFirst("(?i)\\.mdx?(?=#|$)", "").replace("#", " › ");
+        }
+        ResolvedLink resolved = context.resolveLink(ObsidianExtension.WIKI_LINK, link, null);
+        html.attr("href", url(resolved)).attr("class", "note-embed");
+        html.srcPos(node.getChars()).withAttr(resolved).tag("a");
+        html.text(label);
+        html.tag("/a");
     }
 
     /** The resolver's url; a target no resolver knew is only made safe to put in an attribute. */

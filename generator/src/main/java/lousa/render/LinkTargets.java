@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lousa.dialect.obsidian.EmbeddedMedia;
 import lousa.load.Attachments;
 import lousa.load.Titles;
 import lousa.parse.HeadingInfo;
@@ -156,7 +157,8 @@ public final class LinkTargets {
         if (found.isPresent()) {
             return new LinkTarget.Media(found.get());
         }
-        return new LinkTarget.Missing(true, "image not found: " + target,
+        String kind = EmbeddedMedia.element(name) == null ? "image" : EmbeddedMedia.element(name);
+        return new LinkTarget.Missing(true, kind + " not found: " + target,
                 "add '" + name + "' under content/ (any folder: embeds are found by name)");
     }
 

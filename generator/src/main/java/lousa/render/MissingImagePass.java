@@ -5,25 +5,34 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * Replaces images whose file does not exist with a visible, accessible placeholder carrying the alt text,
- * instead of a broken-image icon. The build has already warned with file:line.
+ * Replaces images (and Obsidian's embedded videos and audio) whose file does not exist with a visible, accessible
+ * placeholder carrying the alt text, instead of a broken-image icon. The build has already warned with file:line.
  */
 public final class MissingImagePass implements HtmlPass {
 
     /** Compiled once (jsoup evaluators are thread-safe): a query string is parsed again on every select. */
-    private static final Evaluator MISSING = Selector.evaluatorOf("img[src^=" + LessonLinkResolver.MISSING + "]");
+    private static final Evaluator MISSING = Selector.evaluatorOf("img[src^=" + LessonLinkResolver.MISSING + "], "
+            + "video[src^=" + LessonLinkResolver.MISSING + "], audio[src^=" + LessonLinkResolver.MISSING + "]");
 
     private final String caption;
+    private final String mediaCaption;
 
-    public MissingImagePass(String caption) {
+    /**
+     * @param caption      what the placeholder of an image says
+     * @param mediaCaption what the placeholder of a video or audio file ({@code ![[aula.mp4]]}) says
+     */
+    public MissingImagePass(String caption, String mediaCaption) {
         this.caption = caption;
+        this.mediaCaption = mediaCaption;
     }
 
     @Override
     public void apply(Element body, Lesson lesson) {
         for (Element img : body.select(MISSING)) {
             String src = img.attr("src").substring(LessonLinkResolver.MISSING.length());
-            String alt = img.attr("alt").isBlank() ? fileName(src) : img.attr("alt");
+            String caption = img.normalName().equals("img") ? this.caption : mediaCaption;
+            String name = img.hasAttr("alt") ? img.attr("alt") : img.attr("title");
+            String alt = name.isBlank() ? fileName(src) : name;
             Element figure = new Element("figure").addClass("missing-image")
                     .attr("role", "img").attr("aria-label", caption + ": " + alt);
             figure.appendElement("span").addClass("missing-image-icon").attr("aria-hidden", "true").text("🖼");

@@ -56,6 +56,21 @@ class LinkResolutionTest {
     }
 
     @Test
+    void anEmbeddedVideoPlaysInPlaceAndAMissingRecordingIsAPlaceholderWithAWarning() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .bytes("anexos/aula 1.mp4", new byte[] {0, 0, 0, 24})
+                .file("01-mod/1-notas.md", "# Notas\n\n![[aula 1.mp4]]\n\n![[conversa.mp3]]\n");
+        BuildResult result = course.build();
+        assertEquals(List.of("content/01-mod/1-notas.md:5:1: warning: audio not found: conversa.mp3"
+                + " — add 'conversa.mp3' under content/ (any folder: embeds are found by name)"), course.messages(result));
+        Document page = Jsoup.parse(course.read("mod/notas.html"));
+        assertEquals("../media/anexos/aula%201.mp4", page.selectFirst("article video[controls]").attr("src"));
+        assertTrue(Files.isRegularFile(course.out().resolve("media/anexos/aula 1.mp4")), "the video is published");
+        assertEquals("conversa.mp3Vídeo ou áudio não encontrado",
+                page.selectFirst("article figure.missing-image figcaption").text(), "the file, then what is wrong");
+    }
+
+    @Test
     void relativePathsWithPercentEscapesAndMarkdownLinksToLessons() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .bytes("mod/img/meu diagrama.png", new byte[] {1, 2, 3})

@@ -1,5 +1,6 @@
 package lousa.dialect.obsidian.internal;
 
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -14,6 +15,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import lousa.dialect.obsidian.Callout;
 import lousa.dialect.obsidian.CalloutTitle;
 import lousa.dialect.obsidian.Comment;
+import lousa.dialect.obsidian.EmbeddedMedia;
 import lousa.dialect.obsidian.Highlight;
 import lousa.dialect.obsidian.InlineComment;
 import lousa.dialect.obsidian.ObsidianExtension;
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
  * HTML for the Obsidian nodes. Callouts: {@code <aside class="callout callout-KIND">}, or {@code <details>} when
  * foldable. Wiki links and images: resolved through the renderer's link resolvers with
  * {@link ObsidianExtension#WIKI_LINK} / {@link ObsidianExtension#WIKI_IMAGE} and the raw target; a
- * {@code |300} or {@code |300x200} suffix on an image becomes its width (and height).
+ * {@code |300} or {@code |300x200} suffix on an image becomes its width (and height). A note embedded with
+ * {@code ![[Nota]]} is a card linking to it; a YouTube or Vimeo link written as an image, a player.
  */
 public class ObsidianNodeRenderer implements NodeRenderer {
 
@@ -50,7 +53,8 @@ public class ObsidianNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Comment.class, (node, context, html) -> { }),
                 new NodeRenderingHandler<>(InlineComment.class, (node, context, html) -> { }),
                 new NodeRenderingHandler<>(WikiLink.class, this::renderWikiLink),
-                new NodeRenderingHandler<>(WikiImage.class, this::renderWikiImage));
+                new NodeRenderingHandler<>(WikiImage.class, this::renderWikiImage),
+                new NodeRenderingHandler<>(Image.class, this::renderImage));
     }
 
     private void renderCallout(Callout node, NodeRendererContext context, HtmlWriter html) {
@@ -140,6 +144,15 @@ public class ObsidianNodeRenderer implements NodeRenderer {
             alt = target.substring(target.lastIndexOf('/') + 1);
         }
         ResolvedLink link = context.resolveLink(ObsidianExtension.WIKI_IMAGE, target, null);
+        String media = EmbeddedMedia.element(target);
+        if (media != null) { // ![[aula.mp4]], ![[podcast.mp3]]: played in place, as in Obsidian
+            html.attr("src", url(link)).attr("controls", "").attr("preload", "metadata").attr("title", alt);
+            if (width != null) {
+                html.attr("width", width);
+            }
+            html.srcPos(node.getChars()).withAttr(link).tag(media).tag("/" + media);
+            return;
+        }
         html.attr("src", url(link)).attr("alt", alt);
         if (width != null) {
             html.attr("width", width);
@@ -148,6 +161,24 @@ public class ObsidianNodeRenderer implements NodeRenderer {
             html.attr("height", height);
         }
         html.srcPos(node.getChars()).withAttr(link).tagVoid("img");
+    }
+
+    /**
+     * {@code ![](https://youtu.be/ID)} shows the video in Obsidian: a player here too, 16:9, loaded when scrolled to.
+     * Any other image is flexmark's.
+     */
+    private void renderImage(Image node, NodeRendererContext context, HtmlWriter html) {
+        var player = context.isDoNotRenderLinks() ? null : VideoEmbeds.of(node.getUrl().unescape()).orElse(null);
+        if (player == null) {
+            context.delegateRender();
+            return;
+        }
+        String alt = node.getText().unescape().strip();
+        html.attr("class", "video-embed").attr("src", player.src())
+                .attr("title", alt.isEmpty() ? player.service() : alt).attr("loading", "lazy")
+                .attr("allow", "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture")
+                .attr("referrerpolicy", "strict-origin-when-cross-origin").attr("allowfullscreen", "");
+        html.srcPos(node.getChars()).withAttr().tag("iframe").tag("/iframe");
     }
 
     /** {@code ![[Nota]]}, {@code ![[Nota#Seção]]}, {@code ![[Nota.md]]}: a note, not a file (no other extension). */

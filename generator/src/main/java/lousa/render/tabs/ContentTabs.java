@@ -35,7 +35,10 @@ public final class ContentTabs implements HtmlPass {
                 tabs.unwrap();
             } else {
                 group++;
-                tabs.replaceWith(group(tabs, items, "abas-" + group));
+                Element built = group(tabs, items, "abas-" + group);
+                // What is not a TabItem (a <Tabs> left open swallows the rest of the page) follows the group.
+                tabs.before(built);
+                tabs.unwrap();
             }
         }
         for (Element item : body.getElementsByTag("tabitem")) {

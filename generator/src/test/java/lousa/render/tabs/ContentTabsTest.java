@@ -47,6 +47,13 @@ class ContentTabsTest {
     }
 
     @Test
+    void contentThatIsNotATabItemIsKeptAfterTheGroup() {
+        Element body = apply("<Tabs><TabItem value=\"a\">1</TabItem><p>left open: the rest of the page</p>");
+        assertEquals(List.of("a"), body.select("[role=tab]").eachText());
+        assertEquals("left open: the rest of the page", body.selectFirst(".content-tabs + p").text());
+    }
+
+    @Test
     void onlyHtmlThatNamesTheComponentsIsWalked() {
         assertTrue(ContentTabs.present("<Tabs>\n<TabItem value=\"a\">"));
         assertFalse(ContentTabs.present("<p>&lt;Tabs&gt; in text</p><pre><code>tabs</code></pre>"));

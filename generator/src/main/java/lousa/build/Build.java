@@ -427,6 +427,7 @@ public final class Build {
             if (!renamed.isEmpty()) {
                 pages.homeAndNotFound(site, labs, state.text());
             }
+            pages.mathAssets(site); // a saved lesson may have the course's first formula
             if (!renamed.isEmpty() || !labs.report().equals(state.labs().report())) {
                 // The lab pages show lesson titles, and the examples or outputs of saved lessons, as the report does.
                 pages.labPages(site, labs);

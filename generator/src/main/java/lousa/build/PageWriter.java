@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import lousa.deck.Deck;
 import lousa.deck.DeckAssetUrls;
 import lousa.deck.DeckPage;
@@ -16,9 +17,11 @@ import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
 import lousa.render.UiText;
+import lousa.site.AssetFiles;
 import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
 import lousa.site.LabPages;
+import lousa.site.MathAssets;
 import lousa.site.Lesson;
 import lousa.site.PageFactory;
 import lousa.site.SiteMeta;
@@ -29,7 +32,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Lays pages out with the theme and puts them in the staging folder: a lesson's page (and its presentation page
- * when it is a deck), the home and 404 pages, the lab pages, the media and the sitemap. One per run or update: it
+ * when it is a deck), the home and 404 pages, the lab pages, the media, KaTeX when a page has math, and the
+ * sitemap. One per run or update: it
  * holds what every page of that site shares. Thread-safe ({@link #lesson} runs in parallel).
  */
 final class PageWriter {
@@ -40,6 +44,8 @@ final class PageWriter {
     private final AssetUrls assets;
     private final DeckAssetUrls deckAssets;
     private final SiteMeta meta;
+    /** Whether a page written so far has math: KaTeX is written only then. */
+    private final AtomicBoolean math = new AtomicBoolean();
 
     PageWriter(Theme theme, CourseOutline outline, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta) {
         this.theme = theme;
@@ -53,6 +59,9 @@ final class PageWriter {
     /** A lesson's page, and its presentation page beside it when the lesson is a deck. */
     void lesson(StagedSite site, Lesson lesson, RenderedLesson body, Deck deck) {
         try {
+            if (body.html().contains(MathAssets.MARK)) {
+                math.set(true);
+            }
             site.write(lesson.path(), theme.renderPage(pages.lesson(lesson, body), assets, meta));
             if (deck != null) {
                 String back = lesson.path().substring(lesson.path().lastIndexOf('/') + 1);
@@ -71,6 +80,13 @@ final class PageWriter {
     void homeAndNotFound(StagedSite site, LabSupport labs, UiText text) throws IOException {
         site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, text)), assets, meta));
         site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets, meta));
+    }
+
+    /** KaTeX, when a page written so far has math ({@link MathAssets}). */
+    void mathAssets(StagedSite site) throws IOException {
+        if (math.get()) {
+            MathAssets.write(AssetFiles.into(site));
+        }
     }
 
     /** The lab pages: the Python → Java map and each lab's source. Returns their site paths. */
@@ -94,6 +110,7 @@ final class PageWriter {
         }
         homeAndNotFound(site, labs, text);
         written.addAll(labPages(site, labs));
+        mathAssets(site);
         for (String file : new TreeSet<>(media)) {
             site.copy(inventory.attachments().file(file), MediaFiles.sitePath(file));
         }

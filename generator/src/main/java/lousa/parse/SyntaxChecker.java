@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import lousa.diag.Reporter;
 import lousa.dialect.docusaurus.Admonition;
+import lousa.dialect.math.MathBlock;
 import lousa.dialect.obsidian.Comment;
 
 import java.util.Locale;
@@ -25,12 +26,15 @@ public final class SyntaxChecker {
     public static final String UNCLOSED_FENCE_HINT = "add a line with '%s' where the code ends";
     public static final String UNCLOSED_COMMENT = "comment '%%' opened here is never closed";
     public static final String UNCLOSED_COMMENT_HINT = "add '%%' where the comment ends";
+    public static final String UNCLOSED_MATH = "math block '$$' opened here is never closed";
+    public static final String UNCLOSED_MATH_HINT = "add a line ending with '$$' where the formula ends";
 
     private final Reporter reporter;
     private final NodeVisitor visitor = new NodeVisitor(
             new VisitHandler<>(Admonition.class, this::visit),
             new VisitHandler<>(FencedCodeBlock.class, this::visit),
-            new VisitHandler<>(Comment.class, this::visit));
+            new VisitHandler<>(Comment.class, this::visit),
+            new VisitHandler<>(MathBlock.class, this::visit));
 
     private SyntaxChecker(Reporter reporter) {
         this.reporter = reporter;
@@ -71,6 +75,12 @@ public final class SyntaxChecker {
     private void visit(Comment node) {
         if (!node.isClosed()) {
             reporter.error(LineIndex.lineOf(node), UNCLOSED_COMMENT, UNCLOSED_COMMENT_HINT);
+        }
+    }
+
+    private void visit(MathBlock node) {
+        if (!node.isClosed()) {
+            reporter.error(LineIndex.lineOf(node), UNCLOSED_MATH, UNCLOSED_MATH_HINT);
         }
     }
 }

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param mermaidJs    the Mermaid browser bundle
  * @param favicon      the course icon (SVG)
  * @param searchJs     search's dialog and engine, loaded by the theme script when search is first wanted
+ * @param katexJs      KaTeX, for pages with math ({@link MathAssets}: written only when a page has some)
+ * @param katexCss     KaTeX's stylesheet, pointing to its fonts
  */
 public record AssetUrls(String css, String js, String highlightJs, String highlightCss, String mermaidJs, String favicon,
-                        String searchJs) {
+                        String searchJs, String katexJs, String katexCss) {
+
+    /** The theme's assets, with KaTeX's names ({@link MathAssets}). */
+    public AssetUrls(String css, String js, String highlightJs, String highlightCss, String mermaidJs, String favicon,
+                     String searchJs) {
+        this(css, js, highlightJs, highlightCss, mermaidJs, favicon, searchJs, MathAssets.js(), MathAssets.css());
+    }
 
     public AssetUrls {
         Objects.requireNonNull(css, "css");
@@ -25,5 +33,7 @@ public record AssetUrls(String css, String js, String highlightJs, String highli
         Objects.requireNonNull(mermaidJs, "mermaidJs");
         Objects.requireNonNull(favicon, "favicon");
         Objects.requireNonNull(searchJs, "searchJs");
+        Objects.requireNonNull(katexJs, "katexJs");
+        Objects.requireNonNull(katexCss, "katexCss");
     }
 }

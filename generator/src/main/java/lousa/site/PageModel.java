@@ -51,6 +51,11 @@ public record PageModel(
                 contentHtml, hasCode, hasMermaid, presentHref, null);
     }
 
+    /** The page has math ({@code $x$}, {@code $$…$$}): load KaTeX only then. */
+    public boolean hasMath() {
+        return contentHtml != null && contentHtml.contains(MathAssets.MARK);
+    }
+
     /** The title for the page's heading, as HTML: escaped, long words breakable ({@link TitleBreaks}). */
     public String titleHtml() {
         return TitleBreaks.html(title);

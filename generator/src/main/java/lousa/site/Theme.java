@@ -150,7 +150,7 @@ public final class Theme {
         String root = notFound ? "" : nonNull(page.root());
         AssetUrls prefixed = new AssetUrls(root + assets.css(), root + assets.js(), root + assets.highlightJs(),
                 root + assets.highlightCss(), root + assets.mermaidJs(), root + assets.favicon(),
-                root + assets.searchJs());
+                root + assets.searchJs(), root + assets.katexJs(), root + assets.katexCss());
         return new PageView(page, strings(page.lang()), root, prefixed, notFound ? cssText : null,
                 meta == null ? SiteMeta.NONE : meta);
     }

@@ -215,6 +215,29 @@
     });
   }
 
+  /* ---------- Math ---------- */
+
+  /* $x$ and $$…$$ (the build wrote the TeX into .math elements): typeset by KaTeX, with MathML for screen readers.
+     A formula KaTeX cannot read stays as its TeX, marked, and says why in its title. */
+  function renderMath() {
+    var katex = window.katex;
+    if (!katex) return;
+    each('.prose .math', function (node) {
+      if (node.hasAttribute('data-tex')) return;
+      var tex = node.textContent;
+      node.setAttribute('data-tex', tex);
+      try {
+        katex.render(tex, node, { displayMode: node.classList.contains('math-display'), throwOnError: true,
+          output: 'htmlAndMathml' });
+      } catch (e) {
+        node.textContent = tex;
+        node.classList.add('math-error');
+        node.title = String(e.message || e);
+        console.warn('KaTeX:', e.message || e);
+      }
+    });
+  }
+
   /* ---------- Mermaid ---------- */
 
   function renderMermaid() {
@@ -433,6 +456,7 @@
     initDrawer();
     each('.prose pre', enhanceCodeBlock);
     enhanceTables();
+    renderMath();
     renderMermaid();
     initScrollSpy();
     initKeys();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,18 @@ class IncrementalUpdateTest {
         assertTrue(Files.exists(course.out().resolve("media/01-mod/fig.png")), "nothing else is deleted");
 
         assertEquals(files(course.out()), files(coldBuild()), "the site is the one a full build makes");
+    }
+
+    @Test
+    void aSaveThatBringsTheCoursesFirstFormulaBringsKatex() throws IOException {
+        assertFalse(Files.exists(course.out().resolve("assets/katex-fonts")), "no math yet");
+        course.file("01-mod/1-a.md", "# A\n\nTexto antigo, e $x^2$.\n\n## Seção\n");
+        Build.Update update = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
+        assertTrue(update.result().written(), course.messages(update.result()).toString());
+        assertTrue(update.changed().contains("mod/a.html"), update.changed().toString());
+        String js = Jsoup.parse(course.read("mod/a.html")).selectFirst("script[src*=katex]").attr("src");
+        assertTrue(Files.isRegularFile(course.out().resolve("mod").resolve(js).normalize()), js);
+        assertTrue(Files.isDirectory(course.out().resolve("assets/katex-fonts")));
     }
 
     @Test

@@ -17,6 +17,14 @@ class SyntaxCheckerTest {
     }
 
     @Test
+    void unclosedMathBlock() {
+        assertEquals(List.of("error 3: math block '$$' opened here is never closed"
+                        + " — add a line ending with '$$' where the formula ends"),
+                check("# T\n\n$$\nx^2\n\nmais texto\n"));
+        assertEquals(List.of(), check("$$\nx^2 $$\n\n$$ y $$\n"));
+    }
+
+    @Test
     void unclosedAdmonition() {
         assertEquals(List.of("error 3: admonition ':::danger' opened here is never closed"
                         + " — add a line with ':::' where it ends"),

@@ -78,7 +78,7 @@ class SiteBrowserIT {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("lousa.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String PREFIX = "/curso/";
-    /** A second site, of code fences and Docusaurus tabs (src/test/resources/code-blocks). */
+    /** A second site, of code fences, Docusaurus tabs and math (src/test/resources/code-blocks). */
     private static final String CODE_PREFIX = "/codigo/";
     private static final Set<String> LOCAL = Set.of("127.0.0.1");
 
@@ -591,6 +591,35 @@ class SiteBrowserIT {
         assertEquals("python", js("return localStorage.getItem('lousa.lab-lang') || 'python';"),
                 "content tabs leave the labs' Python/Java choice alone");
         shot("codigo/m/abas.html", "desktop");
+    }
+
+    @Test
+    @Order(11)
+    void mathIsTypesetWithTheVendoredKatexAndABrokenFormulaStaysReadable() throws IOException {
+        browser.get(base.replace(PREFIX, CODE_PREFIX) + "m/matematica.html");
+        waitForPage();
+        waitUntil("return document.querySelectorAll('.math[data-tex]').length === 3;");
+        List<String> findings = new ArrayList<>();
+        List<String> problems = new ArrayList<>(consoleAndNetwork("codigo/m/matematica.html"));
+        problems.addAll(axe("codigo/m/matematica.html", findings));
+        problems.addAll(dark("codigo/m/matematica.html", findings));
+        problems.addAll(findings);
+        assertEquals(List.of(), problems);
+        Map<?, ?> math = js("return {typeset: document.querySelectorAll('.math .katex').length,"
+                + " display: document.querySelectorAll('.math-display .katex-display').length,"
+                + " mathml: document.querySelectorAll('.math math').length,"
+                + " fontsLoaded: [...document.fonts].filter(f => f.family.startsWith('KaTeX') && f.status === 'loaded').length,"
+                + " broken: (document.querySelector('.math-error') || {}).textContent || null,"
+                + " prose: document.querySelector('.prose p').textContent};");
+        assertEquals(2L, math.get("typeset"), "inline and block: " + math);
+        assertEquals(1L, math.get("display"), math.toString());
+        assertEquals(2L, math.get("mathml"), "MathML for screen readers: " + math);
+        assertTrue(((Number) math.get("fontsLoaded")).longValue() > 0, "KaTeX's fonts load from the site: " + math);
+        assertEquals("\\frac{1}{", math.get("broken"), "a formula KaTeX cannot read stays as its TeX");
+        assertTrue(((String) math.get("prose")).contains("R$ 50 ou $10"), "prices stay prose: " + math);
+        assertEquals(List.of(true), js("return [...document.querySelectorAll('script[src*=katex]')]"
+                + ".map(s => s.src.startsWith(location.origin + '/codigo/assets/'));"), "KaTeX from the site: no CDN");
+        shot("codigo/m/matematica.html", "desktop");
     }
 
     private static void features(String page, String kind) throws IOException {

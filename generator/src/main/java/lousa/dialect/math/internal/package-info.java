@@ -1,0 +1,2 @@
+/** The parsers and the renderer behind {@link lousa.dialect.math.MathExtension}. */
+package lousa.dialect.math.internal;

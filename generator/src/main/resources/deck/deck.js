@@ -415,6 +415,34 @@
     }).catch(function (error) { console.warn(error); });
   }
 
+  /** $x$ and $$…$$ on the slides: KaTeX and its stylesheet, loaded only by a deck that has math. */
+  function typesetMath() {
+    var url = body.getAttribute('data-katex');
+    var formulas = Array.prototype.slice.call(marpit.querySelectorAll('.math'));
+    if (!url || !formulas.length) {
+      return Promise.resolve();
+    }
+    var css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = body.getAttribute('data-katex-css');
+    document.head.appendChild(css);
+    var styled = new Promise(function (resolve) { css.onload = resolve; css.onerror = resolve; });
+    return Promise.all([styled, loadScript(url)]).then(function () {
+      formulas.forEach(function (el) {
+        var tex = el.textContent;
+        try {
+          window.katex.render(tex, el, { displayMode: el.classList.contains('math-display'), throwOnError: true,
+            output: 'htmlAndMathml' });
+        } catch (error) {
+          el.textContent = tex;
+          el.classList.add('math-error');
+          console.warn('KaTeX:', error.message || error);
+        }
+      });
+      return document.fonts && document.fonts.ready; // KaTeX's fonts, before the slides are fitted
+    }).catch(function (error) { console.warn(error); });
+  }
+
   function toHex(color) {
     var value = (color || '').trim();
     var m = /^rgba?\((\d+)[ ,]+(\d+)[ ,]+(\d+)/.exec(value);
@@ -598,7 +626,7 @@
   // Mermaid measures its labels on screen: draw and fit at scale 1, then scale the slides to the window.
   var fonts = document.fonts && document.fonts.ready ? document.fonts.ready : Promise.resolve();
   marpit.style.transform = 'none';
-  Promise.all([fonts, highlight()])
+  Promise.all([fonts, highlight(), typesetMath()])
     .then(renderMermaid)
     .then(fitAll)
     .catch(function (error) { console.warn(error); })

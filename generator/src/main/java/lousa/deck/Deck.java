@@ -25,6 +25,11 @@ public record Deck(String title, String lang, String theme, SlideSize size, Stri
         return slides.stream().anyMatch(s -> s.html().contains("class=\"mermaid"));
     }
 
+    /** Math ({@code $x$}): the presentation loads KaTeX. */
+    public boolean hasMath() {
+        return slides.stream().anyMatch(s -> s.html().contains(lousa.site.MathAssets.MARK));
+    }
+
     public boolean hasCode() {
         return slides.stream().anyMatch(s -> s.html().contains("<pre"));
     }

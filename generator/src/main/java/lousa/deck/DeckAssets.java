@@ -28,7 +28,9 @@ public final class DeckAssets {
                 AssetFiles.write(to, DIR, "deck", "css", read("deck/deck.css")),
                 AssetFiles.write(to, DIR, "deck", "js", read("deck/deck.js")),
                 site.mermaidJs(),
-                site.highlightJs());
+                site.highlightJs(),
+                site.katexJs(),
+                site.katexCss());
     }
 
     private static byte[] read(String resource) throws IOException {

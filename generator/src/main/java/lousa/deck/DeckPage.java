@@ -46,6 +46,8 @@ public final class DeckPage {
                 root + assets.js(),
                 deck.hasMermaid() && !assets.mermaid().isEmpty() ? root + assets.mermaid() : "",
                 deck.hasCode() && !assets.highlight().isEmpty() ? root + assets.highlight() : "",
+                deck.hasMath() && !assets.katexJs().isEmpty() ? root + assets.katexJs() : "",
+                deck.hasMath() && !assets.katexCss().isEmpty() ? root + assets.katexCss() : "",
                 deck.size().width(),
                 deck.size().height(),
                 ctx.backHref(),
@@ -139,7 +141,8 @@ public final class DeckPage {
     }
 
     record PageView(String lang, String title, String courseTitle, String themeCss, String deckCss, String deckJs,
-                    String mermaidJs, String highlightJs, int width, int height, String backHref,
+                    String mermaidJs, String highlightJs, String katexJs, String katexCss, int width, int height,
+                    String backHref,
                     String headHtml, List<SlideView> slides) {
     }
 }

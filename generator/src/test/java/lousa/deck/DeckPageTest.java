@@ -39,6 +39,21 @@ class DeckPageTest {
     }
 
     @Test
+    void aDeckWithMathLoadsTheSitesKatexAndOneWithoutDoesNot() throws IOException {
+        DeckAssetUrls assets = new DeckAssetUrls("d.css", "d.js", "", "", "assets/katex.eeee.js",
+                "assets/katex.ffff.css");
+        DeckPageContext ctx = new DeckPageContext("Curso", "", "pt-BR", "../", "aula.html", assets);
+        Document math = Jsoup.parse(DeckPage.render(TestMarkdown.read("---\nmarp: true\n---\n# A\n\n$x^2$\n")
+                .deck(), ctx));
+        assertEquals("../assets/katex.eeee.js", math.body().attr("data-katex"));
+        assertEquals("../assets/katex.ffff.css", math.body().attr("data-katex-css"));
+        assertEquals("x^2", math.selectFirst("div.marpit .math-inline").text());
+        Document plain = Jsoup.parse(DeckPage.render(TestMarkdown.read("---\nmarp: true\n---\n# A\n\nR$ 50\n")
+                .deck(), ctx));
+        assertFalse(plain.body().hasAttr("data-katex"));
+    }
+
+    @Test
     void seedPageIsMarpShapedAndLocal() throws IOException {
         Document page = page(TestMarkdown.SEED);
         List<Element> sections = page.select("div.marpit > section");

@@ -4,38 +4,20 @@ import com.vladsch.flexmark.ext.yaml.front.matter.internal.YamlFrontMatterBlockP
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.DocumentBlockParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import org.jetbrains.annotations.NotNull;
-import org.jetbrains.annotations.Nullable;
 
-import java.util.Set;
+import lousa.parse.IndependentBlockParserFactory;
 
 /**
  * Starts flexmark's own YAML front matter parser, but only where {@link FrontMatterScanner} found closed front
  * matter on line 1: flexmark's factory also opens on a {@code ---} after blank lines and swallows the file when
  * the closing fence is missing.
  */
-public class FrontMatterBlockParserFactory implements CustomBlockParserFactory {
-
-    @Override
-    public @Nullable Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public @Nullable Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
-    }
-
+public class FrontMatterBlockParserFactory extends IndependentBlockParserFactory {
     @Override
     public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
         return new AbstractBlockParserFactory(options) {

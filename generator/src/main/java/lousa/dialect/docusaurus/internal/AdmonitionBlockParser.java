@@ -8,7 +8,6 @@ import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
@@ -18,10 +17,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.docusaurus.Admonition;
 import lousa.dialect.docusaurus.AdmonitionTitle;
 import org.jetbrains.annotations.NotNull;
-import org.jetbrains.annotations.Nullable;
 
 import java.util.List;
-import java.util.Set;
+import lousa.parse.IndependentBlockParserFactory;
 
 /**
  * A fenced container: opens on {@code :::kind}, {@code :::kind[Title]} or {@code :::kind Title}, closes on a line
@@ -117,22 +115,7 @@ public class AdmonitionBlockParser extends AbstractBlockParser {
         }
     }
 
-    public static class Factory implements CustomBlockParserFactory {
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public @Nullable Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
+    public static class Factory extends IndependentBlockParserFactory {
         @Override
         public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
             return new BlockFactory(options);

@@ -5,17 +5,15 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import lousa.dialect.math.MathBlock;
 import org.jetbrains.annotations.NotNull;
-import org.jetbrains.annotations.Nullable;
+import lousa.parse.IndependentBlockParserFactory;
 
 /**
  * A line that starts with {@code $$} opens display math, closed by the next line that ends with {@code $$} (blank
@@ -67,22 +65,7 @@ public class MathBlockParser extends AbstractBlockParser {
         content = null;
     }
 
-    public static class Factory implements CustomBlockParserFactory {
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public @Nullable Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
+    public static class Factory extends IndependentBlockParserFactory {
         @Override
         public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
             return new AbstractBlockParserFactory(options) {

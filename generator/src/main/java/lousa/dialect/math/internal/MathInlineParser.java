@@ -2,13 +2,11 @@ package lousa.dialect.math.internal;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import lousa.dialect.math.InlineMath;
 import org.jetbrains.annotations.NotNull;
-import org.jetbrains.annotations.Nullable;
+import lousa.parse.IndependentInlineParserFactory;
 
 /**
  * {@code $x^2$} and {@code $$x^2$$} inside a paragraph (they may span its lines). Pandoc's rules keep prices prose:
@@ -16,7 +14,6 @@ import org.jetbrains.annotations.Nullable;
  * A {@code \$} inside math is a dollar sign.
  */
 public class MathInlineParser implements InlineParserExtension {
-
     @Override
     public void finalizeDocument(@NotNull InlineParser inlineParser) {
     }
@@ -76,30 +73,15 @@ public class MathInlineParser implements InlineParserExtension {
         return -1;
     }
 
-    public static class Factory implements InlineParserExtensionFactory {
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
+    public static class Factory extends IndependentInlineParserFactory {
         @Override
         public @NotNull CharSequence getCharacters() {
             return "$";
         }
 
         @Override
-        public @Nullable Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
         public @NotNull InlineParserExtension apply(@NotNull LightInlineParser lightInlineParser) {
             return new MathInlineParser();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }

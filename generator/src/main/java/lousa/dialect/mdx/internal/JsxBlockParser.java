@@ -6,7 +6,6 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
@@ -18,6 +17,7 @@ import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
 
 import java.util.Set;
+import lousa.parse.IndependentBlockParserFactory;
 
 /**
  * A line that starts with a tag carrying JSX attributes ({@code <img style={{…}} />}) opens an {@link HtmlBlock}
@@ -51,20 +51,10 @@ public class JsxBlockParser extends AbstractBlockParser {
         content = null;
     }
 
-    public static class Factory implements CustomBlockParserFactory {
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
+    public static class Factory extends IndependentBlockParserFactory {
         @Override
         public @Nullable Set<Class<?>> getBeforeDependents() {
             return Set.of(HtmlBlockParser.Factory.class);
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
 
         @Override

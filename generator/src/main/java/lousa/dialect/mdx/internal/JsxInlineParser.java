@@ -3,17 +3,14 @@ package lousa.dialect.mdx.internal;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jetbrains.annotations.NotNull;
-import org.jetbrains.annotations.Nullable;
 
-import java.util.Set;
+import lousa.parse.IndependentInlineParserFactory;
 
 /** A tag with JSX attributes inside a paragraph becomes an {@link HtmlInline}; other tags are left to CommonMark. */
 public class JsxInlineParser implements InlineParserExtension {
-
     @Override
     public void finalizeDocument(@NotNull InlineParser inlineParser) {
     }
@@ -35,30 +32,15 @@ public class JsxInlineParser implements InlineParserExtension {
         return true;
     }
 
-    public static class Factory implements InlineParserExtensionFactory {
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
+    public static class Factory extends IndependentInlineParserFactory {
         @Override
         public @NotNull CharSequence getCharacters() {
             return "<";
         }
 
         @Override
-        public @Nullable Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
         public @NotNull InlineParserExtension apply(@NotNull LightInlineParser lightInlineParser) {
             return new JsxInlineParser();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }

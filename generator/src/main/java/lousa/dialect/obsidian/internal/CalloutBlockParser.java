@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
@@ -23,6 +22,7 @@ import org.jetbrains.annotations.Nullable;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lousa.parse.IndependentBlockParserFactory;
 
 /**
  * A block quote whose first line is {@code > [!kind]±? Title}. Continues like a block quote (lines starting with
@@ -93,20 +93,10 @@ public class CalloutBlockParser extends AbstractBlockParser {
         }
     }
 
-    public static class Factory implements CustomBlockParserFactory {
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
+    public static class Factory extends IndependentBlockParserFactory {
         @Override
         public @Nullable Set<Class<?>> getBeforeDependents() {
             return Set.of(BlockQuoteParser.Factory.class);
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
 
         @Override

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
@@ -14,9 +13,8 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.obsidian.Comment;
 import org.jetbrains.annotations.NotNull;
-import org.jetbrains.annotations.Nullable;
 
-import java.util.Set;
+import lousa.parse.IndependentBlockParserFactory;
 
 /**
  * A line that starts with {@code %%} opens a comment that ends on the line holding the next {@code %%}, blank lines
@@ -60,22 +58,7 @@ public class CommentBlockParser extends AbstractBlockParser {
         content = null;
     }
 
-    public static class Factory implements CustomBlockParserFactory {
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public @Nullable Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
+    public static class Factory extends IndependentBlockParserFactory {
         @Override
         public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
             return new AbstractBlockParserFactory(options) {

@@ -2,18 +2,15 @@ package lousa.dialect.obsidian.internal;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.obsidian.InlineComment;
 import org.jetbrains.annotations.NotNull;
-import org.jetbrains.annotations.Nullable;
 
-import java.util.Set;
+import lousa.parse.IndependentInlineParserFactory;
 
 /** {@code %%text%%} inside a paragraph (it may span its lines) becomes an {@link InlineComment}. */
 public class InlineCommentParser implements InlineParserExtension {
-
     @Override
     public void finalizeDocument(@NotNull InlineParser inlineParser) {
     }
@@ -39,30 +36,15 @@ public class InlineCommentParser implements InlineParserExtension {
         return true;
     }
 
-    public static class Factory implements InlineParserExtensionFactory {
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
+    public static class Factory extends IndependentInlineParserFactory {
         @Override
         public @NotNull CharSequence getCharacters() {
             return "%";
         }
 
         @Override
-        public @Nullable Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
         public @NotNull InlineParserExtension apply(@NotNull LightInlineParser lightInlineParser) {
             return new InlineCommentParser();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }

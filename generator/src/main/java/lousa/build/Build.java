@@ -130,8 +130,9 @@ public final class Build {
         UiText text = theme.text(config.language());
         LessonRenderer renderer = new LessonRenderer(markdown, text);
         Map<ParsedLesson, LessonDraft> drafts = keepLessons ? null : new IdentityHashMap<>();
-        List<ParsedLesson> parsed = readAndParse(inventory, diagnostics, drafts, renderer,
+        List<ParsedLesson> read = readAndParse(inventory, diagnostics, drafts, renderer,
                 LabSupport.present(options.labsDir()));
+        List<ParsedLesson> parsed = options.drafts() ? read : published(read, diagnostics);
         lastParsed = parsed;
 
         // 4. place lessons in the course, then render them with links resolved against it
@@ -142,7 +143,8 @@ public final class Build {
         Diagnostics labDiagnostics = new Diagnostics();
         LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline, labDiagnostics,
                 Build::display, text);
-        LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root());
+        LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root(),
+                unpublished(read, parsed));
         DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
         // 4–6. render each lesson and, when writing, put its page in the staging folder at once (in parallel); what
         // the search index needs is taken from the body as it goes, and the lesson's AST is released, so memory
@@ -484,6 +486,31 @@ public final class Build {
             }
         }
         return parsed;
+    }
+
+    /** The lessons without {@code draft: true}; each draft left out is a note, so the author sees why it is not there. */
+    private static List<ParsedLesson> published(List<ParsedLesson> lessons, Diagnostics diagnostics) {
+        List<ParsedLesson> published = new ArrayList<>(lessons.size());
+        for (ParsedLesson lesson : lessons) {
+            if (lesson.frontMatter().isDraft()) {
+                diagnostics.forFile(lesson.source().displayPath()).note(Math.max(1, lesson.frontMatter().line()),
+                        "draft: not published", "remove draft: true to publish it; lousa serve shows it");
+            } else {
+                published.add(lesson);
+            }
+        }
+        return published;
+    }
+
+    /** The content paths of the lessons read but left out (drafts), for the message of a link to one. */
+    private static Set<String> unpublished(List<ParsedLesson> read, List<ParsedLesson> published) {
+        if (read.size() == published.size()) {
+            return Set.of();
+        }
+        Set<ParsedLesson> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(published);
+        return read.stream().filter(lesson -> !kept.contains(lesson)).map(lesson -> lesson.source().relative())
+                .collect(Collectors.toSet());
     }
 
     private record Drafted(ParsedLesson lesson, LessonDraft draft) {

@@ -10,9 +10,15 @@ import java.nio.file.Path;
  * @param labs    the labs folder ({@code --labs}); null for {@code <content>/../labs}, used only when it exists
  * @param theme   a folder of theme files overriding the built-in ones one by one ({@code --theme}); null for
  *                {@code <content>/../theme}, used only when it exists
+ * @param drafts  whether lessons marked {@code draft: true} are built: in {@code serve}'s preview, not in the site
  */
 public record BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write, Path labs,
-                           Path theme) {
+                           Path theme, boolean drafts) {
+
+    public BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write, Path labs,
+                        Path theme) {
+        this(content, out, strict, baseUrl, write, labs, theme, false);
+    }
 
     public BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write) {
         this(content, out, strict, baseUrl, write, null, null);

@@ -50,6 +50,26 @@ public record FrontMatter(Map<String, Object> values, int line) {
         return OptionalDouble.empty();
     }
 
+    /** Docusaurus's {@code sidebar_label}: a shorter name for the lesson in the sidebar and the prev/next links. */
+    public Optional<String> sidebarLabel() {
+        return text("sidebar_label").filter(t -> !t.isEmpty());
+    }
+
+    /** Docusaurus's {@code hide_table_of_contents: true}: the page shows no "on this page" list. */
+    public boolean hidesTableOfContents() {
+        return isTrue("hide_table_of_contents");
+    }
+
+    /** Docusaurus's {@code draft: true}: the lesson is previewed by {@code serve} but not published. */
+    public boolean isDraft() {
+        return isTrue("draft");
+    }
+
+    private boolean isTrue(String key) {
+        Object value = values.get(key);
+        return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value).strip());
+    }
+
     /** Marp decks say {@code marp: true}. */
     public boolean isDeck() {
         return Boolean.TRUE.equals(values.get("marp")) || "true".equals(String.valueOf(values.get("marp")));

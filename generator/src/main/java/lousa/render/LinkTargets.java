@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import lousa.dialect.obsidian.EmbeddedMedia;
 import lousa.load.Attachments;
@@ -32,8 +33,15 @@ public final class LinkTargets {
     private final Path contentRoot;
     private final Map<String, Lesson> byKey = new HashMap<>();
     private final Map<String, Lesson> byName = new HashMap<>();
+    private final Set<String> drafts;
 
     public LinkTargets(CourseOutline outline, Attachments attachments, Path contentRoot) {
+        this(outline, attachments, contentRoot, Set.of());
+    }
+
+    /** @param drafts the content paths of lessons left out as drafts, so a link to one says so */
+    public LinkTargets(CourseOutline outline, Attachments attachments, Path contentRoot, Set<String> drafts) {
+        this.drafts = drafts;
         this.outline = outline;
         this.attachments = attachments;
         this.contentRoot = contentRoot;
@@ -81,6 +89,10 @@ public final class LinkTargets {
             }
             if (target != null) {
                 return page(target, decode(anchor), url);
+            }
+            if (target == null && lessonLink && drafts.contains(relative)) {
+                return new LinkTarget.Missing(false, "link '" + url + "' goes to a draft (draft: true), which is not"
+                        + " published", "publish that lesson (remove draft: true) or remove the link");
             }
             Optional<String> media = attachments.atPath(relative);
             if (media.isPresent()) {

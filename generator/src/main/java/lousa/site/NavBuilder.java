@@ -34,7 +34,7 @@ public final class NavBuilder {
         for (OutlineEntry entry : entries) {
             if (entry instanceof Lesson lesson) {
                 boolean isCurrent = lesson == current;
-                out.add(new NavNode(lesson.title(), lesson.path(), isCurrent, isCurrent, lesson.parsed().isDeck(),
+                out.add(new NavNode(lesson.navTitle(), lesson.path(), isCurrent, isCurrent, lesson.parsed().isDeck(),
                         List.of()));
             } else if (entry instanceof Section section) {
                 if (current == null ? top : contains(section, current)) {
@@ -55,7 +55,7 @@ public final class NavBuilder {
         List<NavNode> out = new ArrayList<>(entries.size());
         for (OutlineEntry entry : entries) {
             if (entry instanceof Lesson lesson) {
-                out.add(new NavNode(lesson.title(), lesson.path(), false, false, lesson.parsed().isDeck(), List.of()));
+                out.add(new NavNode(lesson.navTitle(), lesson.path(), false, false, lesson.parsed().isDeck(), List.of()));
             } else if (entry instanceof Section section) {
                 out.add(new NavNode(section.title(), null, false, true, false, full(section.children())));
             }

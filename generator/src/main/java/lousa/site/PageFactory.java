@@ -35,7 +35,7 @@ public final class PageFactory {
                 deck ? PageModel.PageKind.DECK : PageModel.PageKind.LESSON,
                 nav.sidebar(lesson),
                 breadcrumbs(lesson),
-                body.toc(),
+                lesson.parsed().frontMatter().hidesTableOfContents() ? List.of() : body.toc(),
                 link(lesson, -1),
                 link(lesson, +1),
                 body.html(),
@@ -85,7 +85,7 @@ public final class PageFactory {
             return null;
         }
         Lesson other = outline.lessons().get(i);
-        return new Link(other.title(), other.path());
+        return new Link(other.navTitle(), other.path());
     }
 
     /**

@@ -7,9 +7,12 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import lousa.diag.Reporter;
 import lousa.dialect.FrontMatter;
+import lousa.dialect.obsidian.BlockId;
 import lousa.dialect.FrontMatterReader;
 import lousa.load.SourceFile;
 
@@ -29,27 +32,34 @@ public final class LessonParser {
         SyntaxChecker.check(document, reporter);
         FrontMatter frontMatter = frontMatterReader.read(document, reporter);
         List<HeadingInfo> headings = new ArrayList<>();
-        collectHeadings(document, headings, new HeadingSlugger());
+        Set<String> blockIds = new HashSet<>();
+        collectHeadings(document, headings, blockIds, new HeadingSlugger());
         String firstH1 = headings.stream().filter(h -> h.level() == 1).map(HeadingInfo::text).findFirst().orElse(null);
         if (source.text().isBlank()) {
             reporter.warning(0, "lesson is empty", "write its content, or delete the file");
         }
-        return new ParsedLesson(source, document, frontMatter, List.copyOf(headings), firstH1);
+        return ParsedLesson.withBlockIds(source, document, frontMatter, List.copyOf(headings), firstH1, blockIds);
     }
 
     /**
-     * Gives each heading its id, in document order, and lists it. Walks blocks only: a heading is never inside a
-     * paragraph, so the inline nodes (most of the AST) are not visited.
+     * Gives each heading its id, in document order, and lists it, with the Obsidian block ids ({@code ^id}, the
+     * last node of their paragraph). Walks blocks only: a heading is never inside a paragraph, so the inline nodes
+     * (most of the AST) are not visited.
      */
-    private static void collectHeadings(Node parent, List<HeadingInfo> headings, HeadingSlugger slugger) {
+    private static void collectHeadings(Node parent, List<HeadingInfo> headings, Set<String> blockIds,
+                                        HeadingSlugger slugger) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
                 String id = slugger.slug(text);
                 heading.setAnchorRefId(id);
                 headings.add(new HeadingInfo(heading.getLevel(), id, text, LineIndex.lineOf(heading)));
-            } else if (node instanceof Block && !(node instanceof Paragraph) && node.hasChildren()) {
-                collectHeadings(node, headings, slugger);
+            } else if (node instanceof Paragraph) {
+                if (node.getLastChild() instanceof BlockId id) {
+                    blockIds.add(id.getAnchor());
+                }
+            } else if (node instanceof Block && node.hasChildren()) {
+                collectHeadings(node, headings, blockIds, slugger);
             }
         }
     }

@@ -2,9 +2,11 @@ package lousa.parse;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lousa.dialect.FrontMatter;
 import lousa.load.SourceFile;
 
@@ -12,7 +14,7 @@ import lousa.load.SourceFile;
  * A lesson after parsing: its AST (headings already carry their ids), front matter and headings.
  *
  * @param firstHeading text of the first h1, used as a title when front matter has none; null if none
- * @param anchors      the heading ids, for checking links to them in constant time
+ * @param anchors      the heading ids (and block ids), for checking links to them in constant time
  */
 public record ParsedLesson(SourceFile source, Document document, FrontMatter frontMatter, List<HeadingInfo> headings,
                            String firstHeading, Set<String> anchors) {
@@ -21,6 +23,16 @@ public record ParsedLesson(SourceFile source, Document document, FrontMatter fro
                         String firstHeading) {
         this(source, document, frontMatter, headings, firstHeading,
                 headings.stream().map(HeadingInfo::id).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** A lesson whose anchors are its headings' ids and the anchors that are not headings: block ids ({@code ^id}). */
+    public static ParsedLesson withBlockIds(SourceFile source, Document document, FrontMatter frontMatter,
+                                            List<HeadingInfo> headings, String firstHeading,
+                                            Collection<String> blockIds) {
+        return blockIds.isEmpty() ? new ParsedLesson(source, document, frontMatter, headings, firstHeading)
+                : new ParsedLesson(source, document, frontMatter, headings, firstHeading,
+                        Stream.concat(headings.stream().map(HeadingInfo::id), blockIds.stream())
+                                .collect(Collectors.toUnmodifiableSet()));
     }
 
     public boolean isDeck() {

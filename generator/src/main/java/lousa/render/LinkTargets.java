@@ -149,15 +149,16 @@ public final class LinkTargets {
             page = target.substring(0, hash);
             anchor = target.substring(hash + 1);
         }
+        String id = anchor.startsWith("^") ? anchor.strip() : HeadingSlugger.slugify(anchor); // ^id: a block id
         if (page.isBlank()) {
-            return page(from, HeadingSlugger.slugify(anchor), "[[" + target + "]]");
+            return page(from, id, "[[" + target + "]]");
         }
         Lesson lesson = byName.get(nameKey(page).orElseThrow());
         if (lesson == null) {
             return new LinkTarget.Missing(false, "wiki link [[" + target + "]] matches no lesson",
                     "use a lesson's file name or title");
         }
-        return page(lesson, anchor.isEmpty() ? "" : HeadingSlugger.slugify(anchor), "[[" + target + "]]");
+        return page(lesson, anchor.isEmpty() ? "" : id, "[[" + target + "]]");
     }
 
     /** An Obsidian embed target: "Pasted image 2025.png". */
@@ -175,6 +176,10 @@ public final class LinkTargets {
     }
 
     private LinkTarget page(Lesson lesson, String anchor, String written) {
+        if (anchor.startsWith("^") && !lesson.parsed().anchors().contains(anchor)) {
+            return new LinkTarget.Missing(false, "broken anchor: '" + written + "' matches no block id of "
+                    + lesson.displayPath(), "end the paragraph it points to with ' " + anchor + "'");
+        }
         if (!anchor.isEmpty() && !lesson.parsed().anchors().contains(anchor)) {
             return new LinkTarget.Missing(false, "broken anchor: '" + written + "' matches no heading of "
                     + lesson.displayPath(), "anchors are heading ids such as #" + suggestion(lesson));

@@ -71,6 +71,22 @@ class LinkResolutionTest {
     }
 
     @Test
+    void aWikiLinkToABlockIdFindsTheBlockAndAMissingOneIsABrokenAnchor() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("01-mod/1-notas.md", "# Notas\n\nVeja [[Outra nota#^ideia|a ideia]].\n")
+                .file("02-outro/outra-nota.md", "# Outra nota\n\nA ideia central. ^ideia\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        assertEquals("../outro/outra-nota.html#^ideia",
+                Jsoup.parse(course.read("mod/notas.html")).selectFirst("article .prose a").attr("href"));
+        assertEquals("^ideia", Jsoup.parse(course.read("outro/outra-nota.html")).selectFirst(".block-id").id());
+
+        course.file("01-mod/1-notas.md", "# Notas\n\nVeja [[Outra nota#^outra]].\n");
+        assertEquals(List.of("content/01-mod/1-notas.md:3:1: error: broken anchor: '[[Outra nota#^outra]]' matches no"
+                + " block id of content/02-outro/outra-nota.md — end the paragraph it points to with ' ^outra'"),
+                course.messages(course.build()));
+    }
+
+    @Test
     void relativePathsWithPercentEscapesAndMarkdownLinksToLessons() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .bytes("mod/img/meu diagrama.png", new byte[] {1, 2, 3})

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import lousa.dialect.obsidian.internal.BlockIdPostProcessor;
 import lousa.dialect.obsidian.internal.CalloutBlockParser;
 import lousa.dialect.obsidian.internal.CommentBlockParser;
 import lousa.dialect.obsidian.internal.HighlightDelimiterProcessor;
@@ -15,7 +16,7 @@ import org.jetbrains.annotations.NotNull;
 import java.util.Map;
 
 /**
- * Obsidian: callouts and GitHub alerts, {@code ==highlight==}, {@code %%comments%%}, and the HTML of
+ * Obsidian: callouts and GitHub alerts, {@code ==highlight==}, {@code %%comments%%}, block ids ({@code ^id}), and the HTML of
  * flexmark-ext-wikilink's {@code WikiLink}/{@code WikiImage} nodes. Register it before {@code WikiLinkExtension}
  * so its renderer wins. Wiki targets go to the link resolvers as {@link #WIKI_LINK} / {@link #WIKI_IMAGE} with the
  * raw target text ({@code "Note#Heading"}, {@code "image.png"}); the current node is the {@code WikiNode}.
@@ -57,6 +58,7 @@ public final class ObsidianExtension implements Parser.ParserExtension, HtmlRend
         builder.customBlockParserFactory(new CommentBlockParser.Factory());
         builder.customInlineParserExtensionFactory(new InlineCommentParser.Factory());
         builder.customDelimiterProcessor(new HighlightDelimiterProcessor());
+        builder.postProcessorFactory(new BlockIdPostProcessor.Factory());
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import lousa.dialect.obsidian.BlockId;
 import lousa.dialect.obsidian.Callout;
 import lousa.dialect.obsidian.CalloutTitle;
 import lousa.dialect.obsidian.Comment;
@@ -54,7 +55,9 @@ public class ObsidianNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(InlineComment.class, (node, context, html) -> { }),
                 new NodeRenderingHandler<>(WikiLink.class, this::renderWikiLink),
                 new NodeRenderingHandler<>(WikiImage.class, this::renderWikiImage),
-                new NodeRenderingHandler<>(Image.class, this::renderImage));
+                new NodeRenderingHandler<>(Image.class, this::renderImage),
+                new NodeRenderingHandler<>(BlockId.class, (node, context, html) ->
+                        html.attr("id", node.getAnchor()).attr("class", "block-id").withAttr().tag("span").tag("/span")));
     }
 
     private void renderCallout(Callout node, NodeRendererContext context, HtmlWriter html) {

@@ -22,7 +22,7 @@ public record AssetUrls(String css, String js, String highlightJs, String highli
     /** The theme's assets, with KaTeX's names ({@link MathAssets}). */
     public AssetUrls(String css, String js, String highlightJs, String highlightCss, String mermaidJs, String favicon,
                      String searchJs) {
-        this(css, js, highlightJs, highlightCss, mermaidJs, favicon, searchJs, MathAssets.js(), MathAssets.css());
+        this(css, js, highlightJs, highlightCss, mermaidJs, favicon, searchJs, MathAssets.JS, MathAssets.CSS);
     }
 
     public AssetUrls {

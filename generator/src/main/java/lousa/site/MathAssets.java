@@ -1,92 +1,47 @@
 package lousa.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * KaTeX for the pages with math: its browser bundle, its stylesheet and its fonts, from the webjar. The fonts are
- * fingerprinted like every asset and the stylesheet points to them (WOFF2 only: every browser that runs the site
- * reads it). Their names are known before any page is laid out; the files are written only when a page has math,
- * so a course without any carries none of the ~600 KB. Read from the jar once per JVM.
+ * KaTeX for the pages with math: its browser bundle, its stylesheet and its fonts, from the webjar, under a folder
+ * named for the pinned version ({@value #DIR}/): the version is the cache key, as a content hash is for the
+ * theme's own files, and the stylesheet keeps its relative {@code fonts/} URLs. The names are constants, so a build
+ * without math reads none of the ~600 KB; the files are written only when a page has math. Fonts are WOFF2 only
+ * (every browser that runs the site reads it): the stylesheet's woff and ttf alternatives are dropped with them.
  */
 public final class MathAssets {
 
-    static final String ROOT = "META-INF/resources/webjars/katex/0.18.11/dist/";
-    static final String FONTS = "assets/katex-fonts";
+    static final String VERSION = "0.18.11";
+    static final String ROOT = "META-INF/resources/webjars/katex/" + VERSION + "/dist/";
+    static final String DIR = "assets/katex-" + VERSION;
+    /** The bundle's and the stylesheet's site paths. */
+    public static final String JS = DIR + "/katex.min.js";
+    public static final String CSS = DIR + "/katex.min.css";
     /** How the rendered HTML of a page with math starts a math element (see {@code MathExtension}). */
     public static final String MARK = "class=\"math ";
 
-    private static final Pattern FONT_URL = Pattern.compile("url\\(fonts/([A-Za-z0-9_-]+)\\.woff2\\) format\\(\"woff2\"\\)"
-            + "(?:,url\\(fonts/[A-Za-z0-9_-]+\\.woff\\) format\\(\"woff\"\\))?"
-            + "(?:,url\\(fonts/[A-Za-z0-9_-]+\\.ttf\\) format\\(\"truetype\"\\))?");
+    static final List<String> FONTS = List.of("AMS-Regular", "Caligraphic-Bold", "Caligraphic-Regular",
+            "Fraktur-Bold", "Fraktur-Regular", "Main-Bold", "Main-BoldItalic", "Main-Italic", "Main-Regular",
+            "Math-BoldItalic", "Math-Italic", "SansSerif-Bold", "SansSerif-Italic", "SansSerif-Regular",
+            "Script-Regular", "Size1-Regular", "Size2-Regular", "Size3-Regular", "Size4-Regular", "Typewriter-Regular");
 
-    private static volatile Files files;
-
-    /** The files and their site paths. */
-    private record Files(String jsPath, byte[] js, String cssPath, byte[] css, Map<String, byte[]> fonts) {
-    }
+    private static final Pattern OTHER_FORMATS =
+            Pattern.compile(",url\\(fonts/[A-Za-z0-9_-]+\\.(?:woff|ttf)\\) format\\(\"(?:woff|truetype)\"\\)");
 
     private MathAssets() {
     }
 
-    /** The site path of the KaTeX bundle, e.g. {@code assets/katex.1a2b3c4d.js}. */
-    public static String js() {
-        return load().jsPath();
-    }
-
-    /** The site path of the KaTeX stylesheet. */
-    public static String css() {
-        return load().cssPath();
-    }
-
-    /** Writes the bundle, the stylesheet and the fonts. */
+    /** Writes the bundle, the stylesheet (WOFF2 sources only) and the fonts. */
     public static void write(AssetFiles.Destination to) throws IOException {
-        Files f = load();
-        to.write(f.jsPath(), f.js());
-        to.write(f.cssPath(), f.css());
-        for (Map.Entry<String, byte[]> font : f.fonts().entrySet()) {
-            to.write(font.getKey(), font.getValue());
-        }
-    }
-
-    private static Files load() {
-        Files loaded = files;
-        if (loaded == null) {
-            synchronized (MathAssets.class) {
-                if (files == null) {
-                    try {
-                        files = read();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("KaTeX is missing from the generator's jar", e);
-                    }
-                }
-                loaded = files;
-            }
-        }
-        return loaded;
-    }
-
-    private static Files read() throws IOException {
+        to.write(JS, ThemeFiles.classpath(ROOT + "katex.min.js"));
         String css = new String(ThemeFiles.classpath(ROOT + "katex.min.css"), StandardCharsets.UTF_8);
-        Map<String, byte[]> fonts = new LinkedHashMap<>();
-        StringBuilder out = new StringBuilder(css.length());
-        Matcher m = FONT_URL.matcher(css);
-        while (m.find()) {
-            byte[] font = ThemeFiles.classpath(ROOT + "fonts/" + m.group(1) + ".woff2");
-            String name = Fingerprint.fileName(m.group(1), "woff2", font);
-            fonts.put(FONTS + "/" + name, font);
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    "url(katex-fonts/" + name + ") format(\"woff2\")")); // relative to the stylesheet in assets/
+        to.write(CSS, OTHER_FORMATS.matcher(css).replaceAll("").getBytes(StandardCharsets.UTF_8));
+        for (String font : FONTS) {
+            String file = "fonts/KaTeX_" + font + ".woff2";
+            to.write(DIR + "/" + file, ThemeFiles.classpath(ROOT + file));
         }
-        m.appendTail(out);
-        byte[] cssBytes = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] js = ThemeFiles.classpath(ROOT + "katex.min.js");
-        return new Files("assets/" + Fingerprint.fileName("katex", "js", js), js,
-                "assets/" + Fingerprint.fileName("katex", "css", cssBytes), cssBytes, Map.copyOf(fonts));
     }
 }

@@ -75,14 +75,14 @@ class IncrementalUpdateTest {
 
     @Test
     void aSaveThatBringsTheCoursesFirstFormulaBringsKatex() throws IOException {
-        assertFalse(Files.exists(course.out().resolve("assets/katex-fonts")), "no math yet");
+        assertFalse(Files.exists(course.out().resolve("assets/katex-0.18.11")), "no math yet");
         course.file("01-mod/1-a.md", "# A\n\nTexto antigo, e $x^2$.\n\n## Seção\n");
         Build.Update update = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
         assertTrue(update.result().written(), course.messages(update.result()).toString());
         assertTrue(update.changed().contains("mod/a.html"), update.changed().toString());
         String js = Jsoup.parse(course.read("mod/a.html")).selectFirst("script[src*=katex]").attr("src");
         assertTrue(Files.isRegularFile(course.out().resolve("mod").resolve(js).normalize()), js);
-        assertTrue(Files.isDirectory(course.out().resolve("assets/katex-fonts")));
+        assertTrue(Files.isDirectory(course.out().resolve("assets/katex-0.18.11/fonts")));
     }
 
     @Test

@@ -518,14 +518,7 @@ class SiteBrowserIT {
     @Test
     @Order(9)
     void aFencesTitleMarkedLinesAndLineNumbersShowAndStayOutOfTheCopiedCode() throws IOException {
-        browser.get(base.replace(PREFIX, CODE_PREFIX) + "m/codigo.html");
-        waitForPage();
-        List<String> findings = new ArrayList<>();
-        List<String> problems = new ArrayList<>(consoleAndNetwork("codigo/m/codigo.html"));
-        problems.addAll(axe("codigo/m/codigo.html", findings));
-        problems.addAll(dark("codigo/m/codigo.html", findings));
-        problems.addAll(findings);
-        assertEquals(List.of(), problems);
+        openCleanFixturePage("m/codigo.html", null);
         Map<?, ?> blocks = js("return [...document.querySelectorAll('.prose .code-block')].map(b => {"
                 + " var code = b.querySelector('code'), lines = [...code.querySelectorAll('.code-line')];"
                 + " return {title: (b.querySelector('.code-title') || {}).textContent || null,"
@@ -566,17 +559,10 @@ class SiteBrowserIT {
     @Test
     @Order(10)
     void docusaurusTabsSwitchTogetherWithinTheirGroupIdAndRememberTheChoice() throws IOException {
-        String page = base.replace(PREFIX, CODE_PREFIX) + "m/abas.html";
-        browser.get(page);
+        browser.get(base.replace(PREFIX, CODE_PREFIX) + "m/abas.html");
         waitForPage();
         js("localStorage.clear();");
-        browser.navigate().refresh();
-        waitForPage();
-        List<String> findings = new ArrayList<>();
-        List<String> problems = new ArrayList<>(consoleAndNetwork("codigo/m/abas.html"));
-        problems.addAll(axe("codigo/m/abas.html", findings));
-        problems.addAll(findings);
-        assertEquals(List.of(), problems);
+        openCleanFixturePage("m/abas.html", null);
         String shown = "return [...document.querySelectorAll('.content-tabs')].map(g =>"
                 + " [...g.querySelectorAll('[role=tabpanel]')].filter(p => !p.hidden).map(p => p.dataset.label).join());";
         assertEquals(List.of("Python", "Windows", "Linux"), js(shown), "each group opens on its default");
@@ -596,15 +582,7 @@ class SiteBrowserIT {
     @Test
     @Order(11)
     void mathIsTypesetWithTheVendoredKatexAndABrokenFormulaStaysReadable() throws IOException {
-        browser.get(base.replace(PREFIX, CODE_PREFIX) + "m/matematica.html");
-        waitForPage();
-        waitUntil("return document.querySelectorAll('.math[data-tex]').length === 3;");
-        List<String> findings = new ArrayList<>();
-        List<String> problems = new ArrayList<>(consoleAndNetwork("codigo/m/matematica.html"));
-        problems.addAll(axe("codigo/m/matematica.html", findings));
-        problems.addAll(dark("codigo/m/matematica.html", findings));
-        problems.addAll(findings);
-        assertEquals(List.of(), problems);
+        openCleanFixturePage("m/matematica.html", "return document.querySelectorAll('.math[data-tex]').length === 3;");
         Map<?, ?> math = js("return {typeset: document.querySelectorAll('.math .katex').length,"
                 + " display: document.querySelectorAll('.math-display .katex-display').length,"
                 + " mathml: document.querySelectorAll('.math math').length,"
@@ -620,6 +598,27 @@ class SiteBrowserIT {
         assertEquals(List.of(true), js("return [...document.querySelectorAll('script[src*=katex]')]"
                 + ".map(s => s.src.startsWith(location.origin + '/codigo/assets/'));"), "KaTeX from the site: no CDN");
         shot("codigo/m/matematica.html", "desktop");
+    }
+
+    /**
+     * Opens a page of the fixture site and checks it as every page of the course is checked: no console error, no
+     * request off the machine, axe in the light and the dark theme (author findings included: the fixture is ours).
+     *
+     * @param ready a script that returns true once the page's scripts are done with it, or null
+     */
+    private void openCleanFixturePage(String page, String ready) throws IOException {
+        browser.get(base.replace(PREFIX, CODE_PREFIX) + page);
+        waitForPage();
+        if (ready != null) {
+            waitUntil(ready);
+        }
+        String name = CODE_PREFIX.substring(1) + page;
+        List<String> findings = new ArrayList<>();
+        List<String> problems = new ArrayList<>(consoleAndNetwork(name));
+        problems.addAll(axe(name, findings));
+        problems.addAll(dark(name, findings));
+        problems.addAll(findings);
+        assertEquals(List.of(), problems, name);
     }
 
     private static void features(String page, String kind) throws IOException {

@@ -600,6 +600,19 @@ class SiteBrowserIT {
         shot("codigo/m/matematica.html", "desktop");
     }
 
+    @Test
+    @Order(12)
+    void aDecksMathIsTypesetOnItsSlides() {
+        browser.get(base.replace(PREFIX, CODE_PREFIX) + "m/slides.slides.html");
+        waitForPage();
+        Map<?, ?> math = js("return {typeset: document.querySelectorAll('div.marpit .math .katex').length,"
+                + " errors: document.querySelectorAll('div.marpit .math-error').length,"
+                + " script: [...document.querySelectorAll('script[src*=katex]')].map(s => s.src).join()};");
+        assertEquals(2L, math.get("typeset"), "both formulas, on their slides: " + math);
+        assertEquals(0L, math.get("errors"), math.toString());
+        assertTrue(((String) math.get("script")).startsWith(origin() + "/codigo/assets/katex-"), "the site's KaTeX: " + math);
+    }
+
     /**
      * Opens a page of the fixture site and checks it as every page of the course is checked: no console error, no
      * request off the machine, axe in the light and the dark theme (author findings included: the fixture is ours).

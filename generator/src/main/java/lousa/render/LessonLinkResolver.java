@@ -47,9 +47,10 @@ public final class LessonLinkResolver implements LinkResolver {
     static Resolution resolve(LinkRequest request, LinkContext ctx) {
         LinkTarget target = switch (request.kind()) {
             case WIKI_EMBED -> ctx.targets().resolveEmbed(ctx.lesson(), request.target());
-            case WIKI_LINK -> {
+            case WIKI_LINK, NOTE_EMBED -> {
                 ctx.targets().nameKey(request.target()).ifPresent(name -> ctx.lookups().add(LinkContext.name(name)));
-                yield ctx.targets().resolveWiki(ctx.lesson(), request.target());
+                yield ctx.targets().resolveWiki(ctx.lesson(), request.target(),
+                        request.kind() == LinkRequest.Kind.NOTE_EMBED ? "![[" : "[[");
             }
             case URL -> ctx.targets().resolve(ctx.lesson(), request.target(), request.image());
         };

@@ -13,7 +13,8 @@ import lousa.parse.LineIndex;
  * One call of flexmark's link resolution, as the lesson asked it: all that resolving needs, without the AST, so a
  * link can be resolved after the lesson's AST is gone ({@link DeferredLinks}).
  *
- * @param kind   a markdown link or image, a wiki link (or a note embed, {@code ![[Nota]]}), or a wiki embed
+ * @param kind   a markdown link or image, a wiki link, a note embed ({@code ![[Nota]]}, found as a wiki link is),
+ *               or a file embed ({@code ![[image.png]]})
  * @param target what to look up: the URL as flexmark passed it, or a wiki node's raw target ("Nota#Título")
  * @param url    the URL as flexmark passed it, kept as the href of a link that goes nowhere
  * @param image  whether an image is wanted (a missing image is a warning, a missing page an error)
@@ -21,7 +22,7 @@ import lousa.parse.LineIndex;
  */
 record LinkRequest(Kind kind, String target, String url, boolean image, int line) {
 
-    enum Kind { URL, WIKI_LINK, WIKI_EMBED }
+    enum Kind { URL, WIKI_LINK, NOTE_EMBED, WIKI_EMBED }
 
     static LinkRequest of(Node node, ResolvedLink link) {
         // ![[Nota]] embeds a note: the renderer asks for it as a wiki link, and it is looked up as one.
@@ -33,7 +34,8 @@ record LinkRequest(Kind kind, String target, String url, boolean image, int line
             return new LinkRequest(Kind.WIKI_EMBED, wikiTarget(wiki), link.getUrl(), image, line);
         }
         if (node instanceof WikiNode wiki) {
-            return new LinkRequest(Kind.WIKI_LINK, wikiTarget(wiki), link.getUrl(), image, line);
+            return new LinkRequest(noteEmbed ? Kind.NOTE_EMBED : Kind.WIKI_LINK, wikiTarget(wiki), link.getUrl(), image,
+                    line);
         }
         // flexmark asks for an e-mail autolink (<aluno@example.com>) by its bare address and writes "mailto:" itself.
         String target = node instanceof MailLink ? "mailto:" + link.getUrl() : link.getUrl();

@@ -142,6 +142,12 @@ public final class LinkTargets {
 
     /** An Obsidian wiki link target: "Nota", "Nota#Título", "pasta/Nota". */
     public LinkTarget resolveWiki(Lesson from, String target) {
+        return resolveWiki(from, target, "[[");
+    }
+
+    /** As above, for a link written with {@code opening}: {@code [[} for a link, {@code ![[} for a note embed. */
+    public LinkTarget resolveWiki(Lesson from, String target, String opening) {
+        String written = opening + target + "]]";
         String page = target;
         String anchor = "";
         int hash = target.indexOf('#');
@@ -151,14 +157,15 @@ public final class LinkTargets {
         }
         String id = anchor.startsWith("^") ? anchor.strip() : HeadingSlugger.slugify(anchor); // ^id: a block id
         if (page.isBlank()) {
-            return page(from, id, "[[" + target + "]]");
+            return page(from, id, written);
         }
         Lesson lesson = byName.get(nameKey(page).orElseThrow());
         if (lesson == null) {
-            return new LinkTarget.Missing(false, "wiki link [[" + target + "]] matches no lesson",
+            String what = opening.startsWith("!") ? "embed " : "wiki link ";
+            return new LinkTarget.Missing(false, what + written + " matches no lesson",
                     "use a lesson's file name or title");
         }
-        return page(lesson, anchor.isEmpty() ? "" : id, "[[" + target + "]]");
+        return page(lesson, anchor.isEmpty() ? "" : id, written);
     }
 
     /** An Obsidian embed target: "Pasted image 2025.png". */

@@ -51,7 +51,7 @@ class LinkResolutionTest {
 
         course.file("01-mod/1-notas.md", "# Notas\n\n![[Nota que falta]]\n");
         BuildResult broken = course.build();
-        assertEquals(List.of("content/01-mod/1-notas.md:3:1: error: wiki link [[Nota que falta]] matches no lesson"
+        assertEquals(List.of("content/01-mod/1-notas.md:3:1: error: embed ![[Nota que falta]] matches no lesson"
                 + " — use a lesson's file name or title"), course.messages(broken));
     }
 

@@ -21,9 +21,10 @@ import lousa.site.AssetFiles;
 import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
 import lousa.site.LabPages;
-import lousa.site.MathAssets;
 import lousa.site.Lesson;
+import lousa.site.MathAssets;
 import lousa.site.PageFactory;
+import lousa.site.PageModel;
 import lousa.site.SiteMeta;
 import lousa.site.SitemapWriter;
 import lousa.site.Theme;
@@ -59,10 +60,11 @@ final class PageWriter {
     /** A lesson's page, and its presentation page beside it when the lesson is a deck. */
     void lesson(StagedSite site, Lesson lesson, RenderedLesson body, Deck deck) {
         try {
-            if (body.html().contains(MathAssets.MARK)) {
+            PageModel page = pages.lesson(lesson, body);
+            if (page.hasMath()) {
                 math.set(true);
             }
-            site.write(lesson.path(), theme.renderPage(pages.lesson(lesson, body), assets, meta));
+            site.write(lesson.path(), theme.renderPage(page, assets, meta));
             if (deck != null) {
                 String back = lesson.path().substring(lesson.path().lastIndexOf('/') + 1);
                 site.write(lesson.presentationPath(), DeckPage.render(deck, new DeckPageContext(

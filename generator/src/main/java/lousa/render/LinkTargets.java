@@ -140,12 +140,10 @@ public final class LinkTargets {
         return index;
     }
 
-    /** An Obsidian wiki link target: "Nota", "Nota#Título", "pasta/Nota". */
-    public LinkTarget resolveWiki(Lesson from, String target) {
-        return resolveWiki(from, target, "[[");
-    }
-
-    /** As above, for a link written with {@code opening}: {@code [[} for a link, {@code ![[} for a note embed. */
+    /**
+     * An Obsidian wiki link target: "Nota", "Nota#Título", "pasta/Nota", "Nota#^id", written with {@code opening}:
+     * {@code [[} for a link, {@code ![[} for a note embed.
+     */
     public LinkTarget resolveWiki(Lesson from, String target, String opening) {
         String written = opening + target + "]]";
         String page = target;

@@ -141,8 +141,8 @@ public final class Build {
         drafts = null; // each draft is let go once its lesson is rendered
         // The labs' messages are kept apart until the end: an update reads the labs again and makes them anew.
         Diagnostics labDiagnostics = new Diagnostics();
-        LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline, labDiagnostics,
-                Build::display, text);
+        LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline,
+                draftKeys(config, read, parsed), labDiagnostics, Build::display, text);
         LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root(),
                 unpublished(read, parsed));
         DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
@@ -511,6 +511,26 @@ public final class Build {
         kept.addAll(published);
         return read.stream().filter(lesson -> !kept.contains(lesson)).map(lesson -> lesson.source().relative())
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The key each draft left out would have, with its file: planned with the published lessons, as {@code serve}
+     * plans it, so that a lab of a draft is recognised as one. Nothing to plan when there is no draft.
+     */
+    private static Map<String, String> draftKeys(CourseConfig config, List<ParsedLesson> read,
+                                                 List<ParsedLesson> published) {
+        if (read.size() == published.size()) {
+            return Map.of();
+        }
+        Set<ParsedLesson> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(published);
+        Map<String, String> keys = new HashMap<>();
+        for (Lesson lesson : new CoursePlanner().plan(config, read, new Diagnostics()).lessons()) {
+            if (!kept.contains(lesson.parsed())) {
+                keys.put(lesson.key(), lesson.displayPath());
+            }
+        }
+        return keys;
     }
 
     private record Drafted(ParsedLesson lesson, LessonDraft draft) {

@@ -62,6 +62,16 @@ public final class LabSupport {
     /** As above, with the UI strings of the site's theme. */
     public static LabSupport load(Path labsDir, boolean explicit, CourseOutline outline, Diagnostics diagnostics,
                                   Function<Path, String> display, UiText strings) {
+        return load(labsDir, explicit, outline, Map.of(), diagnostics, display, strings);
+    }
+
+    /**
+     * As above, for a course that leaves drafts out: a lab of a draft is left out with it (a note, not an error).
+     *
+     * @param drafts the file (as displayed) of each draft lesson, by the key it would have
+     */
+    public static LabSupport load(Path labsDir, boolean explicit, CourseOutline outline, Map<String, String> drafts,
+                                  Diagnostics diagnostics, Function<Path, String> display, UiText strings) {
         if (!present(labsDir)) {
             if (explicit) {
                 diagnostics.forFile(display.apply(labsDir)).error(0, "labs folder not found",
@@ -69,7 +79,7 @@ public final class LabSupport {
             }
             return NONE;
         }
-        return check(labsDir, LabSources.scan(labsDir, display, diagnostics::forFile), outline, diagnostics,
+        return check(labsDir, LabSources.scan(labsDir, display, diagnostics::forFile), outline, drafts, diagnostics,
                 display, LabText.of(strings));
     }
 
@@ -84,11 +94,12 @@ public final class LabSupport {
      * the sources are not repeated.
      */
     public LabSupport recheck(CourseOutline outline, Diagnostics diagnostics, Function<Path, String> display) {
-        return active() ? check(labsDir, markers, outline, diagnostics, display, text) : NONE;
+        return active() ? check(labsDir, markers, outline, Map.of(), diagnostics, display, text) : NONE;
     }
 
     private static LabSupport check(Path labsDir, List<LabMarker> markers, CourseOutline outline,
-                                    Diagnostics diagnostics, Function<Path, String> display, LabText text) {
+                                    Map<String, String> drafts, Diagnostics diagnostics,
+                                    Function<Path, String> display, LabText text) {
         String module = labsDir.toAbsolutePath().normalize().getFileName().toString();
 
         Map<String, Lesson> byKey = new LinkedHashMap<>();
@@ -102,6 +113,12 @@ public final class LabSupport {
         for (LabMarker marker : markers) {
             Reporter reporter = diagnostics.forFile(marker.displayPath());
             Lesson lesson = byKey.get(marker.lesson());
+            if (lesson == null && drafts.containsKey(marker.lesson())) {
+                reporter.note(marker.line(), "@Translates points at lesson '" + marker.lesson()
+                        + "', a draft: the lab is left out with it",
+                        "remove draft: true from " + drafts.get(marker.lesson()) + " to publish both");
+                continue;
+            }
             if (lesson == null) {
                 reporter.error(marker.line(), "@Translates points at lesson '" + marker.lesson()
                         + "', which does not exist", hintForKey(marker.lesson(), byKey.keySet()));

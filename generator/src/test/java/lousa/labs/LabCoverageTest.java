@@ -140,6 +140,29 @@ class LabCoverageTest {
     }
 
     @Test
+    void aLabOfADraftIsLeftOutWithItAndTheBuildStillPasses() throws Exception {
+        CourseFixture course = course()
+                .file("rascunho.md", "---\ndraft: true\n---\n# Rascunho\n\n```python\nprint(9)\n```\n");
+        for (int n = 1; n <= 3; n++) {
+            lab("src/main/java/lab/L" + n + ".java",
+                    labClass("lab", "L" + n, "@Translates(lesson = \"curso/aula\", example = " + n + ")"));
+        }
+        lab("src/main/java/lab/Nove.java", labClass("lab", "Nove", "@Translates(lesson = \"rascunho\", example = 1)"));
+
+        BuildResult result = course.build(true);
+
+        assertEquals(List.of(
+                        "content/rascunho.md:1:1: note: draft: not published"
+                                + " — remove draft: true to publish it; lousa serve shows it",
+                        "labs/src/main/java/lab/Nove.java:6:1: note: @Translates points at lesson 'rascunho', a draft:"
+                                + " the lab is left out with it — remove draft: true from content/rascunho.md"
+                                + " to publish both"),
+                course.messages(result));
+        assertFalse(result.failed());
+        assertEquals("lousa: labs: content/aula.md: 3/3 Python examples translated", report(course, result).get(0));
+    }
+
+    @Test
     void unclosedRegionIsAnError() throws Exception {
         CourseFixture course = course();
         lab("src/main/java/lab/Um.java", "package lab;\n\n@Translates(lesson = \"curso/aula\", example = 1)\n"

@@ -427,7 +427,7 @@ public final class Build {
                 pages.lesson(site, lesson, before.body(), before.deck());
             }
             if (!renamed.isEmpty()) {
-                pages.homeAndNotFound(site, labs, state.text());
+                pages.coursePages(site, labs, state.text()); // they show lesson titles
             }
             pages.mathAssets(site); // a saved lesson may have the course's first formula
             if (!renamed.isEmpty() || !labs.report().equals(state.labs().report())) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import lousa.deck.Deck;
+import lousa.dialect.Tags;
 import lousa.deck.DeckAssetUrls;
 import lousa.deck.DeckPage;
 import lousa.deck.DeckPageContext;
@@ -27,13 +28,14 @@ import lousa.site.PageFactory;
 import lousa.site.PageModel;
 import lousa.site.SiteMeta;
 import lousa.site.SitemapWriter;
+import lousa.site.TagsPage;
 import lousa.site.Theme;
 import lousa.write.StagedSite;
 import org.jsoup.nodes.Entities;
 
 /**
  * Lays pages out with the theme and puts them in the staging folder: a lesson's page (and its presentation page
- * when it is a deck), the home and 404 pages, the lab pages, the media, KaTeX when a page has math, and the
+ * when it is a deck), the home, 404 and tags pages, the lab pages, the media, KaTeX when a page has math, and the
  * sitemap. One per run or update: it
  * holds what every page of that site shares. Thread-safe ({@link #lesson} runs in parallel).
  */
@@ -78,10 +80,19 @@ final class PageWriter {
         }
     }
 
-    /** The home and 404 pages: both show the course's lessons. */
-    void homeAndNotFound(StagedSite site, LabSupport labs, UiText text) throws IOException {
-        site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, text)), assets, meta));
+    /**
+     * The pages that list the course's lessons: the home, the 404 page and, when a lesson has a tag, the tags page.
+     * Returns the site paths of those a sitemap lists (not the 404 page).
+     */
+    List<String> coursePages(StagedSite site, LabSupport labs, UiText text) throws IOException {
+        TagsPage tags = new TagsPage(outline);
+        site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, tags, text)), assets, meta));
         site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets, meta));
+        if (!tags.present()) {
+            return List.of("index.html");
+        }
+        site.write(Tags.PAGE, theme.renderPage(tags.page(text), assets, meta));
+        return List.of("index.html", Tags.PAGE);
     }
 
     /** KaTeX, when a page written so far has math ({@link MathAssets}). */
@@ -102,15 +113,13 @@ final class PageWriter {
      */
     int rest(StagedSite site, LabSupport labs, UiText text, ContentInventory inventory, Set<String> media)
             throws IOException {
-        List<String> written = new ArrayList<>();
-        written.add("index.html");
+        List<String> written = new ArrayList<>(coursePages(site, labs, text));
         for (Lesson lesson : outline.lessons()) {
             written.add(lesson.path());
             if (lesson.parsed().isDeck()) {
                 written.add(lesson.presentationPath());
             }
         }
-        homeAndNotFound(site, labs, text);
         written.addAll(labPages(site, labs));
         mathAssets(site);
         for (String file : new TreeSet<>(media)) {
@@ -123,13 +132,18 @@ final class PageWriter {
         return written.size() + 1; // with 404.html
     }
 
-    /** The home page points to the Python → Java map when the course has labs. */
-    private static String homeIntro(LabSupport labs, UiText text) {
-        if (!labs.active()) {
-            return "";
+    /** The home page points to the Python → Java map when the course has labs, and to the tags page when it has tags. */
+    private static String homeIntro(LabSupport labs, TagsPage tags, UiText text) {
+        StringBuilder intro = new StringBuilder();
+        if (labs.active()) {
+            intro.append("<p>").append(Entities.escape(text.get("home_labs"))).append(" <a href=\"")
+                    .append(LabSupport.CONSTRUCTS_PAGE).append("\">").append(Entities.escape(text.get("home_labs_link")))
+                    .append("</a> ").append(Entities.escape(text.get("home_labs_after"))).append("</p>");
         }
-        return "<p>" + Entities.escape(text.get("home_labs")) + " <a href=\"" + LabSupport.CONSTRUCTS_PAGE + "\">"
-                + Entities.escape(text.get("home_labs_link")) + "</a> " + Entities.escape(text.get("home_labs_after"))
-                + "</p>";
+        if (tags.present()) {
+            intro.append("<p>").append(Entities.escape(text.get("home_tags"))).append(" <a href=\"").append(Tags.PAGE)
+                    .append("\">").append(Entities.escape(text.get("home_tags_link"))).append("</a>.</p>");
+        }
+        return intro.toString();
     }
 }

@@ -47,14 +47,16 @@ final class UpdateScope {
 
     /**
      * True when a lesson parsed again keeps its front matter but for the title: its slug, position, deck,
-     * description and directives. Its title and headings may change; an update follows those.
+     * description and directives, and its tags (the tags page lists them). Its title and headings may change; an
+     * update follows those.
      */
     static boolean sameShape(ParsedLesson before, ParsedLesson now) {
         Map<String, Object> a = new HashMap<>(before.frontMatter().values());
         Map<String, Object> b = new HashMap<>(now.frontMatter().values());
         a.remove("title");
         b.remove("title");
-        return a.equals(b) && before.frontMatter().line() == now.frontMatter().line();
+        return a.equals(b) && before.frontMatter().line() == now.frontMatter().line()
+                && before.tags().equals(now.tags());
     }
 
     /** The heading ids a saved lesson gained or lost, as {@link LinkContext#anchor} lookups. */

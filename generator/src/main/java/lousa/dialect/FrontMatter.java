@@ -65,6 +65,12 @@ public record FrontMatter(Map<String, Object> values, int line) {
         return isTrue("draft");
     }
 
+    /** The tags the front matter gives: {@code tags:} (Obsidian, Docusaurus) or Obsidian's singular {@code tag:}. */
+    public java.util.List<String> tags() {
+        Object value = values.containsKey("tags") ? values.get("tags") : values.get("tag");
+        return Tags.fromFrontMatter(value);
+    }
+
     private boolean isTrue(String key) {
         Object value = values.get(key);
         return Boolean.TRUE.equals(value) || "true".equalsIgnoreCase(String.valueOf(value).strip());

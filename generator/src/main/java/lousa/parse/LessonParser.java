@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 import lousa.diag.Reporter;
 import lousa.dialect.FrontMatter;
+import lousa.dialect.Tags;
 import lousa.dialect.obsidian.BlockId;
+import lousa.dialect.obsidian.ObsidianExtension;
 import lousa.dialect.FrontMatterReader;
 import lousa.load.SourceFile;
 
@@ -38,7 +40,21 @@ public final class LessonParser {
         if (source.text().isBlank()) {
             reporter.warning(0, "lesson is empty", "write its content, or delete the file");
         }
-        return ParsedLesson.withBlockIds(source, document, frontMatter, List.copyOf(headings), firstH1, blockIds);
+        return ParsedLesson.withBlockIds(source, document, frontMatter, List.copyOf(headings), firstH1, blockIds,
+                tags(frontMatter, document));
+    }
+
+    /** The front matter's tags, then those of the text ({@code #tag}), one per tag. */
+    private static List<String> tags(FrontMatter frontMatter, Document document) {
+        List<String> written = ObsidianExtension.TAGS.get(document);
+        List<String> declared = frontMatter.tags();
+        if (written == null) {
+            return declared;
+        }
+        document.remove(ObsidianExtension.TAGS);
+        List<String> all = new ArrayList<>(declared);
+        all.addAll(written);
+        return Tags.distinct(all);
     }
 
     /**

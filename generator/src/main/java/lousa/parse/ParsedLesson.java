@@ -15,24 +15,28 @@ import lousa.load.SourceFile;
  *
  * @param firstHeading text of the first h1, used as a title when front matter has none; null if none
  * @param anchors      the heading ids (and block ids), for checking links to them in constant time
+ * @param tags         the lesson's tags ({@link lousa.dialect.Tags}): the front matter's, then those of the text
  */
 public record ParsedLesson(SourceFile source, Document document, FrontMatter frontMatter, List<HeadingInfo> headings,
-                           String firstHeading, Set<String> anchors) {
+                           String firstHeading, Set<String> anchors, List<String> tags) {
 
     public ParsedLesson(SourceFile source, Document document, FrontMatter frontMatter, List<HeadingInfo> headings,
                         String firstHeading) {
         this(source, document, frontMatter, headings, firstHeading,
-                headings.stream().map(HeadingInfo::id).collect(Collectors.toUnmodifiableSet()));
+                headings.stream().map(HeadingInfo::id).collect(Collectors.toUnmodifiableSet()), List.of());
     }
 
-    /** A lesson whose anchors are its headings' ids and the anchors that are not headings: block ids ({@code ^id}). */
+    /**
+     * A lesson whose anchors are its headings' ids and the anchors that are not headings: block ids ({@code ^id}).
+     */
     public static ParsedLesson withBlockIds(SourceFile source, Document document, FrontMatter frontMatter,
                                             List<HeadingInfo> headings, String firstHeading,
-                                            Collection<String> blockIds) {
-        return blockIds.isEmpty() ? new ParsedLesson(source, document, frontMatter, headings, firstHeading)
-                : new ParsedLesson(source, document, frontMatter, headings, firstHeading,
-                        Stream.concat(headings.stream().map(HeadingInfo::id), blockIds.stream())
-                                .collect(Collectors.toUnmodifiableSet()));
+                                            Collection<String> blockIds, List<String> tags) {
+        Set<String> anchors = blockIds.isEmpty()
+                ? headings.stream().map(HeadingInfo::id).collect(Collectors.toUnmodifiableSet())
+                : Stream.concat(headings.stream().map(HeadingInfo::id), blockIds.stream())
+                        .collect(Collectors.toUnmodifiableSet());
+        return new ParsedLesson(source, document, frontMatter, headings, firstHeading, anchors, tags);
     }
 
     public boolean isDeck() {
@@ -41,7 +45,7 @@ public record ParsedLesson(SourceFile source, Document document, FrontMatter fro
 
     /** This lesson with its source's text dropped ({@link SourceFile#withoutText}): the AST alone holds it. */
     public ParsedLesson withoutSourceText() {
-        return new ParsedLesson(source.withoutText(), document, frontMatter, headings, firstHeading, anchors);
+        return new ParsedLesson(source.withoutText(), document, frontMatter, headings, firstHeading, anchors, tags);
     }
 
     /**

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Set;
 import lousa.diag.Severity;
+import lousa.dialect.Tags;
 
 /**
  * flexmark's hook into link resolution: every link, image, wiki link and embed of a lesson goes through
@@ -45,6 +46,10 @@ public final class LessonLinkResolver implements LinkResolver {
      * are noted on {@code ctx}, and a link that goes nowhere is reported with its line.
      */
     static Resolution resolve(LinkRequest request, LinkContext ctx) {
+        if (request.kind() == LinkRequest.Kind.TAG) { // every tag has its place: the page lists them all
+            return new Resolution(SitePaths.relative(ctx.pagePath(), Tags.PAGE) + "#" + Tags.slug(request.target()),
+                    true);
+        }
         LinkTarget target = switch (request.kind()) {
             case WIKI_EMBED -> ctx.targets().resolveEmbed(ctx.lesson(), request.target());
             case WIKI_LINK, NOTE_EMBED -> {
@@ -53,6 +58,7 @@ public final class LessonLinkResolver implements LinkResolver {
                         request.kind() == LinkRequest.Kind.NOTE_EMBED ? "![[" : "[[");
             }
             case URL -> ctx.targets().resolve(ctx.lesson(), request.target(), request.image());
+            case TAG -> throw new IllegalStateException("a tag is resolved above");
         };
         if (target instanceof LinkTarget.External) {
             return new Resolution(request.url(), true);

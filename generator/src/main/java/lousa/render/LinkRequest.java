@@ -14,7 +14,7 @@ import lousa.parse.LineIndex;
  * link can be resolved after the lesson's AST is gone ({@link DeferredLinks}).
  *
  * @param kind   a markdown link or image, a wiki link, a note embed ({@code ![[Nota]]}, found as a wiki link is),
- *               or a file embed ({@code ![[image.png]]})
+ *               a file embed ({@code ![[image.png]]}), or a tag ({@code #asyncio}: its place on the tags page)
  * @param target what to look up: the URL as flexmark passed it, or a wiki node's raw target ("Nota#Título")
  * @param url    the URL as flexmark passed it, kept as the href of a link that goes nowhere
  * @param image  whether an image is wanted (a missing image is a warning, a missing page an error)
@@ -22,9 +22,12 @@ import lousa.parse.LineIndex;
  */
 record LinkRequest(Kind kind, String target, String url, boolean image, int line) {
 
-    enum Kind { URL, WIKI_LINK, NOTE_EMBED, WIKI_EMBED }
+    enum Kind { URL, WIKI_LINK, NOTE_EMBED, WIKI_EMBED, TAG }
 
     static LinkRequest of(Node node, ResolvedLink link) {
+        if (link.getLinkType() == ObsidianExtension.TAG) {
+            return new LinkRequest(Kind.TAG, link.getUrl(), link.getUrl(), false, LineIndex.lineOf(node));
+        }
         // ![[Nota]] embeds a note: the renderer asks for it as a wiki link, and it is looked up as one.
         boolean noteEmbed = node instanceof WikiImage && link.getLinkType() == ObsidianExtension.WIKI_LINK;
         boolean image = !noteEmbed && (link.getLinkType() == LinkType.IMAGE

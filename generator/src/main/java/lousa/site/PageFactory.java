@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import lousa.dialect.Tags;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
 
@@ -42,7 +43,17 @@ public final class PageFactory {
                 body.hasCode(),
                 body.hasMermaid(),
                 deck ? lesson.presentationPath() : null,
-                EditLinks.of(outline.config().editUrl(), lesson.parsed().source().relative()));
+                EditLinks.of(outline.config().editUrl(), lesson.parsed().source().relative()),
+                tagLinks(lesson));
+    }
+
+    /** The lesson's tags, each linking to its list on the tags page. */
+    private static List<Link> tagLinks(Lesson lesson) {
+        List<String> tags = lesson.parsed().tags();
+        if (tags.isEmpty()) {
+            return List.of();
+        }
+        return tags.stream().map(tag -> new Link(tag, Tags.PAGE + "#" + Tags.slug(tag))).toList();
     }
 
     /** A deck's presentation page, for its head meta: the lesson's title and description at its own path. */

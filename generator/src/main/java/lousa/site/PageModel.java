@@ -23,6 +23,7 @@ import java.util.List;
  * @param hasMermaid    the page has Mermaid diagrams: load Mermaid (3 MB) only then
  * @param presentHref   for a slide deck's handout page, the presentation page; else null
  * @param editHref      where the lesson's source is edited in the course's repository ({@code edit_url}); else null
+ * @param tags          the lesson's tags, each a link to its place on the tags page; empty on other pages
  */
 public record PageModel(
         String lang,
@@ -41,7 +42,17 @@ public record PageModel(
         boolean hasCode,
         boolean hasMermaid,
         String presentHref,
-        String editHref) {
+        String editHref,
+        List<Link> tags) {
+
+    /** A page without tags. */
+    public PageModel(String lang, String courseTitle, String title, String description, String root, String path,
+                     PageKind kind, List<NavNode> sidebar, List<Link> breadcrumbs, List<TocEntry> toc, Link prev,
+                     Link next, String contentHtml, boolean hasCode, boolean hasMermaid, String presentHref,
+                     String editHref) {
+        this(lang, courseTitle, title, description, root, path, kind, sidebar, breadcrumbs, toc, prev, next,
+                contentHtml, hasCode, hasMermaid, presentHref, editHref, List.of());
+    }
 
     /** A page without an edit link (home, labs, 404, a presentation). */
     public PageModel(String lang, String courseTitle, String title, String description, String root, String path,

@@ -56,6 +56,10 @@ record PageView(PageModel page, Map<String, String> t, String root, AssetUrls as
         return isArticle() && page.toc() != null && !page.toc().isEmpty();
     }
 
+    public boolean hasTags() {
+        return isArticle() && page.tags() != null && !page.tags().isEmpty();
+    }
+
     public boolean hasPager() {
         return isArticle() && (page.prev() != null || page.next() != null);
     }

@@ -144,6 +144,20 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void aNewTagIsLeftToTheFullBuildAndARenamedTaggedLessonRewritesTheTagsPage() throws IOException {
+        course.file("01-mod/1-a.md", "# A\n\nTexto antigo e #novidade.\n\n## Seção\n\nMais.\n");
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"))),
+                "the tags page lists it: the whole build writes it");
+        assertTrue(build.run(options, site -> site.commitChanges()).written());
+
+        course.file("01-mod/1-a.md", "# A renomeada\n\nTexto antigo e #novidade.\n\n## Seção\n\nMais.\n");
+        Build.Update update = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
+        assertTrue(update.changed().contains("tags.html"), update.changed().toString());
+        assertTrue(course.read("tags.html").contains("A renomeada"));
+        assertEquals(files(course.out()), files(coldBuild()), "the site is the one a full build makes");
+    }
+
+    @Test
     void aLessonLinkingToWhatASaveRemovedIsRenderedAgainAndReported() throws IOException {
         course.file("01-mod/1-a.md", "# A\n\nTexto.\n\n## Outro nome\n");
         Build.Update anchor = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();

@@ -612,6 +612,27 @@ class SiteBrowserIT {
         assertTrue(((String) math.get("script")).startsWith(origin() + "/codigo/assets/katex-"), "the site's KaTeX: " + math);
     }
 
+    @Test
+    @Order(13)
+    void aTagLeadsToItsLessonsOnTheTagsPage() throws IOException {
+        openCleanFixturePage("m/etiquetas.html", null);
+        assertEquals(List.of("#asyncio", "#concorrência", "#python/básico"),
+                js("return [...document.querySelectorAll('.article-header .tag-list a')].map(a => a.textContent);"));
+        shot("codigo/m/etiquetas.html", "desktop");
+        browser.findElement(By.cssSelector(".prose a.tag[href$='python-básico']")).click();
+        waitUntil("return location.pathname.endsWith('/tags.html') && document.readyState === 'complete';");
+        Map<?, ?> target = js("var h = document.getElementById(decodeURIComponent(location.hash.slice(1)));"
+                + " var top = h && h.getBoundingClientRect().top;"
+                + " return {path: location.pathname, id: h && h.id, visible: !!h && top >= 40 && top < innerHeight - 40,"
+                + " lessons: h ? [...h.parentElement.querySelectorAll('.tag-lessons a')].map(a => a.textContent) : []};");
+        assertEquals("/codigo/tags.html", target.get("path"), "under the site's sub-path: " + target);
+        assertEquals("python-básico", target.get("id"), target.toString());
+        assertEquals(true, target.get("visible"), "the tag's section is in view, below the header: " + target);
+        assertEquals(List.of("Etiquetas"), target.get("lessons"));
+        openCleanFixturePage("tags.html", null);
+        shot("codigo/tags.html", "desktop");
+    }
+
     /**
      * Opens a page of the fixture site and checks it as every page of the course is checked: no console error, no
      * request off the machine, axe in the light and the dark theme (author findings included: the fixture is ours).

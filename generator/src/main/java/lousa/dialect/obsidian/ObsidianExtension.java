@@ -5,18 +5,22 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import lousa.dialect.obsidian.internal.BlockIdPostProcessor;
 import lousa.dialect.obsidian.internal.CalloutBlockParser;
 import lousa.dialect.obsidian.internal.CommentBlockParser;
 import lousa.dialect.obsidian.internal.HighlightDelimiterProcessor;
 import lousa.dialect.obsidian.internal.InlineCommentParser;
 import lousa.dialect.obsidian.internal.ObsidianNodeRenderer;
+import lousa.dialect.obsidian.internal.TagParser;
 import org.jetbrains.annotations.NotNull;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * Obsidian: callouts and GitHub alerts, {@code ==highlight==}, {@code %%comments%%}, block ids ({@code ^id}), and the HTML of
+ * Obsidian: callouts and GitHub alerts, {@code ==highlight==}, {@code %%comments%%}, block ids ({@code ^id}), tags
+ * ({@code #tag}, a link resolved with {@link #TAG}), and the HTML of
  * flexmark-ext-wikilink's {@code WikiLink}/{@code WikiImage} nodes. Register it before {@code WikiLinkExtension}
  * so its renderer wins. Wiki targets go to the link resolvers as {@link #WIKI_LINK} / {@link #WIKI_IMAGE} with the
  * raw target text ({@code "Note#Heading"}, {@code "image.png"}); the current node is the {@code WikiNode}.
@@ -28,6 +32,12 @@ public final class ObsidianExtension implements Parser.ParserExtension, HtmlRend
 
     /** Link type of {@code ![[image.png]]} targets; the url is the raw file name, e.g. {@code "image.png"}. */
     public static final LinkType WIKI_IMAGE = new LinkType("LOUSA_WIKI_IMAGE");
+
+    /** Link type of a {@code #tag}; the url is the tag as written, without its {@code #}. */
+    public static final LinkType TAG = new LinkType("LOUSA_TAG");
+
+    /** The tags written in a document's text ({@code #tag}), in order; null when it has none. */
+    public static final NullableDataKey<List<String>> TAGS = new NullableDataKey<>("LOUSA_TAGS");
 
     /** Title of a callout written without one, by kind (after aliases); unknown kinds show their name. */
     public static final DataKey<Map<String, String>> CALLOUT_TITLES = new DataKey<>("LOUSA_CALLOUT_TITLES",
@@ -57,6 +67,7 @@ public final class ObsidianExtension implements Parser.ParserExtension, HtmlRend
         builder.customBlockParserFactory(new CalloutBlockParser.Factory());
         builder.customBlockParserFactory(new CommentBlockParser.Factory());
         builder.customInlineParserExtensionFactory(new InlineCommentParser.Factory());
+        builder.customInlineParserExtensionFactory(new TagParser.Factory());
         builder.customDelimiterProcessor(new HighlightDelimiterProcessor());
         builder.postProcessorFactory(new BlockIdPostProcessor.Factory());
     }

@@ -20,6 +20,7 @@ import lousa.dialect.obsidian.EmbeddedMedia;
 import lousa.dialect.obsidian.Highlight;
 import lousa.dialect.obsidian.InlineComment;
 import lousa.dialect.obsidian.ObsidianExtension;
+import lousa.dialect.obsidian.Tag;
 import org.jetbrains.annotations.NotNull;
 
 import java.util.Locale;
@@ -56,6 +57,7 @@ public class ObsidianNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(WikiLink.class, this::renderWikiLink),
                 new NodeRenderingHandler<>(WikiImage.class, this::renderWikiImage),
                 new NodeRenderingHandler<>(Image.class, this::renderImage),
+                new NodeRenderingHandler<>(Tag.class, this::renderTag),
                 new NodeRenderingHandler<>(BlockId.class, (node, context, html) ->
                         html.attr("id", node.getAnchor()).attr("class", "block-id").withAttr().tag("span").tag("/span")));
     }
@@ -113,6 +115,19 @@ public class ObsidianNodeRenderer implements NodeRenderer {
         html.attr("href", url(link));
         html.srcPos(node.getChars()).withAttr(link).tag("a");
         context.renderChildren(node);
+        html.tag("/a");
+    }
+
+    /** {@code #tag}: a link to the tag on the site's tags page, shown as written. */
+    private void renderTag(Tag node, NodeRendererContext context, HtmlWriter html) {
+        if (context.isDoNotRenderLinks()) {
+            html.text(node.getChars().toString());
+            return;
+        }
+        ResolvedLink link = context.resolveLink(ObsidianExtension.TAG, node.getLabel(), null);
+        html.attr("href", url(link)).attr("class", "tag");
+        html.srcPos(node.getChars()).withAttr(link).tag("a");
+        html.text(node.getChars().toString());
         html.tag("/a");
     }
 

@@ -178,7 +178,8 @@ public final class Build {
                     kept.put(lesson.key(), rendered.kept());
                 }
                 if (write) {
-                    search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html(), body.tree()));
+                    search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html(), body.tree(),
+                            lesson.parsed().tags()));
                     pages.lesson(site, lesson, body, rendered.deck());
                 }
             });
@@ -436,7 +437,7 @@ public final class Build {
             }
             // Only now that nothing can fail: the kept index takes the rendered lessons' new sections and titles.
             rendered.forEach((i, r) -> state.search().add(i, new SearchPage(lessons.get(i).path(),
-                    lessons.get(i).title(), r.body().html(), r.body().tree())));
+                    lessons.get(i).title(), r.body().html(), r.body().tree(), lessons.get(i).parsed().tags())));
             SearchIndexFile.Written searchIndex = SearchIndexFile.writeChanges(site, state.search().buildKeeping());
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),

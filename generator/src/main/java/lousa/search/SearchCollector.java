@@ -86,6 +86,11 @@ public final class SearchCollector {
             for (int s = 0; s < split.size(); s++) {
                 lengths[s] = tally.add(this, split.get(s).text(), 0);
                 tally.add(this, split.get(s).title(), 1);
+                if (s == 0) {
+                    for (String tag : page.tags()) { // found like the title: the lesson is about them
+                        tally.add(this, tag, 1);
+                    }
+                }
                 int[] packed = tally.drain();
                 for (int i = 0; i < packed.length; i += 3) {
                     if (pageTermCount == pageTerms.length) {

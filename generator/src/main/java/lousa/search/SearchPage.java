@@ -1,5 +1,6 @@
 package lousa.search;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -9,11 +10,16 @@ import org.jsoup.nodes.Element;
  * @param title lesson title
  * @param html  the rendered body (h2/h3 carry ids; a deck handout has {@code section.slide-card[id]} cards)
  * @param tree  the body already parsed from {@code html}, which indexing may change; null to parse {@code html}
+ * @param tags  the lesson's tags, indexed with its title (a search for one finds the lesson's top)
  */
-public record SearchPage(String path, String title, String html, Element tree) {
+public record SearchPage(String path, String title, String html, Element tree, List<String> tags) {
+
+    public SearchPage(String path, String title, String html, Element tree) {
+        this(path, title, html, tree, List.of());
+    }
 
     public SearchPage(String path, String title, String html) {
-        this(path, title, html, null);
+        this(path, title, html, null, List.of());
     }
 
     /** The body to split: the tree when there is one (it is used up), else {@code html} parsed. */

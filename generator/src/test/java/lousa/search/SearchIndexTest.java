@@ -79,6 +79,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void aLessonsTagsAreFoundWithItsTitle() {
+        SearchIndex index = SearchIndex.build(List.of(new SearchPage("mod/a.html", "Filas",
+                "<p>Texto.</p><h2 id=\"mais\">Mais</h2><p>Outro.</p>", null, List.of("concorrência", "python/asyncio"))));
+        SearchTokenizer tokenizer = new SearchTokenizer();
+        assertEquals(List.of(0), index.sectionsWith(tokenizer.term("concorrência")), "folded and stemmed as any word");
+        assertEquals(List.of(0), index.sectionsWith(tokenizer.term("asyncio")), "a nested tag's parts");
+    }
+
+    @Test
     void aSyntheticThousandLessonCourseGivesSmallShardsAndASmallEntry() {
         List<SearchPage> pages = SyntheticCourse.pages(1000);
         long start = System.nanoTime();

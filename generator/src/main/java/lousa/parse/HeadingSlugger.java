@@ -26,6 +26,14 @@ public final class HeadingSlugger {
         return count == null ? base : base + "-" + count;
     }
 
+    /**
+     * Takes an id the author gave ({@code {#id}}) so no later heading's slug repeats it; false when it is taken
+     * already.
+     */
+    public boolean reserve(String id) {
+        return seen.putIfAbsent(id, 1) == null;
+    }
+
     public static String slugify(String text) {
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(folded.length());

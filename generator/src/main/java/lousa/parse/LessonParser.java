@@ -13,6 +13,7 @@ import java.util.Set;
 import lousa.diag.Reporter;
 import lousa.dialect.FrontMatter;
 import lousa.dialect.Tags;
+import lousa.dialect.docusaurus.HeadingId;
 import lousa.dialect.obsidian.BlockId;
 import lousa.dialect.obsidian.ObsidianExtension;
 import lousa.dialect.FrontMatterReader;
@@ -35,7 +36,7 @@ public final class LessonParser {
         FrontMatter frontMatter = frontMatterReader.read(document, reporter);
         List<HeadingInfo> headings = new ArrayList<>();
         Set<String> blockIds = new HashSet<>();
-        collectHeadings(document, headings, blockIds, new HeadingSlugger());
+        collectHeadings(document, headings, blockIds, new HeadingSlugger(), reporter);
         String firstH1 = headings.stream().filter(h -> h.level() == 1).map(HeadingInfo::text).findFirst().orElse(null);
         if (source.text().isBlank()) {
             reporter.warning(0, "lesson is empty", "write its content, or delete the file");
@@ -63,11 +64,20 @@ public final class LessonParser {
      * (most of the AST) are not visited.
      */
     private static void collectHeadings(Node parent, List<HeadingInfo> headings, Set<String> blockIds,
-                                        HeadingSlugger slugger) {
+                                        HeadingSlugger slugger, Reporter reporter) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
                 String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
-                String id = slugger.slug(text);
+                String id;
+                if (heading.getLastChild() instanceof HeadingId given) {
+                    id = given.getId();
+                    if (!slugger.reserve(id)) {
+                        reporter.warning(LineIndex.lineOf(heading), "heading id #" + id + " is used twice in this"
+                                + " lesson", "give each heading its own {#id}: a link to #" + id + " finds the first");
+                    }
+                } else {
+                    id = slugger.slug(text);
+                }
                 heading.setAnchorRefId(id);
                 headings.add(new HeadingInfo(heading.getLevel(), id, text, LineIndex.lineOf(heading)));
             } else if (node instanceof Paragraph) {
@@ -75,7 +85,7 @@ public final class LessonParser {
                     blockIds.add(id.getAnchor());
                 }
             } else if (node instanceof Block && node.hasChildren()) {
-                collectHeadings(node, headings, blockIds, slugger);
+                collectHeadings(node, headings, blockIds, slugger, reporter);
             }
         }
     }

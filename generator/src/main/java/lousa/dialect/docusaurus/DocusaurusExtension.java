@@ -6,11 +6,15 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import lousa.dialect.docusaurus.internal.AdmonitionBlockParser;
 import lousa.dialect.docusaurus.internal.AdmonitionNodeRenderer;
+import lousa.dialect.docusaurus.internal.HeadingIdPostProcessor;
 import org.jetbrains.annotations.NotNull;
 
 import java.util.Map;
 
-/** Docusaurus admonitions: registers the block parser and the renderer, nothing else. */
+/**
+ * Docusaurus: admonitions ({@code :::tip[Título]}) and explicit heading ids ({@code ## Título {#id}}, a
+ * {@link HeadingId} the parse gives its heading; never rendered).
+ */
 public final class DocusaurusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     /** Title shown when an admonition has none, by kind; unknown kinds use the note's. */
@@ -36,6 +40,7 @@ public final class DocusaurusExtension implements Parser.ParserExtension, HtmlRe
     @Override
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new AdmonitionBlockParser.Factory());
+        builder.postProcessorFactory(new HeadingIdPostProcessor.Factory());
     }
 
     @Override

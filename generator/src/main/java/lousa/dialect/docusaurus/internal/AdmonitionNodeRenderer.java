@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import lousa.dialect.docusaurus.Admonition;
 import lousa.dialect.docusaurus.AdmonitionTitle;
+import lousa.dialect.docusaurus.HeadingId;
 import lousa.dialect.docusaurus.DocusaurusExtension;
 import org.jetbrains.annotations.NotNull;
 
@@ -30,7 +31,8 @@ public class AdmonitionNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(Admonition.class, this::render),
-                new NodeRenderingHandler<>(AdmonitionTitle.class, (node, context, html) -> context.renderChildren(node)));
+                new NodeRenderingHandler<>(AdmonitionTitle.class, (node, context, html) -> context.renderChildren(node)),
+                new NodeRenderingHandler<>(HeadingId.class, (node, context, html) -> { })); // the heading has it
     }
 
     private void render(Admonition node, NodeRendererContext context, HtmlWriter html) {

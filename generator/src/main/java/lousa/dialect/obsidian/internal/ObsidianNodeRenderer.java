@@ -114,8 +114,19 @@ public class ObsidianNodeRenderer implements NodeRenderer {
         ResolvedLink link = context.resolveLink(ObsidianExtension.WIKI_LINK, node.getLink().unescape(), null);
         html.attr("href", url(link));
         html.srcPos(node.getChars()).withAttr(link).tag("a");
-        context.renderChildren(node);
+        if (node.getTextSeparatorMarker().isEmpty()) {
+            html.text(label(node)); // no alias: shown as Obsidian shows it
+        } else {
+            context.renderChildren(node);
+        }
         html.tag("/a");
+    }
+
+    /** {@code [[Nota]]} reads "Nota", {@code [[Nota#Seção]]} "Nota › Seção", {@code [[#Seção]]} "Seção". */
+    private static String label(WikiLink node) {
+        String page = node.getPageRef().unescape().strip();
+        String anchor = node.getAnchorRef().unescape().strip();
+        return anchor.isEmpty() ? page : page.isEmpty() ? anchor : page + " › " + anchor;
     }
 
     /** {@code #tag}: a link to the tag on the site's tags page, shown as written. */

@@ -1,5 +1,7 @@
 package lousa.parse;
 
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -64,6 +66,8 @@ public final class MarkdownParser {
                 SelectiveAutolinkExtension.create(),
                 FootnoteExtension.create(),
                 FootnoteNumberingExtension.create(),
+                DefinitionExtension.create(),
+                AbbreviationExtension.create(),
                 WikiLinkExtension.create(),
                 ObsidianExtension.create(),
                 MathExtension.create());
@@ -78,6 +82,9 @@ public final class MarkdownParser {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(TablesExtension.CLASS_NAME, "table");
+        // Definition lists as MkDocs, Pandoc and Quarto write them ("Termo" then ": definição"); a "~" line stays a
+        // code fence. Abbreviations ("*[HTML]: HyperText…") as MkDocs' abbr: each use becomes an <abbr title>.
+        options.set(DefinitionExtension.TILDE_MARKER, false);
         // The HTML goes to jsoup, which ignores its layout: skip flexmark's per-character line formatting.
         options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         return options;

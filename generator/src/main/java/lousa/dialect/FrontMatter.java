@@ -1,6 +1,11 @@
 package lousa.dialect;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -66,9 +71,24 @@ public record FrontMatter(Map<String, Object> values, int line) {
     }
 
     /** The tags the front matter gives: {@code tags:} (Obsidian, Docusaurus) or Obsidian's singular {@code tag:}. */
-    public java.util.List<String> tags() {
+    public List<String> tags() {
         Object value = values.containsKey("tags") ? values.get("tags") : values.get("tag");
         return Tags.fromFrontMatter(value);
+    }
+
+    /**
+     * Obsidian's {@code aliases:} (or {@code alias:}): other names a wiki link may find the lesson by, as a YAML list
+     * or one string of names separated by commas.
+     */
+    public List<String> aliases() {
+        Object value = values.containsKey("aliases") ? values.get("aliases") : values.get("alias");
+        List<String> names = new ArrayList<>();
+        if (value instanceof Collection<?> list) {
+            list.stream().filter(Objects::nonNull).map(String::valueOf).forEach(names::add);
+        } else if (value != null) {
+            names.addAll(Arrays.asList(String.valueOf(value).split(",")));
+        }
+        return names.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 
     private boolean isTrue(String key) {

@@ -52,6 +52,11 @@ public final class LinkTargets {
             byName.putIfAbsent(normal(Titles.slugOfName(file)), lesson);
             byName.putIfAbsent(normal(lesson.title()), lesson);
         }
+        for (Lesson lesson : outline.lessons()) { // after every file name and title: an alias never hides one
+            for (String alias : lesson.parsed().frontMatter().aliases()) {
+                byName.putIfAbsent(normal(alias), lesson);
+            }
+        }
     }
 
     /** A markdown link or image, as written: "../outra-aula.md#secao", "img/x.png", "https://…". */

@@ -56,6 +56,7 @@ import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
 import lousa.site.Lesson;
+import lousa.site.Pagination;
 import lousa.site.SiteMeta;
 import lousa.site.SocialImages;
 import lousa.site.Theme;
@@ -363,6 +364,9 @@ public final class Build {
         Set<Integer> renamed = UpdateScope.renamed(state.outline(), outline);
         if (!renamed.isEmpty() && state.meta().hasBaseUrl()) {
             return Optional.empty(); // the renamed lesson's preview image shows its title: drawn by the whole build
+        }
+        if (!renamed.isEmpty() && Pagination.chosenAnywhere(outline)) {
+            return Optional.empty(); // a lesson's prev/next may show it from anywhere in the course
         }
 
         Diagnostics labDiagnostics = new Diagnostics();

@@ -15,10 +15,20 @@ import java.util.OptionalDouble;
  *
  * @param values the YAML mapping as loaded
  * @param line   1-based line of the opening fence, 0 when there is no front matter
+ * @param lines  the 1-based line of each top-level key, for messages about its value
  */
-public record FrontMatter(Map<String, Object> values, int line) {
+public record FrontMatter(Map<String, Object> values, int line, Map<String, Integer> lines) {
 
     public static final FrontMatter NONE = new FrontMatter(Map.of(), 0);
+
+    public FrontMatter(Map<String, Object> values, int line) {
+        this(values, line, Map.of());
+    }
+
+    /** The line of a key, for a message about its value; the fence's line when unknown. */
+    public int lineOf(String key) {
+        return lines.getOrDefault(key, Math.max(1, line));
+    }
 
     public Optional<String> text(String key) {
         Object value = values.get(key);
@@ -63,6 +73,56 @@ public record FrontMatter(Map<String, Object> values, int line) {
     /** Docusaurus's {@code hide_table_of_contents: true}: the page shows no "on this page" list. */
     public boolean hidesTableOfContents() {
         return isTrue("hide_table_of_contents");
+    }
+
+    /**
+     * Docusaurus's {@code toc_min_heading_level} and {@code toc_max_heading_level}: the heading levels the page's table
+     * of contents lists, 2 and 3 unless given (each from 2 to 6; {@link FrontMatterReader} reports others).
+     *
+     * @return {min, max}
+     */
+    public int[] tocLevels() {
+        int min = level("toc_min_heading_level", 2);
+        int max = level("toc_max_heading_level", Math.max(3, min));
+        return min <= max ? new int[] {min, max} : new int[] {2, 3};
+    }
+
+    private int level(String key, int fallback) {
+        Object value = values.get(key);
+        int level = value instanceof Number n ? n.intValue() : -1;
+        return level >= 2 && level <= 6 ? level : fallback;
+    }
+
+    /**
+     * Docusaurus's {@code pagination_prev} / {@code pagination_next}: absent (the reading order decides), null (no
+     * link), or the lesson to link to.
+     *
+     * @param key "pagination_prev" or "pagination_next"
+     * @return empty when absent; an empty string for null; else the target as written
+     */
+    public Optional<String> pagination(String key) {
+        if (!values.containsKey(key)) {
+            return Optional.empty();
+        }
+        Object value = values.get(key);
+        return Optional.of(value == null ? "" : String.valueOf(value).strip());
+    }
+
+    /** Docusaurus's {@code pagination_label}: the lesson's name in its neighbours' prev/next links. */
+    public Optional<String> paginationLabel() {
+        return text("pagination_label").filter(t -> !t.isEmpty());
+    }
+
+    /**
+     * Docusaurus's {@code custom_edit_url}: absent (the course's {@code edit_url} decides), null (no link), or the
+     * address of this lesson's edit page.
+     */
+    public Optional<String> customEditUrl() {
+        if (!values.containsKey("custom_edit_url")) {
+            return Optional.empty();
+        }
+        Object value = values.get("custom_edit_url");
+        return Optional.of(value == null ? "" : String.valueOf(value).strip());
     }
 
     /** Docusaurus's {@code draft: true}: the lesson is previewed by {@code serve} but not published. */

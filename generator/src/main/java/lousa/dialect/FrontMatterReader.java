@@ -3,8 +3,11 @@ package lousa.dialect;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lousa.diag.Reporter;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -16,6 +19,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * (flexmark's own reader only splits lines), reporting YAML errors at their line in the lesson.
  */
 public final class FrontMatterReader {
+
+    /** A top-level key: at the start of its line, bare or quoted, before a colon. */
+    private static final Pattern KEY = Pattern.compile("(?:([A-Za-z_][\\w-]*)|[\"']([^\"']+)[\"'])\\s*:");
 
     private static final LoadSettings SETTINGS = LoadSettings.builder().setLabel("front matter").build();
 
@@ -48,7 +54,49 @@ public final class FrontMatterReader {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         map.forEach((k, v) -> values.put(String.valueOf(k), v));
-        return new FrontMatter(values, fenceLine);
+        Map<String, Integer> lines = keyLines(yaml, fenceLine);
+        checkValues(values, lines, fenceLine, reporter);
+        return new FrontMatter(values, fenceLine, lines);
+    }
+
+    /** The Docusaurus keys whose values Lousa reads and can get wrong: said at the key's line, with the fix. */
+    private static void checkValues(Map<String, Object> values, Map<String, Integer> lines, int fenceLine,
+                                    Reporter reporter) {
+        for (String key : new String[] {"toc_min_heading_level", "toc_max_heading_level"}) {
+            Object value = values.get(key);
+            if (values.containsKey(key) && !(value instanceof Integer level && level >= 2 && level <= 6)) {
+                reporter.warning(lines.getOrDefault(key, fenceLine), key + " is " + value + ", not a heading level from 2"
+                        + " to 6", "write a number from 2 (##) to 6 (######); the page lists ## and ### until then");
+            }
+        }
+        if (values.get("toc_min_heading_level") instanceof Integer min
+                && values.get("toc_max_heading_level") instanceof Integer max && min > max) {
+            reporter.warning(lines.getOrDefault("toc_max_heading_level", fenceLine), "toc_max_heading_level " + max
+                    + " is below toc_min_heading_level " + min, "make the maximum at least the minimum");
+        }
+        Object edit = values.get("custom_edit_url");
+        if (edit != null && !String.valueOf(edit).matches("(?i)https?://\\S+")) {
+            reporter.warning(lines.getOrDefault("custom_edit_url", fenceLine), "custom_edit_url '" + edit
+                    + "' is not an http(s) address", "write the full address of the edit page, or null for no link");
+        }
+    }
+
+    /** The line of each top-level key in the lesson (the YAML starts on the line after the fence). */
+    private static Map<String, Integer> keyLines(String yaml, int fenceLine) {
+        Map<String, Integer> lines = new HashMap<>();
+        int line = fenceLine + 1;
+        Matcher key = KEY.matcher(yaml);
+        for (int start = 0; start < yaml.length(); line++) {
+            int end = yaml.indexOf('\n', start);
+            if (end < 0) {
+                end = yaml.length();
+            }
+            if (key.region(start, end).lookingAt()) {
+                lines.putIfAbsent(key.group(1) != null ? key.group(1) : key.group(2), line);
+            }
+            start = end + 1;
+        }
+        return lines;
     }
 
     /** The text between the opening and the closing fence lines. */

@@ -1,11 +1,13 @@
 package lousa.render;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import lousa.parse.HeadingInfo;
 import lousa.site.TocEntry;
 
-/** Builds the "Nesta página" tree from h2 and h3; h3s nest under the h2 before them. */
+/** Builds the "Nesta página" tree from h2 and h3 (or the levels a lesson asks for); h3s nest under the h2 before them. */
 public final class TocBuilder {
 
     private TocBuilder() {
@@ -26,6 +28,30 @@ public final class TocBuilder {
                     top.add(entry);
                 }
             }
+        }
+        return top;
+    }
+
+    /**
+     * The tree of the headings from level {@code min} to {@code max} (Docusaurus's {@code toc_min_heading_level},
+     * {@code toc_max_heading_level}): each nests under the nearest heading before it of a higher level.
+     */
+    public static List<TocEntry> build(List<HeadingInfo> headings, int min, int max) {
+        if (min == 2 && max == 3) {
+            return build(headings);
+        }
+        List<TocEntry> top = new ArrayList<>();
+        Deque<TocEntry> open = new ArrayDeque<>(); // the entries a later heading may nest under, innermost first
+        for (HeadingInfo h : headings) {
+            if (h.level() < min || h.level() > max) {
+                continue;
+            }
+            while (!open.isEmpty() && open.peek().level() >= h.level()) {
+                open.pop();
+            }
+            TocEntry entry = new TocEntry(h.level(), h.id(), h.text(), new ArrayList<>());
+            (open.isEmpty() ? top : open.peek().children()).add(entry);
+            open.push(entry);
         }
         return top;
     }

@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import lousa.diag.Diagnostics;
+import lousa.dialect.FrontMatter;
 import lousa.load.CourseConfig;
 import lousa.load.Titles;
 import lousa.parse.ParsedLesson;
@@ -52,7 +54,9 @@ public final class CoursePlanner {
                         "give one of them another 'slug' in its front matter, or rename the file");
             }
         }
-        return new CourseOutline(config, entries, List.copyOf(ordered), Map.copyOf(bySource));
+        CourseOutline outline = new CourseOutline(config, entries, List.copyOf(ordered), Map.copyOf(bySource));
+        checkPagination(outline, diagnostics);
+        return outline;
     }
 
     private List<OutlineEntry> build(Folder folder, CourseConfig config, List<String> sections, List<Lesson> out) {
@@ -136,6 +140,28 @@ public final class CoursePlanner {
 
         Folder child(String name) {
             return children.computeIfAbsent(name, n -> new Folder(n, join(dir, n), join(key, Titles.slugOfName(n))));
+        }
+    }
+
+    /** A {@code pagination_prev}/{@code pagination_next} that names no lesson: the page keeps its neighbour's link. */
+    private static void checkPagination(CourseOutline outline, Diagnostics diagnostics) {
+        Pagination pagination = null;
+        for (Lesson lesson : outline.lessons()) {
+            FrontMatter front = lesson.parsed().frontMatter();
+            for (String key : new String[] {Pagination.PREV, Pagination.NEXT}) {
+                Optional<String> target = front.pagination(key).filter(t -> !t.isEmpty());
+                if (target.isEmpty()) {
+                    continue;
+                }
+                pagination = pagination != null ? pagination : new Pagination(outline);
+                if (pagination.find(lesson, target.get()).isEmpty()) {
+                    diagnostics.forFile(lesson.displayPath()).warning(front.lineOf(key), key + " '" + target.get()
+                                    + "' matches no lesson",
+                            "write the lesson's file path from content/ without .md (e.g. '"
+                                    + lesson.parsed().source().relative().replaceFirst("\\.(?i:mdx?)$", "")
+                                    + "'), or null for no link");
+                }
+            }
         }
     }
 }

@@ -11,12 +11,17 @@ import lousa.parse.ParsedLesson;
  */
 public record Lesson(ParsedLesson parsed, String key, String title, List<String> sections) implements OutlineEntry {
 
-    /** Site-relative path of the lesson page. */
     /** The name the sidebar and the prev/next links give the lesson: its {@code sidebar_label}, else its title. */
     public String navTitle() {
         return parsed.frontMatter().sidebarLabel().orElse(title);
     }
 
+    /** The name its neighbours' prev/next links give the lesson: {@code pagination_label}, else {@link #navTitle}. */
+    public String pagerTitle() {
+        return parsed.frontMatter().paginationLabel().orElseGet(this::navTitle);
+    }
+
+    /** Site-relative path of the lesson page. */
     public String path() {
         return key + ".html";
     }

@@ -4,21 +4,26 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import lousa.dialect.FrontMatter;
 import lousa.dialect.Tags;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
+import lousa.render.TocBuilder;
 
 /** Fills the page model of each kind of page from the planned course and a rendered body. */
 public final class PageFactory {
 
     private final CourseOutline outline;
     private final NavBuilder nav;
+    private final Pagination pagination;
     /** Reading order by identity: prev/next in O(1), where a list search per page made the build quadratic. */
     private final Map<Lesson, Integer> positions = new IdentityHashMap<>();
 
     public PageFactory(CourseOutline outline) {
         this.outline = outline;
         this.nav = new NavBuilder(outline);
+        this.pagination = new Pagination(outline);
         for (int i = 0; i < outline.lessons().size(); i++) {
             positions.put(outline.lessons().get(i), i);
         }
@@ -36,15 +41,36 @@ public final class PageFactory {
                 deck ? PageModel.PageKind.DECK : PageModel.PageKind.LESSON,
                 nav.sidebar(lesson),
                 breadcrumbs(lesson),
-                lesson.parsed().frontMatter().hidesTableOfContents() ? List.of() : body.toc(),
+                toc(lesson, body),
                 link(lesson, -1),
                 link(lesson, +1),
                 body.html(),
                 body.hasCode(),
                 body.hasMermaid(),
                 deck ? lesson.presentationPath() : null,
-                EditLinks.of(outline.config().editUrl(), lesson.parsed().source().relative()),
+                editHref(lesson),
                 tagLinks(lesson));
+    }
+
+    /** The body's table of contents, at the heading levels the front matter asks for; none if it hides it. */
+    private static List<TocEntry> toc(Lesson lesson, RenderedLesson body) {
+        FrontMatter front = lesson.parsed().frontMatter();
+        if (front.hidesTableOfContents()) {
+            return List.of();
+        }
+        int[] levels = front.tocLevels();
+        boolean usual = levels[0] == 2 && levels[1] == 3;
+        return usual || lesson.parsed().isDeck() ? body.toc()
+                : TocBuilder.build(lesson.parsed().headings(), levels[0], levels[1]);
+    }
+
+    /** The lesson's {@code custom_edit_url} (null: none), else its file under the course's {@code edit_url}. */
+    private String editHref(Lesson lesson) {
+        Optional<String> custom = lesson.parsed().frontMatter().customEditUrl();
+        if (custom.isPresent()) { // null, or an address that is not one (a warning), is no link
+            return custom.get().matches("(?i)https?://\\S+") ? custom.get() : null;
+        }
+        return EditLinks.of(outline.config().editUrl(), lesson.parsed().source().relative());
     }
 
     /** The lesson's tags, each linking to its list on the tags page. */
@@ -88,15 +114,29 @@ public final class PageFactory {
                 contentHtml, false, false, null);
     }
 
-    /** The lesson {@code step} places away in reading order, as a link; null past either end. */
+    /**
+     * The lesson {@code step} places away in reading order, as a link; null past either end. The lesson's
+     * {@code pagination_prev} / {@code pagination_next} (Docusaurus) overrides it: null for no link, or the lesson
+     * to go to ({@link Pagination}).
+     */
     private Link link(Lesson lesson, int step) {
+        Optional<String> chosen = lesson.parsed().frontMatter().pagination(step < 0 ? Pagination.PREV : Pagination.NEXT);
+        if (chosen.isPresent()) {
+            if (chosen.get().isEmpty()) {
+                return null;
+            }
+            Optional<Lesson> other = pagination.find(lesson, chosen.get()); // none: a warning, and the neighbour
+            if (other.isPresent()) {
+                return new Link(other.get().pagerTitle(), other.get().path());
+            }
+        }
         Integer at = positions.get(lesson);
         int i = at == null ? -1 : at + step;
         if (at == null || i < 0 || i >= outline.lessons().size()) {
             return null;
         }
         Lesson other = outline.lessons().get(i);
-        return new Link(other.navTitle(), other.path());
+        return new Link(other.pagerTitle(), other.path());
     }
 
     /**

@@ -29,7 +29,7 @@ public final class Theme {
 
     /** Partials the layout includes with {@code {{> name}}}, read from {@code partials/name.html}. */
     static final List<String> PARTIALS = List.of(
-            "head", "meta", "header", "sidebar", "nav-node", "breadcrumbs", "toc", "pager", "footer", "home", "home-node", "not-found");
+            "head", "meta", "header", "sidebar", "nav-node", "breadcrumbs", "toc", "toc-node", "pager", "footer", "home", "home-node", "not-found");
 
     static final String LAYOUT = "layout.html";
     /** Stylesheets and scripts, each bundled into one fingerprinted file: one request per kind per page. */

@@ -56,4 +56,58 @@ class DocusaurusFrontMatterTest {
                 "content/mod/2-rascunho.md:1:1: note: draft: not published"
                         + " — remove draft: true to publish it; lousa serve shows it"), course.messages(course.build()));
     }
+
+    @Test
+    void theTableOfContentsListsTheHeadingLevelsTheLessonAsksFor() throws Exception {
+        String body = "## Dois\n\n### Três\n\n#### Quatro\n\n##### Cinco\n\n## Dois b\n\n#### Quatro b\n";
+        CourseFixture course = new CourseFixture(dir)
+                .file("mod/1-a.md", "---\ntitle: A\ntoc_max_heading_level: 4\n---\n\n" + body)
+                .file("mod/2-b.md", "---\ntitle: B\ntoc_min_heading_level: 3\ntoc_max_heading_level: 3\n---\n\n" + body)
+                .file("mod/3-c.md", "---\ntitle: C\ntoc_max_heading_level: 9\n---\n\n" + body);
+        assertEquals(List.of("content/mod/3-c.md:3:1: warning: toc_max_heading_level is 9, not a heading level from 2"
+                + " to 6 — write a number from 2 (##) to 6 (######); the page lists ## and ### until then"),
+                course.messages(course.build()));
+        assertEquals("Dois [Três [Quatro]] Dois b [Quatro b]", toc(course.read("mod/a.html")),
+                "an h4 nests under the nearest heading above it");
+        assertEquals("Três", toc(course.read("mod/b.html")));
+        assertEquals("Dois [Três] Dois b", toc(course.read("mod/c.html")), "the usual levels");
+    }
+
+    /** The aside's table of contents as text, each level's children in brackets. */
+    private static String toc(String page) {
+        return list(Jsoup.parse(page).selectFirst(".toc-aside nav.toc > ul"));
+    }
+
+    private static String list(org.jsoup.nodes.Element ul) {
+        List<String> items = new java.util.ArrayList<>();
+        for (org.jsoup.nodes.Element li : ul.children()) {
+            org.jsoup.nodes.Element nested = li.selectFirst("> ul");
+            items.add(li.selectFirst("> a").text() + (nested == null ? "" : " [" + list(nested) + "]"));
+        }
+        return String.join(" ", items);
+    }
+
+    @Test
+    void paginationAndEditLinksFollowTheLessonsChoice() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("course.yml", "title: Curso\nedit_url: https://example.com/edit/content/\n")
+                .file("01-mod/1-a.md", "---\ntitle: A\npagination_next: 01-mod/3-c\ncustom_edit_url: null\n---\n\nx\n")
+                .file("01-mod/2-b.md", "---\ntitle: B\npagination_prev: null\npagination_label: Bê\n"
+                        + "custom_edit_url: https://example.com/outro\n---\n\ny\n")
+                .file("01-mod/3-c.md", "---\ntitle: C\npagination_prev: mod/b\npagination_next: mod/nada\n---\n\nz\n")
+                .file("01-mod/4-d.md", "# D\n");
+        assertEquals(List.of("content/01-mod/3-c.md:4:1: warning: pagination_next 'mod/nada' matches no lesson"
+                + " — write the lesson's file path from content/ without .md (e.g. '01-mod/3-c'), or null for no link"),
+                course.messages(course.build()));
+        Document a = Jsoup.parse(course.read("mod/a.html"));
+        Document b = Jsoup.parse(course.read("mod/b.html"));
+        Document c = Jsoup.parse(course.read("mod/c.html"));
+        assertEquals("C", a.selectFirst(".pager-next .pager-title").text(), "a Docusaurus id, with its number prefixes");
+        assertNull(b.selectFirst(".pager-prev"), "null: no link");
+        assertEquals("Bê", c.selectFirst(".pager-prev .pager-title").text(), "an id without the prefixes; the label");
+        assertEquals("D", c.selectFirst(".pager-next .pager-title").text(), "a target that is no lesson: the neighbour");
+        assertNull(a.selectFirst(".edit-page"), "custom_edit_url: null hides the link");
+        assertEquals("https://example.com/outro", b.selectFirst(".edit-page a").attr("href"));
+        assertEquals("https://example.com/edit/content/01-mod/3-c.md", c.selectFirst(".edit-page a").attr("href"));
+    }
 }

@@ -158,6 +158,15 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void aNewTitleIsLeftToTheFullBuildWhenALessonChoosesItsPrevOrNext() throws IOException {
+        course.file("02-outro/2-d.md", "---\npagination_prev: 01-mod/1-a\n---\n# D\n\nVolte a [[Alfa]].\n");
+        assertTrue(build.run(options, site -> site.commitChanges()).written());
+        course.file("01-mod/1-a.md", "# A renomeada\n\nTexto antigo e palavraantiga.\n\n## Seção\n\nMais.\n");
+        assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"))),
+                "outro/d.html shows it in its pager, far from its neighbours");
+    }
+
+    @Test
     void aLessonLinkingToWhatASaveRemovedIsRenderedAgainAndReported() throws IOException {
         course.file("01-mod/1-a.md", "# A\n\nTexto.\n\n## Outro nome\n");
         Build.Update anchor = build.update(options, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();

@@ -3,12 +3,17 @@ package lousa.render;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Set;
+import lousa.diag.Reporter;
 import lousa.diag.Severity;
 import lousa.dialect.Tags;
+import lousa.parse.DocumentKeys;
+import lousa.parse.LineIndex;
 
 /**
  * flexmark's hook into link resolution: every link, image, wiki link and embed of a lesson goes through
@@ -26,6 +31,20 @@ public final class LessonLinkResolver implements LinkResolver {
 
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        if (link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF) {
+            // A reference no "[ref]: url" defines: flexmark shows an unknown one as the text it is, as CommonMark
+            // says ("[sic]", "[opcional]"). Only "[texto][ref]", which can only mean a link, is worth a word.
+            if (node instanceof RefNode ref && !ref.isReferenceTextCombined()) {
+                LinkContext ctx = RenderKeys.LINKS.get(context.getDocument());
+                Reporter reporter = ctx != null ? ctx.reporter() : DocumentKeys.REPORTER.get(context.getDocument());
+                if (reporter != null) {
+                    reporter.warning(LineIndex.lineOf(node), "reference [" + ref.getReference() + "] is not defined,"
+                            + " so the text stays as written", "add a line '[" + ref.getReference() + "]: url' to the"
+                            + " lesson, or write the link as [text](url)");
+                }
+            }
+            return link;
+        }
         LinkContext ctx = RenderKeys.LINKS.get(context.getDocument());
         if (ctx != null) {
             Resolution resolution = resolve(LinkRequest.of(node, link), ctx);

@@ -19,6 +19,20 @@ class LinkResolutionTest {
     Path dir;
 
     @Test
+    void bracketsThatNoReferenceDefinesStayTextAndOnlyAFullReferenceIsAWarning() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("01-mod/1-a.md", "# A\n\nTexto [opcional], lista[0], [sic] e ![figura].\n\n"
+                        + "E [texto][indefinida] e [ok][def].\n\n[def]: https://example.com\n");
+        assertEquals(List.of("content/01-mod/1-a.md:5:1: warning: reference [indefinida] is not defined, so the"
+                + " text stays as written — add a line '[indefinida]: url' to the lesson, or write the link as"
+                + " [text](url)"), course.messages(course.build()));
+        var prose = org.jsoup.Jsoup.parse(course.read("mod/a.html")).select(".prose p");
+        assertEquals("Texto [opcional], lista[0], [sic] e ![figura].", prose.get(0).text());
+        assertEquals("E [texto][indefinida] e ok.", prose.get(1).text());
+        assertEquals("https://example.com", prose.get(1).selectFirst("a").attr("href"));
+    }
+
+    @Test
     void obsidianEmbedsAndWikiLinksResolveByNameAnywhereUnderContent() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .bytes("anexos/imagens/Pasted image 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Set;
+import lousa.parse.internal.TablePipePostProcessor;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -19,7 +20,7 @@ import org.jetbrains.annotations.NotNull;
  * table's first line has a {@code |}, and most paragraphs' do not. flexmark's table parser looks for it through a
  * sequence's {@code charAt} and compiles its regexes for every document; here the file's own String is scanned
  * ({@link SourceText}), and the table parser is made only for a document that has a candidate. The tables found
- * are the same.
+ * are the same. A {@code \|} in a cell's code is a pipe, as on GitHub ({@link TablePipePostProcessor}).
  */
 public final class FastTablesExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -37,6 +38,7 @@ public final class FastTablesExtension implements Parser.ParserExtension, HtmlRe
     @Override
     public void extend(Parser.Builder builder) {
         builder.paragraphPreProcessorFactory(new QuickReject(TableParagraphPreProcessor.Factory()));
+        builder.postProcessorFactory(new TablePipePostProcessor.Factory());
     }
 
     @Override

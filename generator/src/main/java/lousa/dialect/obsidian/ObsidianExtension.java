@@ -11,6 +11,7 @@ import lousa.dialect.obsidian.internal.CalloutBlockParser;
 import lousa.dialect.obsidian.internal.CommentBlockParser;
 import lousa.dialect.obsidian.internal.HighlightDelimiterProcessor;
 import lousa.dialect.obsidian.internal.InlineCommentParser;
+import lousa.dialect.obsidian.internal.InlineFootnotePostProcessor;
 import lousa.dialect.obsidian.internal.ObsidianNodeRenderer;
 import lousa.dialect.obsidian.internal.TagParser;
 import org.jetbrains.annotations.NotNull;
@@ -19,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Obsidian: callouts and GitHub alerts, {@code ==highlight==}, {@code %%comments%%}, block ids ({@code ^id}), tags
+ * Obsidian: callouts and GitHub alerts, {@code ==highlight==}, {@code %%comments%%}, block ids ({@code ^id}), inline
+ * footnotes ({@code ^[nota]}), tags
  * ({@code #tag}, a link resolved with {@link #TAG}), and the HTML of
  * flexmark-ext-wikilink's {@code WikiLink}/{@code WikiImage} nodes. Register it before {@code WikiLinkExtension}
  * so its renderer wins. Wiki targets go to the link resolvers as {@link #WIKI_LINK} / {@link #WIKI_IMAGE} with the
@@ -70,6 +72,7 @@ public final class ObsidianExtension implements Parser.ParserExtension, HtmlRend
         builder.customInlineParserExtensionFactory(new TagParser.Factory());
         builder.customDelimiterProcessor(new HighlightDelimiterProcessor());
         builder.postProcessorFactory(new BlockIdPostProcessor.Factory());
+        builder.postProcessorFactory(new InlineFootnotePostProcessor.Factory());
     }
 
     @Override

@@ -609,8 +609,24 @@
     }
   }
 
+  /** Marp's fitting header: the heading's font grows (or shrinks) until its one line is as wide as the heading. */
+  function fitHeadings(slide) {
+    slide.querySelectorAll('[data-fit] > [data-fit-content]').forEach(function (content) {
+      var heading = content.parentElement;
+      var natural = content.offsetWidth;
+      if (!natural || !heading.clientWidth) {
+        return;
+      }
+      var size = parseFloat(getComputedStyle(heading).fontSize);
+      heading.style.fontSize = (size * heading.clientWidth / natural) + 'px';
+    });
+  }
+
   function fitAll() {
-    slides.forEach(fitSlide);
+    slides.forEach(function (slide) {
+      fitHeadings(slide);
+      fitSlide(slide);
+    });
   }
 
   // ---------------------------------------------------------------- start

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * One jsoup pass over a slide's rendered HTML: takes out {@code ![bg]} images (they become {@link Backgrounds}),
  * sizes the other images from their keywords, turns Mermaid fences into {@code <div class="mermaid">}, points footnote
- * references at the slide's own list when their note is listed on another slide too, and removes
+ * references at the slide's own list when their note is listed on another slide too, marks fitting headers
+ * ({@code # <!-- fit --> Título}), and removes
  * comments, scripts and {@code <style>} blocks (the styles are returned for the deck's CSS). The handout's card is
  * made from the same tree, the one parse of the slide.
  */
@@ -33,6 +34,7 @@ final class SlideHtml {
     private static final Evaluator MEDIA = Selector.evaluatorOf(
             "img, svg, video, audio, iframe, canvas, object, embed, picture, table, hr");
     private static final Evaluator CELL_OR_ITEM = Selector.evaluatorOf("td, th, li");
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
     private static final Evaluator FOOTNOTE_LINK = Selector.evaluatorOf("sup > a[href^=#fn-]");
 
     /**
@@ -66,12 +68,18 @@ final class SlideHtml {
         Element body = doc.body();
 
         List<Node> comments = new ArrayList<>();
+        List<Element> fitting = new ArrayList<>();
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof Comment) {
+            if (node instanceof Comment comment) {
                 comments.add(node);
+                if (comment.getData().strip().equals("fit") && node.parent() instanceof Element heading
+                        && HEADING.matcher(heading.normalName()).matches()) {
+                    fitting.add(heading);
+                }
             }
         }, body);
         comments.forEach(Node::remove);
+        fitting.forEach(SlideHtml::fit);
         body.select(SCRIPT).remove();
         if (!footnoteTargets.isEmpty() || !referenceIds.isEmpty()) {
             for (Element link : body.select(FOOTNOTE_LINK)) {
@@ -101,6 +109,21 @@ final class SlideHtml {
         boolean visible = !body.text().isBlank() || !backgrounds.isEmpty() || body.selectFirst(MEDIA) != null;
         String cleaned = HtmlSerializer.innerHtml(body).trim();
         return new Result(cleaned, backgrounds, styles, scoped, visible, SlideCard.of(body, cleaned));
+    }
+
+    /**
+     * Marp's fitting header, {@code # <!-- fit --> Título}: the heading's text on one line, as large as the slide is
+     * wide. The text is wrapped so that the deck's script can measure it ({@code data-fit}, deck.js).
+     */
+    private static void fit(Element heading) {
+        Element content = new Element("span").attr("data-fit-content", "");
+        for (Node child : new ArrayList<>(heading.childNodes())) {
+            content.appendChild(child);
+        }
+        if (content.firstChild() instanceof org.jsoup.nodes.TextNode first) {
+            first.text(first.getWholeText().stripLeading()); // the blank after the comment
+        }
+        heading.attr("data-fit", "").appendChild(content);
     }
 
     private static Backgrounds takeBackgrounds(Element body) {

@@ -54,6 +54,17 @@ class DeckPageTest {
     }
 
     @Test
+    void aFittingHeaderIsMarkedForTheScriptToSizeAndOtherHeadingsAreNot() throws IOException {
+        DeckPageContext ctx = new DeckPageContext("Curso", "", "pt-BR", "../", "aula.html", ASSETS);
+        Document page = Jsoup.parse(DeckPage.render(TestMarkdown.read(
+                "---\nmarp: true\n---\n# <!-- fit --> Um *título* grande\n\n## <!-- nota --> Outro\n").deck(), ctx));
+        Element fit = page.selectFirst("section h1");
+        assertTrue(fit.hasAttr("data-fit"), fit.outerHtml());
+        assertEquals("Um <em>título</em> grande", fit.selectFirst("> span[data-fit-content]").html());
+        assertFalse(page.selectFirst("section h2").hasAttr("data-fit"), "another comment is a speaker note");
+    }
+
+    @Test
     void seedPageIsMarpShapedAndLocal() throws IOException {
         Document page = page(TestMarkdown.SEED);
         List<Element> sections = page.select("div.marpit > section");

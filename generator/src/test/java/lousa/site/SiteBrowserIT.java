@@ -610,6 +610,13 @@ class SiteBrowserIT {
         assertEquals(2L, math.get("typeset"), "both formulas, on their slides: " + math);
         assertEquals(0L, math.get("errors"), math.toString());
         assertTrue(((String) math.get("script")).startsWith(origin() + "/codigo/assets/katex-"), "the site's KaTeX: " + math);
+        Map<?, ?> fit = js("var h = document.querySelector('div.marpit [data-fit]'),"
+                + " c = h.querySelector('[data-fit-content]');"
+                + " return {ratio: c.offsetWidth / h.clientWidth, size: parseFloat(getComputedStyle(h).fontSize),"
+                + " lines: Math.round(c.offsetHeight / parseFloat(getComputedStyle(h).lineHeight || 1))};");
+        double ratio = ((Number) fit.get("ratio")).doubleValue();
+        assertTrue(ratio > 0.97 && ratio < 1.01, "a fitting header is as wide as the slide: " + fit);
+        assertTrue(((Number) fit.get("size")).doubleValue() > 150, "a short one grows, as in Marp: " + fit);
     }
 
     @Test

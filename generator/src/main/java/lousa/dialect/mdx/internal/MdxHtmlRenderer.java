@@ -35,7 +35,11 @@ public class MdxHtmlRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> renderBlock(node.getContentChars(), context, html)),
                 new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> renderBlock(node.getContentChars(), context, html)),
                 new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) -> html.raw(rewriter(node.getChars(), context).rewrite(node.getChars()))),
-                new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> {
+                    if (isFittingHeader(node)) {
+                        html.raw("<!--fit-->"); // Marp's "# <!-- fit --> Título": the deck makes the heading fit
+                    }
+                }),
                 new NodeRenderingHandler<>(EsmBlock.class, (node, context, html) -> { }));
     }
 
@@ -61,5 +65,15 @@ public class MdxHtmlRenderer implements NodeRenderer {
         public @NotNull NodeRenderer apply(@NotNull DataHolder options) {
             return new MdxHtmlRenderer(options);
         }
+    }
+
+    /** A {@code <!-- fit -->} comment in a heading (Marp's fitting header). */
+    static boolean isFittingHeader(HtmlInlineComment comment) {
+        if (!(comment.getParent() instanceof com.vladsch.flexmark.ast.Heading)) {
+            return false;
+        }
+        String text = comment.getChars().toString();
+        return text.startsWith("<!--") && text.endsWith("-->")
+                && text.substring(4, text.length() - 3).strip().equals("fit");
     }
 }

@@ -55,6 +55,26 @@ class DraftedBuildTest {
     }
 
     @Test
+    void rawHtmlLinksAndImagesResolveAsMarkdownOnesTheSameBothWays() throws IOException {
+        CourseFixture course = links(dir.resolve("course"), "<a href=\"2-outra.md#segunda-secao\">raw</a>"
+                + " <img src=\"../attachments/nada.png\" alt=\"x\"> <a href=\"https://example.com/?a=1&amp;b=2\">web</a>"
+                + " <img src={require('../attachments/figura.png').default} alt=\"r\" />");
+        List<String> messages = assertSameBothWays(course, true);
+        assertTrue(messages.contains("content/01-modulo/1-links.md:22:1: warning: image not found:"
+                + " ../attachments/nada.png — add 'nada.png' under content/ (any folder: images are also found by name)"),
+                messages::toString);
+        String page;
+        try (Stream<Path> pages = Files.walk(dir.resolve("drafted"))) {
+            Path links = pages.filter(p -> p.getFileName().toString().endsWith("links.html")).findFirst().orElseThrow();
+            page = Files.readString(links, StandardCharsets.UTF_8);
+        }
+        assertTrue(page.contains("<a href=\"../modulo/outra.html#segunda-secao\">raw</a>"), page);
+        assertTrue(page.contains("<a href=\"https://example.com/?a=1&amp;b=2\">web</a>"), "escaped once: " + page);
+        assertTrue(page.contains("<img src=\"../media/attachments/figura.png\" alt=\"r\""), page);
+        assertTrue(page.contains("<img src=\"../media/attachments/figura.png\" loading"), "the raw img of the fixture");
+    }
+
+    @Test
     void brokenLinksAreReportedTheSameBothWays() throws IOException {
         CourseFixture course = links(dir.resolve("course"), "[sumiu](3-nao-existe.md), [âncora sumida](2-outra.md#nada), "
                 + "[[Inexistente]], [de novo](3-nao-existe.md)");

@@ -5,6 +5,9 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
@@ -57,7 +60,19 @@ public class MdxHtmlRenderer implements NodeRenderer {
         Document document = context.getDocument();
         return new RawHtmlRewriter(DocumentKeys.REPORTER.get(document),
                 offset -> LineIndex.lineOf(document, chars.getIndexOffset(Math.min(offset, Math.max(chars.length() - 1, 0)))),
-                embedClass);
+                embedClass, (url, image) -> resolve(url, image, context));
+    }
+
+    /**
+     * A URL of raw HTML through the renderer's link resolvers, as a markdown link or image: {@code <img src="x.png">}
+     * finds the course's file and copies it, {@code <a href="aula.md">} the lesson; a missing one is reported.
+     */
+    private static String resolve(String url, boolean image, NodeRendererContext context) {
+        if (context.isDoNotRenderLinks()) {
+            return url;
+        }
+        ResolvedLink link = context.resolveLink(image ? LinkType.IMAGE : LinkType.LINK, url, null);
+        return link.getStatus() == LinkStatus.UNKNOWN ? url : link.getUrl();
     }
 
     public static class Factory implements NodeRendererFactory {

@@ -3,10 +3,13 @@ package lousa.dialect.mdx.internal;
 import lousa.diag.Reporter;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 
 /**
@@ -24,6 +27,10 @@ public final class RawHtmlRewriter {
             + "highlight.js and never runs scripts from content";
     public static final String INVALID_ATTRIBUTE = "dropped invalid attribute %s on <%s>";
     public static final String INVALID_ATTRIBUTE_HINT = "HTML has no such attribute; for CSS write style=\"%s: %s\"";
+    /** {@code require('…')}, {@code require('…').default} or {@code useBaseUrl('…')} with a literal path. */
+    private static final java.util.regex.Pattern PATH_CALL = java.util.regex.Pattern.compile(
+            "(?:require|useBaseUrl)\\(\\s*(['\"])([^'\"]+)\\1\\s*\\)(?:\\.default)?");
+
     public static final String COMPUTED_ATTRIBUTE = "dropped JSX attribute %s={%s} on <%s>: its value is not a literal";
     public static final String COMPUTED_ATTRIBUTE_HINT = "write the value as a plain string";
     public static final String COMPUTED_STYLE = "dropped JSX style property '%s' on <%s>: its value is not a literal";
@@ -51,17 +58,53 @@ public final class RawHtmlRewriter {
     private static final Pattern END_TAG = Pattern.compile("</([A-Za-z][A-Za-z0-9:.-]*)\\s*>");
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_:][A-Za-z0-9_:.-]*");
 
+    /**
+     * Resolves a URL of the HTML the way a markdown link or image is: a lesson or media file of the course, checked,
+     * made relative to the page. Returns the URL to write.
+     */
+    @FunctionalInterface
+    public interface UrlResolver {
+        /** No resolution: URLs stay as written. */
+        UrlResolver AS_WRITTEN = (url, image) -> url;
+
+        String resolve(String url, boolean image);
+    }
+
+    /** The attributes that hold a URL the site resolves, by element: {@code true} for an image or media file. */
+    private static final Map<String, Map<String, Boolean>> URL_ATTRIBUTES = Map.of(
+            "img", Map.of("src", true), "video", Map.of("src", true, "poster", true), "audio", Map.of("src", true),
+            "source", Map.of("src", true), "track", Map.of("src", true), "a", Map.of("href", false));
+
     private final Reporter reporter;
     private final IntUnaryOperator lineAt;
     private final String embedClass;
+    private final UrlResolver urls;
 
     /**
      * @param lineAt 1-based source line of an offset in the fragment, for messages
      */
     public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass) {
+        this(reporter, lineAt, embedClass, UrlResolver.AS_WRITTEN);
+    }
+
+    /** @param urls resolves {@code <img src>}, {@code <a href>} and media sources against the course */
+    public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls) {
         this.reporter = reporter;
         this.lineAt = lineAt;
         this.embedClass = embedClass;
+        this.urls = urls;
+    }
+
+    /**
+     * The value to write for an attribute, escaped for it: a URL the site resolves (read from the HTML, where
+     * {@code &amp;} is {@code &}, and escaped once again), else the value as written.
+     */
+    private String attributeValue(String tagName, String attrName, String value) {
+        Boolean image = URL_ATTRIBUTES.getOrDefault(tagName, Map.of()).get(attrName.toLowerCase(Locale.ROOT));
+        if (image == null || value.isBlank()) {
+            return value.replace("\"", "&quot;");
+        }
+        return Entities.escape(urls.resolve(Parser.unescapeEntities(value, true), image));
     }
 
     public String rewrite(CharSequence html) {
@@ -169,7 +212,8 @@ public final class RawHtmlRewriter {
                 }
                 case QUOTED, UNQUOTED -> {
                     if (valid(name, attrName, attr, line)) {
-                        out.append(' ').append(attrName).append("=\"").append(attr.value().replace("\"", "&quot;")).append('"');
+                        out.append(' ').append(attrName).append("=\"")
+                                .append(attributeValue(name, attrName, attr.value())).append('"');
                     }
                 }
                 case EXPRESSION -> {
@@ -221,6 +265,12 @@ public final class RawHtmlRewriter {
             return;
         } else if (expr.matches("-?\\d+(\\.\\d+)?")) {
             out.append(' ').append(attrName).append("=\"").append(expr).append('"');
+        } else if (PATH_CALL.matcher(expr).matches()) {
+            // Docusaurus's require('./img/x.png').default and useBaseUrl('/img/x.png'): the path, as written
+            java.util.regex.Matcher call = PATH_CALL.matcher(expr);
+            call.matches();
+            out.append(' ').append(attrName).append("=\"").append(attributeValue(tag.name().toLowerCase(Locale.ROOT),
+                    attrName, call.group(2))).append('"');
         } else if (expr.length() >= 2 && "'\"`".indexOf(expr.charAt(0)) >= 0
                 && JsxTagScanner.skipString(expr, 0) == expr.length() - 1 && !(expr.charAt(0) == '`' && expr.contains("${"))) {
             String value = expr.substring(1, expr.length() - 1).replaceAll("\\\\(.)", "$1");

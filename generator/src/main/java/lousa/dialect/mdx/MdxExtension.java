@@ -6,13 +6,15 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import lousa.dialect.mdx.internal.EsmParagraphPreProcessor;
 import lousa.dialect.mdx.internal.JsxBlockParser;
+import lousa.dialect.mdx.internal.JsxCommentParsers;
 import lousa.dialect.mdx.internal.JsxInlineParser;
 import lousa.dialect.mdx.internal.MdxHtmlRenderer;
 import org.jetbrains.annotations.NotNull;
 
 /**
  * MDX as written for Docusaurus: tags with JSX attributes become HTML nodes (block or inline), top-level
- * {@code import}/{@code export} paragraphs become {@link EsmBlock}s, and every raw HTML node is rewritten on output:
+ * {@code import}/{@code export} paragraphs become {@link EsmBlock}s, MDX comments ({@link JsxComment}) are dropped,
+ * and every raw HTML node is rewritten on output:
  * comments and scripts dropped, JSX styles turned into CSS, invalid attributes dropped, iframes and images made lazy.
  * Problems are reported to {@code DocumentKeys.REPORTER} of the document being rendered.
  */
@@ -44,6 +46,8 @@ public final class MdxExtension implements Parser.ParserExtension, HtmlRenderer.
         builder.paragraphPreProcessorFactory(new EsmParagraphPreProcessor.Factory());
         builder.customBlockParserFactory(new JsxBlockParser.Factory());
         builder.customInlineParserExtensionFactory(new JsxInlineParser.Factory());
+        builder.customBlockParserFactory(new JsxCommentParsers.BlockFactory());
+        builder.customInlineParserExtensionFactory(new JsxCommentParsers.InlineFactory());
     }
 
     @Override

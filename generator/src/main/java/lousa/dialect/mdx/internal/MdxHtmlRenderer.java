@@ -16,6 +16,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.mdx.EsmBlock;
+import lousa.dialect.mdx.JsxComment;
+import lousa.dialect.mdx.JsxInlineComment;
 import lousa.dialect.mdx.MdxExtension;
 import lousa.parse.DocumentKeys;
 import lousa.parse.LineIndex;
@@ -43,7 +45,9 @@ public class MdxHtmlRenderer implements NodeRenderer {
                         html.raw("<!--fit-->"); // Marp's "# <!-- fit --> Título": the deck makes the heading fit
                     }
                 }),
-                new NodeRenderingHandler<>(EsmBlock.class, (node, context, html) -> { }));
+                new NodeRenderingHandler<>(EsmBlock.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(JsxComment.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(JsxInlineComment.class, (node, context, html) -> { }));
     }
 
     private void renderBlock(BasedSequence chars, NodeRendererContext context, HtmlWriter html) {

@@ -81,6 +81,8 @@ public final class MarkdownParser {
         // Headings get ids for the table of contents and for [[Note#Heading]] anchors.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        // Link targets with blanks: CommonMark's [texto](<Minha Nota.md>), which Obsidian writes for such names.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(TablesExtension.CLASS_NAME, "table");
         // Definition lists as MkDocs, Pandoc and Quarto write them ("Termo" then ": definição"); a "~" line stays a
         // code fence. Abbreviations ("*[HTML]: HyperText…") as MkDocs' abbr: each use becomes an <abbr title>.

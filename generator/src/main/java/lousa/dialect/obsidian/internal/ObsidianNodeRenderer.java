@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
@@ -39,6 +40,7 @@ import java.util.regex.Pattern;
 public class ObsidianNodeRenderer implements NodeRenderer {
 
     private static final Pattern SIZE = Pattern.compile("\\s*(\\d+)\\s*(?:x\\s*(\\d+)\\s*)?");
+    private static final Pattern ALT_SIZE = Pattern.compile("(.*?)\\|\\s*(\\d+)\\s*(?:x\\s*(\\d+)\\s*)?", Pattern.DOTALL);
 
     private final Map<String, String> titles;
 
@@ -199,7 +201,12 @@ public class ObsidianNodeRenderer implements NodeRenderer {
     private void renderImage(Image node, NodeRendererContext context, HtmlWriter html) {
         var player = context.isDoNotRenderLinks() ? null : VideoEmbeds.of(node.getUrl().unescape()).orElse(null);
         if (player == null) {
-            context.delegateRender();
+            Matcher sized = context.isDoNotRenderLinks() ? null : ALT_SIZE.matcher(node.getText().unescape());
+            if (sized != null && sized.matches()) {
+                renderSizedImage(node, sized, context, html);
+            } else {
+                context.delegateRender();
+            }
             return;
         }
         String alt = node.getText().unescape().strip();
@@ -208,6 +215,19 @@ public class ObsidianNodeRenderer implements NodeRenderer {
                 .attr("allow", "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture")
                 .attr("referrerpolicy", "strict-origin-when-cross-origin").attr("allowfullscreen", "");
         html.srcPos(node.getChars()).withAttr().tag("iframe").tag("/iframe");
+    }
+
+    /** {@code ![Logo|100](logo.png)}, {@code ![Logo|100x50](logo.png)}: Obsidian's width (and height) after the alt. */
+    private static void renderSizedImage(Image node, Matcher sized, NodeRendererContext context, HtmlWriter html) {
+        ResolvedLink link = context.resolveLink(LinkType.IMAGE, node.getUrl().unescape(), null);
+        html.attr("src", url(link)).attr("alt", sized.group(1).strip()).attr("width", sized.group(2));
+        if (sized.group(3) != null) {
+            html.attr("height", sized.group(3));
+        }
+        if (node.getTitle().isNotNull() && !node.getTitle().isEmpty()) {
+            html.attr("title", node.getTitle().unescape());
+        }
+        html.srcPos(node.getChars()).withAttr(link).tagVoid("img");
     }
 
     /** {@code ![[Nota]]}, {@code ![[Nota#Seção]]}, {@code ![[Nota.md]]}: a note, not a file (no other extension). */

@@ -1,15 +1,20 @@
 package lousa.parse;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lousa.diag.Reporter;
 import lousa.dialect.FrontMatter;
 import lousa.dialect.Tags;
@@ -21,6 +26,9 @@ import lousa.load.SourceFile;
 
 /** Stage 3, parse: one lesson's text to an AST, with front matter read, syntax checked and heading ids assigned. */
 public final class LessonParser {
+
+    /** An {@code id} or {@code name} attribute of a tag, quoted. */
+    private static final Pattern RAW_ID = Pattern.compile("<[A-Za-z][^>]*?\\s(id|name)\\s*=\\s*(?:\"([^\"]+)\"|'([^']+)')");
 
     private final MarkdownParser markdown;
     private final FrontMatterReader frontMatterReader = new FrontMatterReader();
@@ -43,6 +51,20 @@ public final class LessonParser {
         }
         return ParsedLesson.withBlockIds(source, document, frontMatter, List.copyOf(headings), firstH1, blockIds,
                 tags(frontMatter, document));
+    }
+
+    /**
+     * The ids (and {@code <a name>}s) of raw HTML blocks, which links may point at as at headings:
+     * {@code <div id="exercicio">} … {@code [o exercício](#exercicio)}.
+     */
+    private static void rawIds(BasedSequence html, Set<String> anchors) {
+        if (html.indexOf("id") < 0 && html.indexOf("name") < 0) {
+            return;
+        }
+        Matcher id = RAW_ID.matcher(html);
+        while (id.find()) {
+            anchors.add(id.group(2) != null ? id.group(2) : id.group(3));
+        }
     }
 
     /** The front matter's tags, then those of the text ({@code #tag}), one per tag. */
@@ -80,9 +102,16 @@ public final class LessonParser {
                 }
                 heading.setAnchorRefId(id);
                 headings.add(new HeadingInfo(heading.getLevel(), id, text, LineIndex.lineOf(heading)));
+            } else if (node instanceof HtmlBlockBase html) {
+                rawIds(html.getChars(), blockIds);
             } else if (node instanceof Paragraph) {
                 if (node.getLastChild() instanceof BlockId id) {
                     blockIds.add(id.getAnchor());
+                }
+                for (Node inline = node.getFirstChild(); inline != null; inline = inline.getNext()) {
+                    if (inline instanceof HtmlInline html) { // <a name="x"></a> in a paragraph
+                        rawIds(html.getChars(), blockIds);
+                    }
                 }
             } else if (node instanceof Block && node.hasChildren()) {
                 collectHeadings(node, headings, blockIds, slugger, reporter);

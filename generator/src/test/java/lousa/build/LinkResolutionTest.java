@@ -33,6 +33,26 @@ class LinkResolutionTest {
     }
 
     @Test
+    void rawHtmlIdsAreAnchorsAndRawHtmlLinksAreCheckedAsMarkdownOnes() throws Exception {
+        String lesson = "# A\n\n<div id=\"exercicio\" class=\"caixa\">\n\nFaça.\n\n</div>\n\n"
+                + "<a name='velho'></a>\n\n[o exercício](#exercicio), [o velho](#velho),"
+                + " <a href=\"#exercicio\">aqui</a>, <a href=\"2-b.md\">B</a> e <img src=\"fig.png\" alt=\"f\">.\n";
+        CourseFixture course = new CourseFixture(dir)
+                .bytes("01-mod/fig.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .file("01-mod/1-a.md", lesson)
+                .file("01-mod/2-b.md", "# B\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        var page = org.jsoup.Jsoup.parse(course.read("mod/a.html"));
+        assertEquals("../mod/b.html", page.selectFirst("a:containsOwn(B)").attr("href"));
+        assertEquals("../media/01-mod/fig.png", page.selectFirst("img[alt=f]").attr("src"));
+        assertTrue(Files.isRegularFile(course.out().resolve("media/01-mod/fig.png")), "copied, as for ![](fig.png)");
+
+        course.file("01-mod/1-a.md", lesson + "\n<a href=\"#nada\">quebrado</a>\n");
+        assertEquals(List.of("content/01-mod/1-a.md:13:1: error: broken anchor: '#nada' matches no heading of"
+                + " content/01-mod/1-a.md — anchors are heading ids such as #a"), course.messages(course.build()));
+    }
+
+    @Test
     void obsidianEmbedsAndWikiLinksResolveByNameAnywhereUnderContent() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .bytes("anexos/imagens/Pasted image 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})

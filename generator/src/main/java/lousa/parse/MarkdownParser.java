@@ -1,6 +1,5 @@
 package lousa.parse;
 
-import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -67,7 +66,7 @@ public final class MarkdownParser {
                 FootnoteExtension.create(),
                 FootnoteNumberingExtension.create(),
                 DefinitionExtension.create(),
-                AbbreviationExtension.create(),
+                SelectiveAbbreviationExtension.create(),
                 WikiLinkExtension.create(),
                 ObsidianExtension.create(),
                 MathExtension.create());

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ public final class SelectiveAutolinkExtension implements Parser.ParserExtension 
             AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
             for (Node text : candidates) {
                 if (text.getParent() != null) { // not replaced by an earlier node's links
-                    autolinks.process(IGNORED, text);
+                    autolinks.process(IgnoredNodeTracker.INSTANCE, text);
                 }
             }
             return document;
@@ -105,33 +104,6 @@ public final class SelectiveAutolinkExtension implements Parser.ParserExtension 
             }
         }
     }
-
-    /** The processor reports the nodes it adds and removes; nothing runs after it that would read them. */
-    private static final NodeTracker IGNORED = new NodeTracker() {
-        @Override
-        public void nodeAdded(@NotNull Node node) {
-        }
-
-        @Override
-        public void nodeAddedWithChildren(@NotNull Node node) {
-        }
-
-        @Override
-        public void nodeAddedWithDescendants(@NotNull Node node) {
-        }
-
-        @Override
-        public void nodeRemoved(@NotNull Node node) {
-        }
-
-        @Override
-        public void nodeRemovedWithChildren(@NotNull Node node) {
-        }
-
-        @Override
-        public void nodeRemovedWithDescendants(@NotNull Node node) {
-        }
-    };
 
     private static final class Factory extends DocumentPostProcessorFactory {
 

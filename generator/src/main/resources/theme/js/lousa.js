@@ -437,7 +437,7 @@
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       var target = e.target;
       if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-      if (body.classList.contains('drawer-open')) return;
+      if (body.classList.contains('drawer-open') || doc.querySelector('dialog[open]')) return;
       var key = e.key;
       var isArrow = key === 'ArrowLeft' || key === 'ArrowRight';
       /* Arrows scroll a focused wide code block or table instead. */
@@ -446,6 +446,46 @@
       if (key === 'ArrowLeft' || key === 'p') link = prev;
       else if (key === 'ArrowRight' || key === 'n') link = next;
       if (link) { e.preventDefault(); window.location.href = link.href; }
+    });
+  }
+
+  /* ---------- Images: one scaled down to fit the page opens at full size ---------- */
+
+  function initZoom() {
+    var prose = doc.querySelector('.prose');
+    if (!prose) return;
+    function mark(img) {
+      if (img.closest('a, .lab-tabs') || !img.naturalWidth) return;
+      /* Only an image the page shows smaller than it is: zooming the others would show nothing new. */
+      img.classList.toggle('zoomable', img.naturalWidth > img.clientWidth + 8);
+    }
+    each('.prose img', function (img) {
+      if (img.complete) mark(img);
+      else img.addEventListener('load', function () { mark(img); }, { once: true });
+    });
+    var dialog = null;
+    prose.addEventListener('click', function (e) {
+      var img = e.target;
+      if (!img || img.tagName !== 'IMG' || !img.classList.contains('zoomable')) return;
+      if (!dialog) {
+        dialog = doc.createElement('dialog');
+        dialog.className = 'lightbox';
+        dialog.setAttribute('aria-label', text('zoom', 'Imagem ampliada'));
+        var close = doc.createElement('button');
+        close.type = 'button';
+        close.className = 'lightbox-close';
+        close.setAttribute('aria-label', text('zoom-close', 'Fechar'));
+        close.textContent = '×';
+        dialog.appendChild(close);
+        dialog.appendChild(doc.createElement('img'));
+        /* A click anywhere (the image, the backdrop, the button) closes it, as Esc does. */
+        dialog.addEventListener('click', function () { dialog.close(); });
+        body.appendChild(dialog);
+      }
+      var big = dialog.querySelector('img');
+      big.src = img.currentSrc || img.src;
+      big.alt = img.alt;
+      dialog.showModal();
     });
   }
 
@@ -460,6 +500,7 @@
     renderMermaid();
     initScrollSpy();
     initKeys();
+    initZoom();
   }
 
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start);

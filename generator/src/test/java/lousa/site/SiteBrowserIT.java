@@ -640,6 +640,26 @@ class SiteBrowserIT {
         shot("codigo/tags.html", "desktop");
     }
 
+    @Test
+    @Order(14)
+    void anImageShownSmallerThanItIsOpensAtFullSizeAndClosesWithEscape() throws IOException {
+        openCleanFixturePage("m/imagens.html", "return [...document.images].every(i => i.complete);");
+        assertEquals(List.of(true, false), js("return [...document.querySelectorAll('.prose img')]"
+                + ".map(i => i.classList.contains('zoomable'));"), "only the one the page scales down");
+        browser.findElement(By.cssSelector(".prose img.zoomable")).click();
+        waitUntil("return !!document.querySelector('dialog.lightbox[open]');");
+        Map<?, ?> open = js("var d = document.querySelector('dialog.lightbox'), i = d.querySelector('img');"
+                + " return {alt: i.alt, width: Math.round(i.getBoundingClientRect().width), view: innerWidth,"
+                + " prose: Math.round(document.querySelector('.prose img').getBoundingClientRect().width)};");
+        assertEquals("Diagrama largo", open.get("alt"));
+        assertTrue(((Number) open.get("width")).longValue() > ((Number) open.get("prose")).longValue(),
+                "larger than on the page: " + open);
+        shot("codigo/m/imagens.html", "zoom");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        waitUntil("return !document.querySelector('dialog.lightbox[open]');");
+        assertEquals("/codigo/m/imagens.html", js("return location.pathname;"), "Esc closes it; no navigation");
+    }
+
     /**
      * Opens a page of the fixture site and checks it as every page of the course is checked: no console error, no
      * request off the machine, axe in the light and the dark theme (author findings included: the fixture is ours).

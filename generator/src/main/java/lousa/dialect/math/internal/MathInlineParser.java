@@ -1,10 +1,10 @@
 package lousa.dialect.math.internal;
 
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.math.InlineMath;
+import lousa.parse.StatelessInlineParser;
 import org.jetbrains.annotations.NotNull;
 import lousa.parse.IndependentInlineParserFactory;
 
@@ -13,14 +13,7 @@ import lousa.parse.IndependentInlineParserFactory;
  * the opening {@code $} has a non-space after it; the closing one has a non-space before it and no digit after it.
  * A {@code \$} inside math is a dollar sign.
  */
-public class MathInlineParser implements InlineParserExtension {
-    @Override
-    public void finalizeDocument(@NotNull InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(@NotNull InlineParser inlineParser) {
-    }
+public class MathInlineParser extends StatelessInlineParser {
 
     @Override
     public boolean parse(@NotNull LightInlineParser parser) {

@@ -1,23 +1,20 @@
 package lousa.dialect.mdx.internal;
 
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
-import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.mdx.JsxComment;
 import lousa.dialect.mdx.JsxInlineComment;
+import lousa.parse.ClosingLineBlockParser;
 import lousa.parse.IndependentBlockParserFactory;
 import lousa.parse.IndependentInlineParserFactory;
+import lousa.parse.StatelessInlineParser;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -31,46 +28,6 @@ public final class JsxCommentParsers {
     static final String CLOSE = "*/}";
 
     private JsxCommentParsers() {
-    }
-
-    /** The block comment. */
-    public static final class BlockParser extends AbstractBlockParser {
-
-        private final JsxComment block = new JsxComment();
-        private BlockContent content = new BlockContent();
-        private boolean closed;
-
-        BlockParser(boolean closed) {
-            this.closed = closed;
-        }
-
-        @Override
-        public Block getBlock() {
-            return block;
-        }
-
-        @Override
-        public BlockContinue tryContinue(ParserState state) {
-            if (closed) {
-                return BlockContinue.none();
-            }
-            if (state.getLine().indexOf(CLOSE, state.getIndex()) >= 0) {
-                closed = true;
-            }
-            return BlockContinue.atIndex(state.getIndex());
-        }
-
-        @Override
-        public void addLine(ParserState state, BasedSequence line) {
-            content.add(line, state.getIndent());
-        }
-
-        @Override
-        public void closeBlock(ParserState state) {
-            block.setContent(content);
-            block.setCharsFromContent();
-            content = null;
-        }
     }
 
     public static class BlockFactory extends IndependentBlockParserFactory {
@@ -87,28 +44,21 @@ public final class JsxCommentParsers {
                     int close = line.indexOf(CLOSE, start + OPEN.length());
                     if (close >= 0) { // one line: a comment block if nothing follows, else the inline parser's
                         return line.subSequence(close + CLOSE.length()).isBlank()
-                                ? BlockStart.of(new BlockParser(true)).atIndex(state.getLineEndIndex())
+                                ? BlockStart.of(new ClosingLineBlockParser(new JsxComment(), CLOSE, true, closed -> { })).atIndex(state.getLineEndIndex())
                                 : BlockStart.none();
                     }
                     BasedSequence all = line.getBaseSequence();
                     if (all.indexOf(CLOSE, line.getEndOffset()) < 0) {
                         return BlockStart.none();
                     }
-                    return BlockStart.of(new BlockParser(false)).atIndex(state.getLineEndIndex());
+                    return BlockStart.of(new ClosingLineBlockParser(new JsxComment(), CLOSE, false, closed -> { })).atIndex(state.getLineEndIndex());
                 }
             };
         }
     }
 
     /** The comment inside a paragraph (it may span the paragraph's lines). */
-    public static final class InlineParserExt implements InlineParserExtension {
-        @Override
-        public void finalizeDocument(@NotNull InlineParser inlineParser) {
-        }
-
-        @Override
-        public void finalizeBlock(@NotNull InlineParser inlineParser) {
-        }
+    public static final class InlineParserExt extends StatelessInlineParser {
 
         @Override
         public boolean parse(@NotNull LightInlineParser parser) {

@@ -1,23 +1,16 @@
 package lousa.dialect.mdx.internal;
 
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import lousa.parse.StatelessInlineParser;
 import org.jetbrains.annotations.NotNull;
 
 import lousa.parse.IndependentInlineParserFactory;
 
 /** A tag with JSX attributes inside a paragraph becomes an {@link HtmlInline}; other tags are left to CommonMark. */
-public class JsxInlineParser implements InlineParserExtension {
-    @Override
-    public void finalizeDocument(@NotNull InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(@NotNull InlineParser inlineParser) {
-    }
+public class JsxInlineParser extends StatelessInlineParser {
 
     @Override
     public boolean parse(@NotNull LightInlineParser parser) {

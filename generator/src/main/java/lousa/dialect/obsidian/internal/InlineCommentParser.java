@@ -1,23 +1,16 @@
 package lousa.dialect.obsidian.internal;
 
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.obsidian.InlineComment;
+import lousa.parse.StatelessInlineParser;
 import org.jetbrains.annotations.NotNull;
 
 import lousa.parse.IndependentInlineParserFactory;
 
 /** {@code %%text%%} inside a paragraph (it may span its lines) becomes an {@link InlineComment}. */
-public class InlineCommentParser implements InlineParserExtension {
-    @Override
-    public void finalizeDocument(@NotNull InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(@NotNull InlineParser inlineParser) {
-    }
+public class InlineCommentParser extends StatelessInlineParser {
 
     @Override
     public boolean parse(@NotNull LightInlineParser parser) {

@@ -1,6 +1,5 @@
 package lousa.dialect.obsidian.internal;
 
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -11,6 +10,7 @@ import lousa.dialect.Tags;
 import lousa.dialect.obsidian.ObsidianExtension;
 import lousa.dialect.obsidian.Tag;
 import lousa.parse.IndependentInlineParserFactory;
+import lousa.parse.StatelessInlineParser;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -18,15 +18,7 @@ import org.jetbrains.annotations.NotNull;
  * {@code -} or {@code /}, not digits only ({@code #1} and {@code C#} stay text). Each tag is also listed on the
  * document ({@link ObsidianExtension#TAGS}), so the lesson's tags are known without walking its inline nodes.
  */
-public class TagParser implements InlineParserExtension {
-
-    @Override
-    public void finalizeDocument(@NotNull InlineParser inlineParser) {
-    }
-
-    @Override
-    public void finalizeBlock(@NotNull InlineParser inlineParser) {
-    }
+public class TagParser extends StatelessInlineParser {
 
     @Override
     public boolean parse(@NotNull LightInlineParser parser) {

@@ -91,6 +91,9 @@ public final class LessonLinkResolver implements LinkResolver {
                     ? anchor : SitePaths.relative(ctx.pagePath(), page.lesson().path()) + anchor;
             return new Resolution(url, true);
         }
+        if (target instanceof LinkTarget.SitePage site) {
+            return new Resolution(SitePaths.relative(ctx.pagePath(), site.sitePath()), true);
+        }
         if (target instanceof LinkTarget.Media media) {
             ctx.media().add(media.contentPath());
             return new Resolution(SitePaths.relative(ctx.pagePath(), MediaFiles.sitePath(media.contentPath())), true);

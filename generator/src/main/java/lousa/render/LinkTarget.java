@@ -13,6 +13,10 @@ public sealed interface LinkTarget {
     record Page(Lesson lesson, String anchor) implements LinkTarget {
     }
 
+    /** A page of the site that is not a lesson: the home page, for a link to the site's root ({@code /}). */
+    record SitePage(String sitePath) implements LinkTarget {
+    }
+
     /** A file under content/ that is copied to the site. */
     record Media(String contentPath) implements LinkTarget {
     }

@@ -79,9 +79,13 @@ public final class LinkTargets {
             raw = raw.substring(0, query);
         }
         if (raw.isEmpty()) {
-            return page(from, decode(anchor), "#" + anchor);
+            // "#" alone is the top of this page, and stays as written (raw HTML uses it for a link that goes nowhere)
+            return anchor.isEmpty() ? new LinkTarget.External(url) : page(from, decode(anchor), "#" + anchor);
         }
         String path = decode(raw);
+        if (!image && (path.equals("/") || path.equals("/index.html"))) {
+            return new LinkTarget.SitePage("index.html"); // the course's home, wherever the site is served
+        }
         String fromDir = parent(from.parsed().source().relative());
         Optional<String> normal = normalise(path.startsWith("/") ? path.substring(1) : join(fromDir, path));
         boolean lessonLink = LESSON_FILE.matcher(path.toLowerCase(Locale.ROOT)).matches();

@@ -53,6 +53,15 @@ class LinkResolutionTest {
     }
 
     @Test
+    void aLinkToTheSitesRootIsTheHomePageWhereverTheSiteIsServed() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("01-mod/sub/1-a.md", "# A\n\n[Início](/), <a href=\"/\">início</a> e <a href=\"#\">nada</a>.\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        assertEquals(List.of("../../index.html", "../../index.html", "#"),
+                org.jsoup.Jsoup.parse(course.read("mod/sub/a.html")).select(".prose a").eachAttr("href"));
+    }
+
+    @Test
     void obsidianEmbedsAndWikiLinksResolveByNameAnywhereUnderContent() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .bytes("anexos/imagens/Pasted image 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})

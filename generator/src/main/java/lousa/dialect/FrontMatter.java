@@ -101,11 +101,7 @@ public record FrontMatter(Map<String, Object> values, int line, Map<String, Inte
      * @return empty when absent; an empty string for null; else the target as written
      */
     public Optional<String> pagination(String key) {
-        if (!values.containsKey(key)) {
-            return Optional.empty();
-        }
-        Object value = values.get(key);
-        return Optional.of(value == null ? "" : String.valueOf(value).strip());
+        return nullable(key);
     }
 
     /** Docusaurus's {@code pagination_label}: the lesson's name in its neighbours' prev/next links. */
@@ -118,10 +114,15 @@ public record FrontMatter(Map<String, Object> values, int line, Map<String, Inte
      * address of this lesson's edit page.
      */
     public Optional<String> customEditUrl() {
-        if (!values.containsKey("custom_edit_url")) {
+        return nullable("custom_edit_url");
+    }
+
+    /** A key Docusaurus reads as absent, null or a value: empty, "", or the value. */
+    private Optional<String> nullable(String key) {
+        if (!values.containsKey(key)) {
             return Optional.empty();
         }
-        Object value = values.get("custom_edit_url");
+        Object value = values.get(key);
         return Optional.of(value == null ? "" : String.valueOf(value).strip());
     }
 

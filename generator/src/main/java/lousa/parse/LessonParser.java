@@ -81,9 +81,10 @@ public final class LessonParser {
     }
 
     /**
-     * Gives each heading its id, in document order, and lists it, with the Obsidian block ids ({@code ^id}, the
-     * last node of their paragraph). Walks blocks only: a heading is never inside a paragraph, so the inline nodes
-     * (most of the AST) are not visited.
+     * Gives each heading its id (its own {@code {#id}}, else one made from its text), in document order, and lists
+     * it, with the other anchors: Obsidian block ids ({@code ^id}, the last node of their paragraph) and the ids of
+     * raw HTML. Walks blocks, and only the top level of a paragraph's inline nodes (where inline HTML sits): a
+     * heading is never inside a paragraph, so most of the AST is not visited.
      */
     private static void collectHeadings(Node parent, List<HeadingInfo> headings, Set<String> blockIds,
                                         HeadingSlugger slugger, Reporter reporter) {

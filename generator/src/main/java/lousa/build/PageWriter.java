@@ -132,13 +132,14 @@ final class PageWriter {
         return written.size() + 1; // with 404.html
     }
 
-    /** The home page points to the Python → Java map when the course has labs, and to the tags page when it has tags. */
+    /** The home page points to the Python → Java map when the course has labs, to the tags page when it has tags. */
     private static String homeIntro(LabSupport labs, TagsPage tags, UiText text) {
         StringBuilder intro = new StringBuilder();
         if (labs.active()) {
             intro.append("<p>").append(Entities.escape(text.get("home_labs"))).append(" <a href=\"")
-                    .append(LabSupport.CONSTRUCTS_PAGE).append("\">").append(Entities.escape(text.get("home_labs_link")))
-                    .append("</a> ").append(Entities.escape(text.get("home_labs_after"))).append("</p>");
+                    .append(LabSupport.CONSTRUCTS_PAGE).append("\">")
+                    .append(Entities.escape(text.get("home_labs_link"))).append("</a> ")
+                    .append(Entities.escape(text.get("home_labs_after"))).append("</p>");
         }
         if (tags.present()) {
             intro.append("<p>").append(Entities.escape(text.get("home_tags"))).append(" <a href=\"").append(Tags.PAGE)

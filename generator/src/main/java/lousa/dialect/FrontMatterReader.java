@@ -65,8 +65,9 @@ public final class FrontMatterReader {
         for (String key : new String[] {"toc_min_heading_level", "toc_max_heading_level"}) {
             Object value = values.get(key);
             if (values.containsKey(key) && !(value instanceof Integer level && level >= 2 && level <= 6)) {
-                reporter.warning(lines.getOrDefault(key, fenceLine), key + " is " + value + ", not a heading level from 2"
-                        + " to 6", "write a number from 2 (##) to 6 (######); the page lists ## and ### until then");
+                reporter.warning(lines.getOrDefault(key, fenceLine),
+                        key + " is " + value + ", not a heading level from 2 to 6",
+                        "write a number from 2 (##) to 6 (######); the page lists ## and ### until then");
             }
         }
         if (values.get("toc_min_heading_level") instanceof Integer min

@@ -29,7 +29,7 @@ public final class Tags {
         return label.strip();
     }
 
-    /** The anchor of a tag on the tags page: lower case, blanks and slashes as hyphens ("python/asyncio" → "python-asyncio"). */
+    /** The anchor of a tag on the tags page: lower case, blanks and slashes as hyphens ("a/b" → "a-b"). */
     public static String slug(String label) {
         StringBuilder slug = new StringBuilder(label.length());
         for (char c : label.strip().toLowerCase(Locale.ROOT).toCharArray()) {
@@ -57,8 +57,8 @@ public final class Tags {
 
     /**
      * The tags of a front matter value: a YAML list of names (Obsidian, Docusaurus) or of Docusaurus's
-     * {@code {label: …, permalink: …}} objects, or one string of names separated by commas or blanks (Obsidian's older
-     * form).
+     * {@code {label: …, permalink: …}} objects, or one string of names separated by commas or blanks (Obsidian's
+     * older form).
      */
     public static List<String> fromFrontMatter(Object value) {
         List<String> labels = new ArrayList<>();

@@ -18,9 +18,9 @@ import lousa.parse.StatelessInlineParser;
 import org.jetbrains.annotations.NotNull;
 
 /**
- * MDX comments, {@code {/* … *}{@code /}}: a line that starts with one opens a {@link JsxComment} that ends on the line
- * holding the close, blank lines included; one inside a paragraph is a {@link JsxInlineComment}. An opening with no
- * close anywhere after it is left as text (MDX would not compile it; hiding the rest of the lesson would be worse).
+ * MDX comments, {@code {/* … *}{@code /}}: a line that starts with one opens a {@link JsxComment} that ends on the
+ * line holding the close, blank lines included; one inside a paragraph is a {@link JsxInlineComment}. An opening with
+ * no close anywhere after it is left as text (MDX would not compile it; hiding the rest of the lesson would be worse).
  */
 public final class JsxCommentParsers {
 
@@ -28,6 +28,11 @@ public final class JsxCommentParsers {
     static final String CLOSE = "*/}";
 
     private JsxCommentParsers() {
+    }
+
+    private static BlockStart comment(boolean closed, ParserState state) {
+        return BlockStart.of(new ClosingLineBlockParser(new JsxComment(), CLOSE, closed, ignored -> { }))
+                .atIndex(state.getLineEndIndex());
     }
 
     public static class BlockFactory extends IndependentBlockParserFactory {
@@ -38,20 +43,20 @@ public final class JsxCommentParsers {
                 public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
                     BasedSequence line = state.getLine();
                     int start = state.getNextNonSpaceIndex();
-                    if (state.getIndent() >= 4 || !line.subSequence(start).startsWith(OPEN)) {
+                    if (state.getIndent() >= 4 || start >= line.length() || line.charAt(start) != '{'
+                            || !line.subSequence(start).startsWith(OPEN)) {
                         return BlockStart.none();
                     }
                     int close = line.indexOf(CLOSE, start + OPEN.length());
                     if (close >= 0) { // one line: a comment block if nothing follows, else the inline parser's
-                        return line.subSequence(close + CLOSE.length()).isBlank()
-                                ? BlockStart.of(new ClosingLineBlockParser(new JsxComment(), CLOSE, true, closed -> { })).atIndex(state.getLineEndIndex())
+                        return line.subSequence(close + CLOSE.length()).isBlank() ? comment(true, state)
                                 : BlockStart.none();
                     }
                     BasedSequence all = line.getBaseSequence();
                     if (all.indexOf(CLOSE, line.getEndOffset()) < 0) {
                         return BlockStart.none();
                     }
-                    return BlockStart.of(new ClosingLineBlockParser(new JsxComment(), CLOSE, false, closed -> { })).atIndex(state.getLineEndIndex());
+                    return comment(false, state);
                 }
             };
         }

@@ -222,6 +222,28 @@ class SiteBrowserIT {
     }
 
     @Test
+    @Order(2)
+    void aPrintedLessonShowsEveryTabLabelledAndNoNavigation() {
+        open("backend/sincrono-assincrono.html");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            Map<?, ?> printed = js("var group = document.querySelector('.prose .lab-tabs');"
+                    + " var panels = [...group.querySelectorAll(':scope > .lab-tabs__panel')];"
+                    + " return {shown: panels.filter(p => getComputedStyle(p).display !== 'none').length,"
+                    + " panels: panels.length,"
+                    + " labels: panels.map(p => getComputedStyle(p, '::before').content),"
+                    + " tabs: getComputedStyle(group.querySelector('.lab-tabs__list')).display,"
+                    + " sidebar: getComputedStyle(document.querySelector('.sidebar')).display};");
+            assertEquals(printed.get("panels"), printed.get("shown"), "every panel on paper: " + printed);
+            assertEquals(List.of("\"Python\"", "\"Java\""), printed.get("labels"), printed.toString());
+            assertEquals("none", printed.get("tabs"), printed.toString());
+            assertEquals("none", printed.get("sidebar"), printed.toString());
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     @Order(3)
     void darkModeTogglesAndSurvivesAReload() throws IOException {
         open("programacao-assincrona/bloqueio-e-loop-de-eventos.html");

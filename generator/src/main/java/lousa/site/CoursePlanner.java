@@ -18,17 +18,27 @@ import lousa.parse.ParsedLesson;
 /**
  * Places every lesson in the course: its URL (front matter {@code slug}, else folders and file name without
  * number prefixes), its title and its order among siblings ({@code sidebar_position}/{@code weight} first, as in
- * Docusaurus, then file-name prefixes, then title). Reports duplicate URLs.
+ * Docusaurus, then file-name prefixes, then title; a folder's {@code index.md} or {@code README.md} first). Reports duplicate URLs.
  */
 public final class CoursePlanner {
 
     private static final Comparator<Candidate> ORDER = Comparator
             .comparingInt((Candidate c) -> c.configured < 0 ? Integer.MAX_VALUE : c.configured)
+            .thenComparingInt(c -> c.lesson != null && isIntroduction(c.name) ? 0 : 1)
             .thenComparingInt(c -> c.position.isPresent() ? 0 : 1)
             .thenComparingDouble(c -> c.position.orElse(0))
             .thenComparingInt(c -> c.prefix.orElse(Integer.MAX_VALUE))
             .thenComparing(c -> c.title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(c -> c.name);
+
+    /**
+     * {@code index.md}, {@code README.md} (or Hugo's {@code _index.md}): the introduction of its folder, first in it, as
+     * Docusaurus takes such a file for the page of its category.
+     */
+    static boolean isIntroduction(String fileName) {
+        String name = fileName.replaceFirst("\\.(?i:mdx?)$", "").toLowerCase(java.util.Locale.ROOT);
+        return name.equals("index") || name.equals("readme") || name.equals("_index");
+    }
 
     public CourseOutline plan(CourseConfig config, List<ParsedLesson> parsed, Diagnostics diagnostics) {
         Folder root = new Folder("", "");

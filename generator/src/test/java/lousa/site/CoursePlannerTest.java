@@ -37,6 +37,19 @@ class CoursePlannerTest {
     }
 
     @Test
+    void aFoldersIndexOrReadmeIsItsIntroductionAndComesFirst() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("mod/1-aula.md", "---\nsidebar_position: 1\n---\n# Aula\n")
+                .file("mod/index.md", "# Sobre o módulo\n")
+                .file("outro/2-b.md", "# B\n")
+                .file("outro/README.md", "# Leia-me\n");
+        CourseOutline outline = plan(course);
+        assertEquals(List.of("Sobre o módulo", "Aula", "Leia-me", "B"),
+                outline.lessons().stream().map(Lesson::title).toList(),
+                "as Docusaurus takes index.md or README.md for the page of its category");
+    }
+
+    @Test
     void urlsComeFromSlugsOrFromFoldersAndNamesWithoutPrefixes() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .file("01-parte/02-capitulo/03-aula-um.md", "# Um\n")

@@ -32,6 +32,7 @@ import lousa.diag.Reporter;
 import lousa.labs.LabSupport;
 import lousa.labs.LessonBlocks;
 import lousa.load.ContentInventory;
+import lousa.load.CategoryReader;
 import lousa.load.ContentScanner;
 import lousa.load.CourseConfig;
 import lousa.load.CourseConfigReader;
@@ -126,6 +127,8 @@ public final class Build {
         CourseConfig config = new CourseConfigReader()
                 .read(options.content(), diagnostics.forFile(display(options.content().resolve(CourseConfig.FILE_NAME))));
         ContentInventory inventory = new ContentScanner().scan(options.content());
+        config = config.withCategories(CategoryReader.read(inventory.attachments(),
+                file -> diagnostics.forFile(display(file))));
 
         // 2–3. normalise dialects and parse; a one-shot build also drafts each lesson's HTML at once (see draft)
         UiText text = theme.text(config.language());

@@ -1,7 +1,9 @@
 package lousa.load;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The course configuration ({@code content/course.yml}); every field has a default so a bare folder of lessons builds.
@@ -10,18 +12,43 @@ import java.util.Optional;
  * @param editUrl the address that edits the content folder in the course's repository
  *                ({@code https://github.com/user/repo/edit/main/content/}), for each lesson's "edit this page"
  *                link; "" for none
+ * @param categories the Docusaurus {@code _category_.json} of each folder that has one, by content-relative path
  */
 public record CourseConfig(String title, String description, String language, List<ModuleConfig> modules,
-                           String editUrl) {
+                           String editUrl, Map<String, Category> categories) {
 
     public static final String FILE_NAME = "course.yml";
+
+    public CourseConfig(String title, String description, String language, List<ModuleConfig> modules,
+                        String editUrl) {
+        this(title, description, language, modules, editUrl, Map.of());
+    }
 
     public static CourseConfig defaults(String title) {
         return new CourseConfig(title, "", "pt-BR", List.of(), "");
     }
 
+    /** The same configuration with the folders' categories ({@link CategoryReader}). */
+    public CourseConfig withCategories(Map<String, Category> found) {
+        return new CourseConfig(title, description, language, modules, editUrl, Map.copyOf(found));
+    }
+
+    /** The category of a folder, by its content-relative path, if it has a {@code _category_.json}. */
+    public Optional<Category> category(String dir) {
+        return Optional.ofNullable(categories.get(dir));
+    }
+
     public Optional<ModuleConfig> module(String dir) {
         return modules.stream().filter(m -> m.dir().equals(dir)).findFirst();
+    }
+
+    /**
+     * A folder's Docusaurus category.
+     *
+     * @param label    its title, or null to keep the one made from its name
+     * @param position its place among its siblings, as a lesson's {@code sidebar_position}
+     */
+    public record Category(String label, OptionalDouble position) {
     }
 
     /** @param order position in the configuration's list, 0-based */

@@ -80,9 +80,14 @@ public final class CoursePlanner {
         for (Folder sub : folder.children.values()) {
             boolean top = folder.dir.isEmpty();
             CourseConfig.ModuleConfig module = top ? config.module(sub.name).orElse(null) : null;
-            String title = module != null ? module.title() : Titles.humanize(sub.name);
-            candidates.add(new Candidate(sub.name, title, module != null ? module.order() : -1, OptionalDouble.empty(),
-                    Titles.prefixNumber(sub.name), null, sub));
+            // course.yml first; then the folder's _category_.json, as Docusaurus reads it; then its name
+            CourseConfig.Category category = config.category(sub.dir).orElse(null);
+            String title = module != null ? module.title()
+                    : category != null && category.label() != null && !category.label().isEmpty() ? category.label()
+                    : Titles.humanize(sub.name);
+            candidates.add(new Candidate(sub.name, title, module != null ? module.order() : -1,
+                    category != null ? category.position() : OptionalDouble.empty(), Titles.prefixNumber(sub.name),
+                    null, sub));
         }
         candidates.sort(ORDER);
         List<OutlineEntry> entries = new ArrayList<>();

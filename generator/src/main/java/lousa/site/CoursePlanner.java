@@ -17,17 +17,19 @@ import lousa.parse.ParsedLesson;
 
 /**
  * Places every lesson in the course: its URL (front matter {@code slug}, else folders and file name without
- * number prefixes), its title and its order among siblings ({@code sidebar_position}/{@code weight} first, as in
- * Docusaurus, then file-name prefixes, then title; a folder's {@code index.md} or {@code README.md} first). Reports duplicate URLs.
+ * number prefixes), its title and its order among siblings, as Docusaurus orders them: a folder's {@code index.md} or
+ * {@code README.md} first, then by position ({@code sidebar_position}/{@code weight}, else the file name's number
+ * prefix), then the rest by title. Reports duplicate URLs.
  */
 public final class CoursePlanner {
 
     private static final Comparator<Candidate> ORDER = Comparator
             .comparingInt((Candidate c) -> c.configured < 0 ? Integer.MAX_VALUE : c.configured)
             .thenComparingInt(c -> c.lesson != null && isIntroduction(c.name) ? 0 : 1)
+            // A number prefix is a position, as in Docusaurus ("2-filas.md" sits where sidebar_position: 2 would)
+            .thenComparingInt(c -> c.position.isPresent() || c.prefix.isPresent() ? 0 : 1)
+            .thenComparingDouble(c -> c.position.isPresent() ? c.position.getAsDouble() : c.prefix.orElse(0))
             .thenComparingInt(c -> c.position.isPresent() ? 0 : 1)
-            .thenComparingDouble(c -> c.position.orElse(0))
-            .thenComparingInt(c -> c.prefix.orElse(Integer.MAX_VALUE))
             .thenComparing(c -> c.title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(c -> c.name);
 

@@ -37,6 +37,19 @@ class CoursePlannerTest {
     }
 
     @Test
+    void aNumberPrefixIsAPositionAmongTheSidebarPositions() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("mod/1-a.md", "# A\n")
+                .file("mod/b.md", "---\nsidebar_position: 2\n---\n# B\n")
+                .file("mod/3-c.md", "# C\n")
+                .file("mod/d.md", "---\nsidebar_position: 3\n---\n# D\n")
+                .file("mod/sem.md", "# Sem número\n");
+        assertEquals(List.of("A", "B", "D", "C", "Sem número"),
+                plan(course).lessons().stream().map(Lesson::title).toList(),
+                "as Docusaurus reads '1-a.md'; at a tie the written position first; the rest after");
+    }
+
+    @Test
     void aFoldersIndexOrReadmeIsItsIntroductionAndComesFirst() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .file("mod/1-aula.md", "---\nsidebar_position: 1\n---\n# Aula\n")

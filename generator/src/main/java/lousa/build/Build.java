@@ -183,7 +183,7 @@ public final class Build {
                 }
                 if (write) {
                     search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html(), body.tree(),
-                            lesson.parsed().tags()));
+                            searchTerms(lesson)));
                     pages.lesson(site, lesson, body, rendered.deck());
                 }
             });
@@ -444,7 +444,7 @@ public final class Build {
             }
             // Only now that nothing can fail: the kept index takes the rendered lessons' new sections and titles.
             rendered.forEach((i, r) -> state.search().add(i, new SearchPage(lessons.get(i).path(),
-                    lessons.get(i).title(), r.body().html(), r.body().tree(), lessons.get(i).parsed().tags())));
+                    lessons.get(i).title(), r.body().html(), r.body().tree(), searchTerms(lessons.get(i)))));
             SearchIndexFile.Written searchIndex = SearchIndexFile.writeChanges(site, state.search().buildKeeping());
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),
@@ -519,6 +519,17 @@ public final class Build {
         kept.addAll(published);
         return read.stream().filter(lesson -> !kept.contains(lesson)).map(lesson -> lesson.source().relative())
                 .collect(Collectors.toSet());
+    }
+
+    /** What search finds a lesson by besides its text, as by its title: its tags and its {@code keywords}. */
+    private static List<String> searchTerms(Lesson lesson) {
+        List<String> keywords = lesson.parsed().frontMatter().keywords();
+        if (keywords.isEmpty()) {
+            return lesson.parsed().tags();
+        }
+        List<String> terms = new ArrayList<>(lesson.parsed().tags());
+        terms.addAll(keywords);
+        return terms;
     }
 
     /**

@@ -138,11 +138,23 @@ public record FrontMatter(Map<String, Object> values, int line, Map<String, Inte
     }
 
     /**
+     * Docusaurus's {@code keywords:} (a list, or one string separated by commas): words the lesson is about, for
+     * search.
+     */
+    public List<String> keywords() {
+        return list(values.get("keywords"));
+    }
+
+    /**
      * Obsidian's {@code aliases:} (or {@code alias:}): other names a wiki link may find the lesson by, as a YAML list
      * or one string of names separated by commas.
      */
     public List<String> aliases() {
-        Object value = values.containsKey("aliases") ? values.get("aliases") : values.get("alias");
+        return list(values.containsKey("aliases") ? values.get("aliases") : values.get("alias"));
+    }
+
+    /** A YAML list of names, or one string of names separated by commas; blank names dropped. */
+    private static List<String> list(Object value) {
         List<String> names = new ArrayList<>();
         if (value instanceof Collection<?> list) {
             list.stream().filter(Objects::nonNull).map(String::valueOf).forEach(names::add);

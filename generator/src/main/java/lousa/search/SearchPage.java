@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  * @param title lesson title
  * @param html  the rendered body (h2/h3 carry ids; a deck handout has {@code section.slide-card[id]} cards)
  * @param tree  the body already parsed from {@code html}, which indexing may change; null to parse {@code html}
- * @param tags  the lesson's tags, indexed with its title (a search for one finds the lesson's top)
+ * @param tags  the lesson's tags and keywords, indexed with its title (a search for one finds the lesson's top)
  */
 public record SearchPage(String path, String title, String html, Element tree, List<String> tags) {
 

@@ -27,12 +27,13 @@ record PageView(PageModel page, Map<String, String> t, String root, AssetUrls as
             return null;
         }
         return new Social(meta.absolute(page.path()), isArticle() ? "article" : "website", meta.siteName(),
-                meta.locale(), documentTitle(), page.description(), meta.imageUrl(page.path()));
+                meta.locale(), documentTitle(), page.description(), meta.imageUrl(page.path()),
+                meta.drawnImage(page.path()));
     }
 
     /** What {@code partials/meta.html} writes when the base URL is known. */
     public record Social(String url, String type, String siteName, String locale, String title, String description,
-                         String image) {
+                         String image, boolean drawn) {
     }
 
     public boolean isHome() {

@@ -2,6 +2,7 @@ package lousa.site;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import lousa.render.SitePaths;
 
 /**
@@ -14,22 +15,35 @@ import lousa.render.SitePaths;
  * @param locale      {@code og:locale}, e.g. "pt_BR"
  * @param courseImage site path of the course-wide social preview image; null for none
  * @param pageImages  site path of a page's own preview image, by page path; pages not in it use the course's
+ * @param chosen      the pages whose image the author chose ({@code image:}): not a drawn 1200×630 PNG
  */
 public record SiteMeta(String baseUrl, String siteName, String locale, String courseImage,
-                       Map<String, String> pageImages) {
+                       Map<String, String> pageImages, Set<String> chosen) {
 
     /** No base URL: no absolute URL anywhere. */
-    public static final SiteMeta NONE = new SiteMeta(null, "", "", null, Map.of());
+    public static final SiteMeta NONE = new SiteMeta(null, "", "", null, Map.of(), Set.of());
 
     public SiteMeta {
         baseUrl = normalise(baseUrl);
         pageImages = pageImages == null ? Map.of() : Map.copyOf(pageImages);
+        chosen = chosen == null ? Set.of() : Set.copyOf(chosen);
     }
 
     /** {@code --base-url} as typed (or null), the course title and its BCP 47 language. */
     public static SiteMeta of(String baseUrl, String siteName, String lang, String courseImage,
                               Map<String, String> pageImages) {
-        return new SiteMeta(baseUrl, siteName, ogLocale(lang), courseImage, pageImages);
+        return of(baseUrl, siteName, lang, courseImage, pageImages, Set.of());
+    }
+
+    /** As above, with the pages whose preview image the author chose. */
+    public static SiteMeta of(String baseUrl, String siteName, String lang, String courseImage,
+                              Map<String, String> pageImages, Set<String> chosen) {
+        return new SiteMeta(baseUrl, siteName, ogLocale(lang), courseImage, pageImages, chosen);
+    }
+
+    /** Whether a page's preview image is one Lousa drew (a 1200×630 PNG), not one its author chose. */
+    public boolean drawnImage(String pagePath) {
+        return !chosen.contains(pagePath);
     }
 
     public boolean hasBaseUrl() {
@@ -55,6 +69,9 @@ public record SiteMeta(String baseUrl, String siteName, String locale, String co
     /** The absolute URL of a page's preview image (its own, else the course's); null without base URL or image. */
     public String imageUrl(String pagePath) {
         String own = pageImages.get(pagePath);
+        if (own != null && baseUrl != null && own.matches("(?i)https?://\\S+")) {
+            return own; // a lesson's image: on another site
+        }
         return absolute(own != null ? own : courseImage);
     }
 

@@ -50,7 +50,7 @@ public final class LessonRenderer {
         this.passes = List.of(
                 new TitleHeadingPass(),
                 new HeadingAnchorPass(text.get("heading_anchor")),
-                new MissingImagePass(text.get("missing_image"), text.get("missing_media")),
+                new MissingImagePass(text.get("missing_image"), text.get("missing_media"), text.get("missing_file")),
                 new TableWrapPass());
     }
 

@@ -176,7 +176,9 @@ public final class LinkTargets {
     }
 
     /** An Obsidian embed target: "Pasted image 2025.png". */
-    public LinkTarget resolveEmbed(Lesson from, String target) {
+    public LinkTarget resolveEmbed(Lesson from, String written) {
+        // ![[apostila.pdf#page=3]]: the file, without the place in it
+        String target = written.contains("#") ? written.substring(0, written.indexOf('#')) : written;
         String name = target.contains("/") ? target.substring(target.lastIndexOf('/') + 1) : target;
         Optional<String> byPath = normalise(join(parent(from.parsed().source().relative()), target))
                 .flatMap(attachments::atPath);
@@ -184,7 +186,8 @@ public final class LinkTargets {
         if (found.isPresent()) {
             return new LinkTarget.Media(found.get());
         }
-        String kind = EmbeddedMedia.element(name) == null ? "image" : EmbeddedMedia.element(name);
+        String kind = EmbeddedMedia.element(name) != null ? EmbeddedMedia.element(name)
+                : EmbeddedMedia.isImage(name) ? "image" : "file";
         return new LinkTarget.Missing(true, kind + " not found: " + target,
                 "add '" + name + "' under content/ (any folder: embeds are found by name)");
     }

@@ -5,33 +5,44 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * Replaces images (and Obsidian's embedded videos and audio) whose file does not exist with a visible, accessible
+ * Replaces images (and Obsidian's embedded videos, audio, PDFs and other files) whose file does not exist with a visible, accessible
  * placeholder carrying the alt text, instead of a broken-image icon. The build has already warned with file:line.
  */
 public final class MissingImagePass implements HtmlPass {
 
     /** Compiled once (jsoup evaluators are thread-safe): a query string is parsed again on every select. */
     private static final Evaluator MISSING = Selector.evaluatorOf("img[src^=" + LessonLinkResolver.MISSING + "], "
-            + "video[src^=" + LessonLinkResolver.MISSING + "], audio[src^=" + LessonLinkResolver.MISSING + "]");
+            + "video[src^=" + LessonLinkResolver.MISSING + "], audio[src^=" + LessonLinkResolver.MISSING + "], "
+            + "object[data^=" + LessonLinkResolver.MISSING + "], a.file-embed[href^=" + LessonLinkResolver.MISSING
+            + "]");
 
     private final String caption;
     private final String mediaCaption;
+    private final String fileCaption;
 
     /**
      * @param caption      what the placeholder of an image says
      * @param mediaCaption what the placeholder of a video or audio file ({@code ![[aula.mp4]]}) says
+     * @param fileCaption  what the placeholder of another embedded file ({@code ![[apostila.pdf]]}) says
      */
-    public MissingImagePass(String caption, String mediaCaption) {
+    public MissingImagePass(String caption, String mediaCaption, String fileCaption) {
         this.caption = caption;
         this.mediaCaption = mediaCaption;
+        this.fileCaption = fileCaption;
     }
 
     @Override
     public void apply(Element body, Lesson lesson) {
         for (Element img : body.select(MISSING)) {
-            String src = img.attr("src").substring(LessonLinkResolver.MISSING.length());
-            String caption = img.normalName().equals("img") ? this.caption : mediaCaption;
-            String name = img.hasAttr("alt") ? img.attr("alt") : img.attr("title");
+            String src = (img.hasAttr("src") ? img.attr("src") : img.hasAttr("data") ? img.attr("data")
+                    : img.attr("href")).substring(LessonLinkResolver.MISSING.length());
+            String caption = switch (img.normalName()) {
+                case "img" -> this.caption;
+                case "video", "audio" -> mediaCaption;
+                default -> fileCaption;
+            };
+            String name = img.hasAttr("alt") ? img.attr("alt") : img.hasAttr("title") ? img.attr("title")
+                    : img.hasAttr("aria-label") ? img.attr("aria-label") : img.text();
             String alt = name.isBlank() ? fileName(src) : name;
             Element figure = new Element("figure").addClass("missing-image")
                     .attr("role", "img").attr("aria-label", caption + ": " + alt);

@@ -62,6 +62,23 @@ class LinkResolutionTest {
     }
 
     @Test
+    void anEmbeddedPdfIsAViewerAtItsPageAndAnotherFileALinkAndAMissingOneAPlaceholder() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .bytes("anexos/apostila.pdf", "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .bytes("anexos/dados.csv", "a,b\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .file("01-mod/1-a.md", "# A\n\n![[apostila.pdf#page=3]]\n\n![[dados.csv]] e ![[sumiu.zip]]\n");
+        assertEquals(List.of("content/01-mod/1-a.md:5:1: warning: file not found: sumiu.zip — add 'sumiu.zip' under"
+                + " content/ (any folder: embeds are found by name)"), course.messages(course.build()));
+        var page = org.jsoup.Jsoup.parse(course.read("mod/a.html"));
+        assertEquals("../media/anexos/apostila.pdf#page=3", page.selectFirst("object.pdf-embed").attr("data"));
+        assertEquals("../media/anexos/apostila.pdf", page.selectFirst("object.pdf-embed > a").attr("href"),
+                "the link where the browser shows no PDF");
+        assertEquals("../media/anexos/dados.csv", page.selectFirst("a.file-embed").attr("href"));
+        assertEquals("Arquivo não encontrado: sumiu.zip", page.selectFirst("figure.missing-image").attr("aria-label"));
+        assertTrue(Files.isRegularFile(course.out().resolve("media/anexos/apostila.pdf")));
+    }
+
+    @Test
     void obsidianEmbedsAndWikiLinksResolveByNameAnywhereUnderContent() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .bytes("anexos/imagens/Pasted image 1.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})

@@ -174,7 +174,23 @@ public class ObsidianNodeRenderer implements NodeRenderer {
         if (alt == null || alt.isEmpty()) {
             alt = target.substring(target.lastIndexOf('/') + 1);
         }
-        ResolvedLink link = context.resolveLink(ObsidianExtension.WIKI_IMAGE, target, null);
+        String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+        ResolvedLink link = context.resolveLink(ObsidianExtension.WIKI_IMAGE, file, null);
+        if (EmbeddedMedia.isPdf(file)) { // a viewer where the browser has one, else the link inside it
+            String place = target.substring(file.length());
+            html.attr("class", "pdf-embed").attr("data", url(link) + place).attr("type", "application/pdf")
+                    .attr("aria-label", alt.equals(target) ? file : alt);
+            html.srcPos(node.getChars()).withAttr(link).tag("object");
+            html.attr("href", url(link)).withAttr().tag("a").text(file.substring(file.lastIndexOf('/') + 1))
+                    .tag("/a");
+            html.tag("/object");
+            return;
+        }
+        if (EmbeddedMedia.element(file) == null && !EmbeddedMedia.isImage(file)) { // a zip, a csv: its link
+            html.attr("href", url(link)).attr("class", "note-embed file-embed");
+            html.srcPos(node.getChars()).withAttr(link).tag("a").text(alt).tag("/a");
+            return;
+        }
         String media = EmbeddedMedia.element(target);
         if (media != null) { // ![[aula.mp4]], ![[podcast.mp3]]: played in place, as in Obsidian
             html.attr("src", url(link)).attr("controls", "").attr("preload", "metadata").attr("title", alt);

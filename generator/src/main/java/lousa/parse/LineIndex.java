@@ -11,6 +11,12 @@ import java.util.Arrays;
  */
 public final class LineIndex {
 
+    /**
+     * An attribute a renderer may pass to the link resolver with a URL whose line is not its node's first line (a tag
+     * deep in a raw HTML block): the 1-based line to report a problem at.
+     */
+    public static final String LINE_ATTRIBUTE = "data-lousa-line";
+
     private static final NullableDataKey<LineIndex> KEY = new NullableDataKey<>("LOUSA_LINE_INDEX");
 
     private final int[] lineStarts;

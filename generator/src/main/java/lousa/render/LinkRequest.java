@@ -32,7 +32,7 @@ record LinkRequest(Kind kind, String target, String url, boolean image, int line
         boolean noteEmbed = node instanceof WikiImage && link.getLinkType() == ObsidianExtension.WIKI_LINK;
         boolean image = !noteEmbed && (link.getLinkType() == LinkType.IMAGE
                 || link.getLinkType() == LinkType.IMAGE_REF || node instanceof WikiImage);
-        int line = LineIndex.lineOf(node);
+        int line = lineOf(node, link);
         if (node instanceof WikiImage wiki && !noteEmbed) {
             return new LinkRequest(Kind.WIKI_EMBED, wikiTarget(wiki), link.getUrl(), image, line);
         }
@@ -43,6 +43,19 @@ record LinkRequest(Kind kind, String target, String url, boolean image, int line
         // flexmark asks for an e-mail autolink (<aluno@example.com>) by its bare address and writes "mailto:" itself.
         String target = node instanceof MailLink ? "mailto:" + link.getUrl() : link.getUrl();
         return new LinkRequest(Kind.URL, target, link.getUrl(), image, line);
+    }
+
+    /** The node's line, or the one the renderer gave with the URL ({@link LineIndex#LINE_ATTRIBUTE}). */
+    private static int lineOf(Node node, ResolvedLink link) {
+        String given = link.getAttributes() == null ? null : link.getAttributes().getValue(LineIndex.LINE_ATTRIBUTE);
+        if (given != null && !given.isEmpty()) {
+            try {
+                return Integer.parseInt(given);
+            } catch (NumberFormatException e) {
+                // not ours: the node's line
+            }
+        }
+        return LineIndex.lineOf(node);
     }
 
     /** The raw target of a wiki node ("Pasted image 1.png", "Nota#Título"), before flexmark's URL escaping. */

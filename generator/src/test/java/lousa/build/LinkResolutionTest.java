@@ -53,6 +53,15 @@ class LinkResolutionTest {
     }
 
     @Test
+    void aBrokenSourceDeepInARawHtmlBlockIsReportedAtItsOwnLine() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("01-mod/1-a.md", "# A\n\n<div class=\"galeria\">\n  <p>Figuras:</p>\n"
+                        + "  <img src=\"sumiu.png\" alt=\"s\">\n</div>\n");
+        assertEquals(List.of("content/01-mod/1-a.md:5:1: warning: image not found: sumiu.png — add 'sumiu.png'"
+                + " under content/ (any folder: images are also found by name)"), course.messages(course.build()));
+    }
+
+    @Test
     void aLinkToTheSitesRootIsTheHomePageWhereverTheSiteIsServed() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .file("01-mod/sub/1-a.md", "# A\n\n[Início](/), <a href=\"/\">início</a> e <a href=\"#\">nada</a>.\n");

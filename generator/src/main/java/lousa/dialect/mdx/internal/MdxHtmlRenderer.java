@@ -14,6 +14,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.mdx.EsmBlock;
 import lousa.dialect.mdx.JsxComment;
@@ -64,18 +65,20 @@ public class MdxHtmlRenderer implements NodeRenderer {
         Document document = context.getDocument();
         return new RawHtmlRewriter(DocumentKeys.REPORTER.get(document),
                 offset -> LineIndex.lineOf(document, chars.getIndexOffset(Math.min(offset, Math.max(chars.length() - 1, 0)))),
-                embedClass, (url, image) -> resolve(url, image, context));
+                embedClass, (url, image, line) -> resolve(url, image, line, context));
     }
 
     /**
      * A URL of raw HTML through the renderer's link resolvers, as a markdown link or image: {@code <img src="x.png">}
      * finds the course's file and copies it, {@code <a href="aula.md">} the lesson; a missing one is reported.
      */
-    private static String resolve(String url, boolean image, NodeRendererContext context) {
+    private static String resolve(String url, boolean image, int line, NodeRendererContext context) {
         if (context.isDoNotRenderLinks()) {
             return url;
         }
-        ResolvedLink link = context.resolveLink(image ? LinkType.IMAGE : LinkType.LINK, url, null);
+        MutableAttributes at = new MutableAttributes(); // the tag's own line, not its block's first
+        at.addValue(LineIndex.LINE_ATTRIBUTE, String.valueOf(line));
+        ResolvedLink link = context.resolveLink(image ? LinkType.IMAGE : LinkType.LINK, url, at, null);
         return link.getStatus() == LinkStatus.UNKNOWN ? url : link.getUrl();
     }
 

@@ -65,9 +65,10 @@ public final class RawHtmlRewriter {
     @FunctionalInterface
     public interface UrlResolver {
         /** No resolution: URLs stay as written. */
-        UrlResolver AS_WRITTEN = (url, image) -> url;
+        UrlResolver AS_WRITTEN = (url, image, line) -> url;
 
-        String resolve(String url, boolean image);
+        /** @param line the 1-based line of the attribute, for a problem's message */
+        String resolve(String url, boolean image, int line);
     }
 
     /** The attributes that hold a URL the site resolves, by element: {@code true} for an image or media file. */
@@ -99,12 +100,12 @@ public final class RawHtmlRewriter {
      * The value to write for an attribute, escaped for it: a URL the site resolves (read from the HTML, where
      * {@code &amp;} is {@code &}, and escaped once again), else the value as written.
      */
-    private String attributeValue(String tagName, String attrName, String value) {
+    private String attributeValue(String tagName, String attrName, String value, int line) {
         Boolean image = URL_ATTRIBUTES.getOrDefault(tagName, Map.of()).get(attrName.toLowerCase(Locale.ROOT));
         if (image == null || value.isBlank()) {
             return value.replace("\"", "&quot;");
         }
-        return Entities.escape(urls.resolve(Parser.unescapeEntities(value, true), image));
+        return Entities.escape(urls.resolve(Parser.unescapeEntities(value, true), image, line));
     }
 
     public String rewrite(CharSequence html) {
@@ -213,7 +214,7 @@ public final class RawHtmlRewriter {
                 case QUOTED, UNQUOTED -> {
                     if (valid(name, attrName, attr, line)) {
                         out.append(' ').append(attrName).append("=\"")
-                                .append(attributeValue(name, attrName, attr.value())).append('"');
+                                .append(attributeValue(name, attrName, attr.value(), line)).append('"');
                     }
                 }
                 case EXPRESSION -> {
@@ -270,7 +271,7 @@ public final class RawHtmlRewriter {
             java.util.regex.Matcher call = PATH_CALL.matcher(expr);
             call.matches();
             out.append(' ').append(attrName).append("=\"").append(attributeValue(tag.name().toLowerCase(Locale.ROOT),
-                    attrName, call.group(2))).append('"');
+                    attrName, call.group(2), line)).append('"');
         } else if (expr.length() >= 2 && "'\"`".indexOf(expr.charAt(0)) >= 0
                 && JsxTagScanner.skipString(expr, 0) == expr.length() - 1 && !(expr.charAt(0) == '`' && expr.contains("${"))) {
             String value = expr.substring(1, expr.length() - 1).replaceAll("\\\\(.)", "$1");

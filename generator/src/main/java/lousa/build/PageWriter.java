@@ -41,6 +41,9 @@ import org.jsoup.nodes.Entities;
  */
 final class PageWriter {
 
+    /** The most tags the home page lists; the tags page has them all. */
+    private static final int HOME_TAGS = 24;
+
     private final Theme theme;
     private final CourseOutline outline;
     private final PageFactory pages;
@@ -142,8 +145,7 @@ final class PageWriter {
                     .append(Entities.escape(text.get("home_labs_after"))).append("</p>");
         }
         if (tags.present()) {
-            intro.append("<p>").append(Entities.escape(text.get("home_tags"))).append(" <a href=\"").append(Tags.PAGE)
-                    .append("\">").append(Entities.escape(text.get("home_tags_link"))).append("</a>.</p>");
+            intro.append(tags.homeHtml(text, HOME_TAGS));
         }
         return intro.toString();
     }

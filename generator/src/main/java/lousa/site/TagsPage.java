@@ -68,6 +68,32 @@ public final class TagsPage {
                 List.of(), null, null, html, false, false, null);
     }
 
+    /**
+     * What the home page shows of the tags: the most used (up to {@code max}, in the page's order) as links to their
+     * sections, and a link to the whole page.
+     */
+    public String homeHtml(UiText text, int max) {
+        Document dom = Document.createShell("");
+        dom.outputSettings().prettyPrint(false);
+        Element root = dom.body();
+        root.appendElement("p").text(text.get("home_tags"));
+        List<Tag> shown = tags;
+        if (tags.size() > max) {
+            List<Tag> most = new ArrayList<>(tags);
+            most.sort((a, b) -> b.lessons().size() - a.lessons().size()); // stable: alphabetical among equals
+            java.util.Set<Tag> kept = new java.util.HashSet<>(most.subList(0, max));
+            shown = tags.stream().filter(kept::contains).toList();
+        }
+        Element list = root.appendElement("ul").addClass("tag-list").attr("aria-label", text.get("tags_title"));
+        for (Tag tag : shown) {
+            list.appendElement("li").appendElement("a").addClass("tag").attr("href", Tags.PAGE + "#" + tag.slug())
+                    .text("#" + tag.label());
+        }
+        root.appendElement("p").appendElement("a").attr("href", Tags.PAGE)
+                .text(count(text, "home_tags_all", tags.size()));
+        return root.html();
+    }
+
     /** The body: how many tags, all of them as links to their sections, then a section per tag. */
     String body(UiText text) {
         Document dom = Document.createShell("");

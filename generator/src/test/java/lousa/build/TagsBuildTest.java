@@ -67,7 +67,9 @@ class TagsBuildTest {
         }
 
         Document home = Jsoup.parse(course.read("index.html"));
-        assertEquals("tags.html", home.selectFirst("a:containsOwn(todas as etiquetas)").attr("href"));
+        assertEquals("tags.html", home.selectFirst("a:containsOwn(Todas as 5 etiquetas)").attr("href"));
+        assertEquals(List.of("#asyncio", "#Ésse", "#esse/aninhado", "#Python", "#rede"),
+                home.select("main .tag-list a").eachText(), "the tags, on the home page too");
     }
 
     @Test
@@ -98,5 +100,20 @@ class TagsBuildTest {
         }
         assertTrue(shards.contains("zebraetiquet"), "the tag's term is in the index");
         assertTrue(shards.contains("girafachav"), "the keyword's term is in the index");
+    }
+
+    @Test
+    void theHomePageListsTheMostUsedTagsAndLinksToAllOfThem() throws Exception {
+        CourseFixture course = new CourseFixture(dir);
+        for (int i = 0; i < 30; i++) {
+            course.file(String.format("mod/%02d-l%d.md", i, i), "# L" + i + "\n\nTexto #t" + (char) ('a' + i % 26) + i
+                    + (i < 2 ? " #popular" : "") + ".\n");
+        }
+        assertEquals(List.of(), course.messages(course.build()));
+        Document home = Jsoup.parse(course.read("index.html"));
+        List<String> shown = home.select("main .tag-list a").eachText();
+        assertEquals(24, shown.size(), shown.toString());
+        assertTrue(shown.contains("#popular"), "the tag of two lessons is among them: " + shown);
+        assertEquals("Todas as 31 etiquetas e as suas lições", home.selectFirst("main a[href=tags.html]").text());
     }
 }

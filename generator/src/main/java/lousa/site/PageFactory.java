@@ -23,7 +23,9 @@ public final class PageFactory {
     public PageFactory(CourseOutline outline) {
         this.outline = outline;
         this.nav = new NavBuilder(outline);
-        this.pagination = new Pagination(outline);
+        // Made only for a course where a lesson names its prev or next: a map of every lesson's ids otherwise
+        this.pagination = outline.lessons().stream().anyMatch(Pagination::choosesByName) ? new Pagination(outline)
+                : null;
         for (int i = 0; i < outline.lessons().size(); i++) {
             positions.put(outline.lessons().get(i), i);
         }
@@ -125,7 +127,8 @@ public final class PageFactory {
             if (chosen.get().isEmpty()) {
                 return null;
             }
-            Optional<Lesson> other = pagination.find(lesson, chosen.get()); // none: a warning, and the neighbour
+            Optional<Lesson> other = pagination == null ? Optional.empty()
+                    : pagination.find(lesson, chosen.get()); // none: a warning, and the neighbour
             if (other.isPresent()) {
                 return new Link(other.get().pagerTitle(), other.get().path());
             }

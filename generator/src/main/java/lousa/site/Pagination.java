@@ -3,6 +3,7 @@ package lousa.site;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import lousa.dialect.FrontMatter;
 
 /**
  * Docusaurus's {@code pagination_prev} / {@code pagination_next}: a lesson may send its prev/next link to another
@@ -46,7 +47,12 @@ public final class Pagination {
 
     /** Whether any lesson chooses its prev/next by name: a renamed lesson may then show far from its neighbours. */
     public static boolean chosenAnywhere(CourseOutline outline) {
-        return outline.lessons().stream().anyMatch(lesson -> lesson.parsed().frontMatter().pagination(PREV)
-                .or(() -> lesson.parsed().frontMatter().pagination(NEXT)).filter(t -> !t.isEmpty()).isPresent());
+        return outline.lessons().stream().anyMatch(Pagination::choosesByName);
+    }
+
+    /** Whether the lesson names the lesson its prev or next link goes to (not only null). */
+    static boolean choosesByName(Lesson lesson) {
+        FrontMatter front = lesson.parsed().frontMatter();
+        return !front.pagination(PREV).orElse("").isEmpty() || !front.pagination(NEXT).orElse("").isEmpty();
     }
 }

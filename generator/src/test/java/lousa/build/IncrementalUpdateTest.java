@@ -159,7 +159,8 @@ class IncrementalUpdateTest {
 
     @Test
     void aNewTitleIsLeftToTheFullBuildWhenALessonChoosesItsPrevOrNext() throws IOException {
-        course.file("02-outro/2-d.md", "---\npagination_prev: 01-mod/1-a\n---\n# D\n\nVolte a [[Alfa]].\n");
+        course.file("02-outro/2-d.md",
+                "---\npagination_prev: null\npagination_next: 01-mod/1-a\n---\n# D\n\nVolte a [[Alfa]].\n");
         assertTrue(build.run(options, site -> site.commitChanges()).written());
         course.file("01-mod/1-a.md", "# A renomeada\n\nTexto antigo e palavraantiga.\n\n## Seção\n\nMais.\n");
         assertEquals(Optional.empty(), build.update(options, Set.of(lesson("01-mod/1-a.md"))),

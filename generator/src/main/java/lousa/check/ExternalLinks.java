@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Finds the external links of parsed lessons: markdown links, images, autolinks and reference definitions, and
+ * Finds the external links of parsed lessons: the front matter's {@code image}, markdown links, images, autolinks and
+ * reference definitions, and
  * {@code href}/{@code src} of raw HTML ({@code <a>}, {@code <img>}, {@code <iframe>}, media), each with its line.
  * Text the site does not show (Obsidian {@code %%comments%%}, HTML comments, MDX imports) is skipped.
  */
@@ -34,7 +35,11 @@ public final class ExternalLinks {
     public static List<ExternalLink> of(List<ParsedLesson> lessons) {
         List<ExternalLink> links = new ArrayList<>();
         for (ParsedLesson lesson : lessons) {
-            visit(lesson.document(), lesson.source().displayPath(), links);
+            String file = lesson.source().displayPath();
+            // Docusaurus's image: front matter, the lesson's link preview, when it is on another site
+            lesson.frontMatter().text("image").filter(url -> HTTP.matcher(url).matches())
+                    .ifPresent(url -> add(url, file, lesson.frontMatter().lineOf("image"), links));
+            visit(lesson.document(), file, links);
         }
         return links;
     }

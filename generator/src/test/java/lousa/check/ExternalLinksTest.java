@@ -19,6 +19,9 @@ class ExternalLinksTest {
     @Test
     void linksImagesAutolinksReferencesAndRawHtmlWithTheirLines() throws Exception {
         CourseFixture course = new CourseFixture(dir).file("aula.md", """
+                ---
+                image: https://example.com/capa.png
+                ---
                 # Aula
 
                 Veja [a documentação](https://docs.python.org/3/library/asyncio.html#tasks) e
@@ -49,12 +52,13 @@ class ExternalLinksTest {
         List<String> found = ExternalLinks.of(build.parsedLessons()).stream()
                 .map(link -> link.line() + " " + link.url()).toList();
         assertEquals(List.of(
-                "3 https://docs.python.org/3/library/asyncio.html",
-                "4 http://example.com/logo.png",
-                "6 https://example.org/solto",
-                "8 https://example.net/referencia",
-                "11 https://www.youtube.com/embed/abc",
-                "12 https://example.com/foto.jpg",
-                "24 https://example.com/inline"), found);
+                "2 https://example.com/capa.png",
+                "6 https://docs.python.org/3/library/asyncio.html",
+                "7 http://example.com/logo.png",
+                "9 https://example.org/solto",
+                "11 https://example.net/referencia",
+                "14 https://www.youtube.com/embed/abc",
+                "15 https://example.com/foto.jpg",
+                "27 https://example.com/inline"), found);
     }
 }

@@ -19,8 +19,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * Finds the external links of parsed lessons: the front matter's {@code image}, markdown links, images, autolinks and
- * reference definitions, and
- * {@code href}/{@code src} of raw HTML ({@code <a>}, {@code <img>}, {@code <iframe>}, media), each with its line.
+ * reference definitions, and {@code href}/{@code src} of raw HTML ({@code <a>}, {@code <img>}, {@code <iframe>},
+ * media), each with its line.
  * Text the site does not show (Obsidian {@code %%comments%%}, HTML comments, MDX imports) is skipped.
  */
 public final class ExternalLinks {

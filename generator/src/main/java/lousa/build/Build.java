@@ -159,8 +159,8 @@ public final class Build {
             AssetUrls assets = write ? theme.writeAssets(AssetFiles.into(site)) : null;
             boolean anyDeck = lessons.stream().anyMatch(lesson -> lesson.parsed().isDeck());
             DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(AssetFiles.into(site), assets) : null;
-            SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline, inventory.attachments(),
-                    diagnostics::forFile) : null;
+            SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline, targets,
+                    inventory.attachments(), diagnostics::forFile) : null;
             PageWriter pages = new PageWriter(theme, outline, assets, deckAssets, meta);
             SearchCollector search = new SearchCollector(lessons.size());
             if (write && !keepLessons) {

@@ -6,11 +6,10 @@ import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import lousa.dialect.mdx.EsmBlock;
 import lousa.dialect.obsidian.Comment;
 import lousa.dialect.obsidian.InlineComment;
+import lousa.load.HttpUrls;
 import lousa.parse.LineIndex;
 import lousa.parse.ParsedLesson;
 import org.jsoup.nodes.Document;
@@ -25,7 +24,6 @@ import org.jsoup.parser.Parser;
  */
 public final class ExternalLinks {
 
-    private static final Pattern HTTP = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
     private static final String HTML_LINKS = "a[href], area[href], img[src], iframe[src], embed[src], video[src],"
             + " video[poster], audio[src], source[src], track[src]";
 
@@ -37,7 +35,7 @@ public final class ExternalLinks {
         for (ParsedLesson lesson : lessons) {
             String file = lesson.source().displayPath();
             // Docusaurus's image: front matter, the lesson's link preview, when it is on another site
-            lesson.frontMatter().text("image").filter(url -> HTTP.matcher(url).matches())
+            lesson.frontMatter().text("image").filter(HttpUrls::is)
                     .ifPresent(url -> add(url, file, lesson.frontMatter().lineOf("image"), links));
             visit(lesson.document(), file, links);
         }
@@ -79,7 +77,7 @@ public final class ExternalLinks {
         if (hash >= 0) {
             url = url.substring(0, hash);
         }
-        if (HTTP.matcher(url).matches() && !url.toLowerCase(Locale.ROOT).matches("https?://")) {
+        if (HttpUrls.is(url)) {
             links.add(new ExternalLink(url, file, line));
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lousa.diag.Reporter;
+import lousa.load.HttpUrls;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -76,7 +77,7 @@ public final class FrontMatterReader {
                     + " is below toc_min_heading_level " + min, "make the maximum at least the minimum");
         }
         Object edit = values.get("custom_edit_url");
-        if (edit != null && !String.valueOf(edit).matches("(?i)https?://\\S+")) {
+        if (edit != null && !HttpUrls.is(String.valueOf(edit))) {
             reporter.warning(lines.getOrDefault("custom_edit_url", fenceLine), "custom_edit_url '" + edit
                     + "' is not an http(s) address", "write the full address of the edit page, or null for no link");
         }

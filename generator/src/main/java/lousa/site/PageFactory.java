@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import lousa.dialect.FrontMatter;
 import lousa.dialect.Tags;
+import lousa.load.HttpUrls;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
 import lousa.render.TocBuilder;
@@ -70,7 +71,7 @@ public final class PageFactory {
     private String editHref(Lesson lesson) {
         Optional<String> custom = lesson.parsed().frontMatter().customEditUrl();
         if (custom.isPresent()) { // null, or an address that is not one (a warning), is no link
-            return custom.get().matches("(?i)https?://\\S+") ? custom.get() : null;
+            return HttpUrls.is(custom.get()) ? custom.get() : null;
         }
         return EditLinks.of(outline.config().editUrl(), lesson.parsed().source().relative());
     }

@@ -3,6 +3,7 @@ package lousa.site;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lousa.load.HttpUrls;
 import lousa.render.SitePaths;
 
 /**
@@ -69,7 +70,7 @@ public record SiteMeta(String baseUrl, String siteName, String locale, String co
     /** The absolute URL of a page's preview image (its own, else the course's); null without base URL or image. */
     public String imageUrl(String pagePath) {
         String own = pageImages.get(pagePath);
-        if (own != null && baseUrl != null && own.matches("(?i)https?://\\S+")) {
+        if (own != null && baseUrl != null && HttpUrls.is(own)) {
             return own; // a lesson's image: on another site
         }
         return absolute(own != null ? own : courseImage);

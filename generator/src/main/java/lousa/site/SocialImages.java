@@ -1,15 +1,17 @@
 package lousa.site;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.function.Function;
-import lousa.diag.Reporter;
-import lousa.load.Attachments;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import lousa.diag.Reporter;
+import lousa.load.Attachments;
+import lousa.load.HttpUrls;
+import lousa.render.LinkTarget;
+import lousa.render.LinkTargets;
 import lousa.write.StagedSite;
 
 /**
@@ -27,18 +29,19 @@ public final class SocialImages {
 
     /** Draws the images into the site and returns the site's meta; {@link SiteMeta#NONE} without a base URL. */
     public static SiteMeta write(StagedSite site, String baseUrl, CourseOutline outline) throws IOException {
-        return write(site, baseUrl, outline, null, file -> null);
+        return write(site, baseUrl, outline, null, null, file -> null);
     }
 
     /**
      * As above; a lesson whose front matter names an {@code image} (Docusaurus) gets that one instead of a drawn one:
      * a file of the course, copied beside the drawn ones, or an http(s) address.
      *
-     * @param attachments the course's files, to find the images; null for none
+     * @param targets     finds the image as a lesson's images are found; null: no lesson's own image
+     * @param attachments the course's files, to copy the image from
      * @param reporters   a reporter for a lesson's file, for an image that is not there
      */
-    public static SiteMeta write(StagedSite site, String baseUrl, CourseOutline outline, Attachments attachments,
-                                 Function<String, Reporter> reporters) throws IOException {
+    public static SiteMeta write(StagedSite site, String baseUrl, CourseOutline outline, LinkTargets targets,
+                                 Attachments attachments, Function<String, Reporter> reporters) throws IOException {
         if (baseUrl == null || baseUrl.isBlank()) {
             return SiteMeta.NONE;
         }
@@ -56,7 +59,7 @@ public final class SocialImages {
         outline.lessons().parallelStream().forEach(lesson -> {
             String image;
             try {
-                image = chosen(site, lesson, attachments, reporters);
+                image = targets == null ? null : chosen(site, lesson, targets, attachments, reporters);
                 if (image != null) {
                     chosen.add(lesson.path());
                     if (lesson.parsed().isDeck()) {
@@ -80,41 +83,27 @@ public final class SocialImages {
 
     /**
      * The lesson's own preview image ({@code image:} in its front matter): an http(s) address as it is, or the site
-     * path of the course file, copied into the site; null when it names none, or one that is not there (a warning).
+     * path of the course file, found as its images are and copied into the site; null when it names none, or one
+     * that is not there (a warning).
      */
-    private static String chosen(StagedSite site, Lesson lesson, Attachments attachments,
+    private static String chosen(StagedSite site, Lesson lesson, LinkTargets targets, Attachments attachments,
                                  Function<String, Reporter> reporters) throws IOException {
         String value = lesson.parsed().frontMatter().text("image").orElse("");
-        if (value.isEmpty()) {
-            return null;
+        if (value.isEmpty() || HttpUrls.is(value)) {
+            return value.isEmpty() ? null : value;
         }
-        if (value.matches("(?i)https?://\\S+")) {
-            return value;
+        if (targets.resolve(lesson, value, true) instanceof LinkTarget.Media media) {
+            String found = media.contentPath();
+            String target = DIR + lesson.path().replaceFirst("\\.html$", "") + found.substring(found.lastIndexOf('.'));
+            site.copy(attachments.file(found), target);
+            return target;
         }
-        String relative = lesson.parsed().source().relative();
-        String path;
-        try {
-            Path from = Path.of(relative).getParent();
-            Path resolved = value.startsWith("/") ? Path.of(value.substring(1))
-                    : from == null ? Path.of(value) : from.resolve(value);
-            path = resolved.normalize().toString().replace('\\', '/');
-        } catch (java.nio.file.InvalidPathException e) {
-            path = value;
+        Reporter reporter = reporters.apply(lesson.displayPath());
+        if (reporter != null) {
+            reporter.warning(lesson.parsed().frontMatter().lineOf("image"), "preview image '" + value
+                    + "' not found", "put the image under content/ (any folder), or remove 'image:' to keep the"
+                    + " preview drawn from the title");
         }
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        String found = attachments == null ? null
-                : attachments.atPath(path).or(() -> attachments.byName(name)).orElse(null);
-        if (found == null) {
-            Reporter reporter = reporters.apply(lesson.displayPath());
-            if (reporter != null) {
-                reporter.warning(lesson.parsed().frontMatter().lineOf("image"), "preview image '" + value
-                        + "' not found", "put the image under content/ (any folder), or remove 'image:' to keep the"
-                        + " preview drawn from the title");
-            }
-            return null;
-        }
-        String target = DIR + lesson.path().replaceFirst("\\.html$", "") + found.substring(found.lastIndexOf('.'));
-        site.copy(attachments.file(found), target);
-        return target;
+        return null;
     }
 }

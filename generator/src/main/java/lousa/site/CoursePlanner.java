@@ -25,7 +25,7 @@ public final class CoursePlanner {
 
     private static final Comparator<Candidate> ORDER = Comparator
             .comparingInt((Candidate c) -> c.configured < 0 ? Integer.MAX_VALUE : c.configured)
-            .thenComparingInt(c -> c.lesson != null && isIntroduction(c.name) ? 0 : 1)
+            .thenComparingInt(c -> c.introduction ? 0 : 1)
             // A number prefix is a position, as in Docusaurus ("2-filas.md" sits where sidebar_position: 2 would)
             .thenComparingInt(c -> c.position.isPresent() || c.prefix.isPresent() ? 0 : 1)
             .thenComparingDouble(c -> c.position.isPresent() ? c.position.getAsDouble() : c.prefix.orElse(0))
@@ -38,7 +38,7 @@ public final class CoursePlanner {
      * Docusaurus takes such a file for the page of its category.
      */
     static boolean isIntroduction(String fileName) {
-        String name = fileName.replaceFirst("\\.(?i:mdx?)$", "").toLowerCase(java.util.Locale.ROOT);
+        String name = Titles.stripExtensionOf(fileName).toLowerCase(java.util.Locale.ROOT);
         return name.equals("index") || name.equals("readme") || name.equals("_index");
     }
 
@@ -133,8 +133,14 @@ public final class CoursePlanner {
         return a.isEmpty() ? b : a + "/" + b;
     }
 
+    /** @param introduction a lesson that is its folder's {@code index.md}/{@code README.md}, decided once */
     private record Candidate(String name, String title, int configured, OptionalDouble position, OptionalInt prefix,
-                             ParsedLesson lesson, Folder folder) {
+                             ParsedLesson lesson, Folder folder, boolean introduction) {
+
+        Candidate(String name, String title, int configured, OptionalDouble position, OptionalInt prefix,
+                  ParsedLesson lesson, Folder folder) {
+            this(name, title, configured, position, prefix, lesson, folder, lesson != null && isIntroduction(name));
+        }
     }
 
     /** A folder while the tree is being built: its content path and its URL path (prefixes stripped). */
@@ -175,7 +181,7 @@ public final class CoursePlanner {
                     diagnostics.forFile(lesson.displayPath()).warning(front.lineOf(key), key + " '" + target.get()
                                     + "' matches no lesson",
                             "write the lesson's file path from content/ without .md (e.g. '"
-                                    + lesson.parsed().source().relative().replaceFirst("\\.(?i:mdx?)$", "")
+                                    + Titles.stripExtensionOf(lesson.parsed().source().relative())
                                     + "'), or null for no link");
                 }
             }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import lousa.dialect.FrontMatter;
+import lousa.load.Titles;
 
 /**
  * Docusaurus's {@code pagination_prev} / {@code pagination_next}: a lesson may send its prev/next link to another
@@ -21,7 +22,7 @@ public final class Pagination {
     public Pagination(CourseOutline outline) {
         for (Lesson lesson : outline.lessons()) {
             String file = lesson.parsed().source().relative();
-            String id = file.replaceFirst("\\.(?i:mdx?)$", "");
+            String id = Titles.stripExtensionOf(file);
             byId.putIfAbsent(id, lesson);
             byId.putIfAbsent(id.replaceAll("(^|/)\\d+[-_. ]", "$1"), lesson);
         }

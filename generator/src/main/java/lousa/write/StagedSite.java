@@ -17,10 +17,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.CRC32C;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,8 @@ public final class StagedSite implements AutoCloseable {
     private volatile boolean linking = true;
     private boolean committed;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Every file put in the site, by site path, once {@link #listingFiles()} asked for it; else null. */
+    private volatile Map<String, SiteFile> listed;
 
     private StagedSite(Path target, Path staging, Path previous, Set<PosixFilePermission> newFilePermissions) {
         this.target = target;
@@ -87,6 +91,20 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, remembers the size and checksum of every file put in the site ({@link #files()}): the offline
+     * list is made of them. Off by default, as the checksum reads every byte.
+     */
+    public StagedSite listingFiles() {
+        listed = new ConcurrentHashMap<>();
+        return this;
+    }
+
+    /** The files put in the site since {@link #listingFiles()}, by site path, sorted. */
+    public SortedMap<String, SiteFile> files() {
+        return listed == null ? new TreeMap<>() : new TreeMap<>(listed);
+    }
+
     /** The folder being written. */
     public Path root() {
         return staging;
@@ -103,6 +121,12 @@ public final class StagedSite implements AutoCloseable {
         if (!linkedToPrevious(sitePath, file, bytes.length, old -> sameBytes(old, bytes))) {
             Files.write(file, bytes);
         }
+        Map<String, SiteFile> list = listed;
+        if (list != null) {
+            CRC32C crc = new CRC32C();
+            crc.update(bytes);
+            list.put(sitePath, new SiteFile(bytes.length, checksum(crc)));
+        }
     }
 
     public void copy(Path source, String sitePath) throws IOException {
@@ -111,6 +135,28 @@ public final class StagedSite implements AutoCloseable {
         if (!linkedToPrevious(sitePath, file, Files.size(source), old -> Files.mismatch(source, old) == -1)) {
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
         }
+        Map<String, SiteFile> list = listed;
+        if (list != null) {
+            list.put(sitePath, checksummed(file));
+        }
+    }
+
+    /** A file's size and checksum, read in blocks: a copied file may be a long video. */
+    private static SiteFile checksummed(Path file) throws IOException {
+        CRC32C crc = new CRC32C();
+        long size = 0;
+        byte[] block = new byte[64 * 1024];
+        try (var in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(block)) > 0; size += n) {
+                crc.update(block, 0, n);
+            }
+        }
+        return new SiteFile(size, checksum(crc));
+    }
+
+    private static String checksum(CRC32C crc) {
+        String hex = Long.toHexString(crc.getValue());
+        return "0".repeat(8 - hex.length()) + hex;
     }
 
     /** Whether a file of the previous site has the bytes a new file would have. */

@@ -57,6 +57,7 @@ import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
 import lousa.site.Lesson;
+import lousa.site.OfflineMode;
 import lousa.site.Pagination;
 import lousa.site.SiteMeta;
 import lousa.site.SocialImages;
@@ -156,6 +157,9 @@ public final class Build {
         List<Lesson> lessons = outline.lessons();
         boolean write = options.write();
         try (StagedSite site = write ? StagedSite.begin(options.out()) : null) {
+            if (write && options.offline()) {
+                site.listingFiles();
+            }
             AssetUrls assets = write ? theme.writeAssets(AssetFiles.into(site)) : null;
             boolean anyDeck = lessons.stream().anyMatch(lesson -> lesson.parsed().isDeck());
             DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(AssetFiles.into(site), assets) : null;
@@ -198,9 +202,12 @@ public final class Build {
             if (!write || failed) {
                 return new BuildResult(lessons.size(), diagnostics, elapsed(start), failed, false, labs.report(), null);
             }
-            int written = pages.rest(site, labs, text, inventory, media);
+            int written = pages.rest(site, labs, text, inventory, media, options.offline());
             SearchIndexFile.Written searchIndex =
                     SearchIndexFile.write(site, keepLessons ? search.buildKeeping() : search.build());
+            if (options.offline()) {
+                OfflineMode.write(site, theme, assets); // last: it lists every file of the site
+            }
             commit.commit(site);
             if (keepLessons) {
                 served = new Served(options, inventory, outline, text, labs, assets, deckAssets, meta, search,

@@ -11,9 +11,16 @@ import java.nio.file.Path;
  * @param theme   a folder of theme files overriding the built-in ones one by one ({@code --theme}); null for
  *                {@code <content>/../theme}, used only when it exists
  * @param drafts  whether lessons marked {@code draft: true} are built: in {@code serve}'s preview, not in the site
+ * @param offline whether the site gets its offline mode (the service worker and the list of files it can save): in
+ *                the site, not in {@code serve}'s preview, whose pages must always be the ones just saved
  */
 public record BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write, Path labs,
-                           Path theme, boolean drafts) {
+                           Path theme, boolean drafts, boolean offline) {
+
+    public BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write, Path labs,
+                        Path theme, boolean drafts) {
+        this(content, out, strict, baseUrl, write, labs, theme, drafts, true);
+    }
 
     public BuildOptions(Path content, Path out, boolean strict, String baseUrl, boolean write, Path labs,
                         Path theme) {

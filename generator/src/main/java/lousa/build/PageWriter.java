@@ -24,12 +24,14 @@ import lousa.site.CourseOutline;
 import lousa.site.LabPages;
 import lousa.site.Lesson;
 import lousa.site.MathAssets;
+import lousa.site.OfflineMode;
 import lousa.site.PageFactory;
 import lousa.site.PageModel;
 import lousa.site.SiteMeta;
 import lousa.site.SitemapWriter;
 import lousa.site.TagsPage;
 import lousa.site.Theme;
+import lousa.site.WebManifest;
 import lousa.write.StagedSite;
 import org.jsoup.nodes.Entities;
 
@@ -111,12 +113,17 @@ final class PageWriter {
     }
 
     /**
-     * What a full build writes once every lesson's page is in: the pages that are not lessons, the media and the
-     * sitemap. Returns the number of pages in the site.
+     * What a full build writes once every lesson's page is in: the pages that are not lessons, the media, the web
+     * app manifest, the sitemap and, with the offline mode, the page its service worker shows for one not saved.
+     * Returns the number of pages in the site.
      */
-    int rest(StagedSite site, LabSupport labs, UiText text, ContentInventory inventory, Set<String> media)
-            throws IOException {
+    int rest(StagedSite site, LabSupport labs, UiText text, ContentInventory inventory, Set<String> media,
+             boolean offline) throws IOException {
         List<String> written = new ArrayList<>(coursePages(site, labs, text));
+        WebManifest.write(site, theme, outline.config(), assets);
+        if (offline) {
+            site.write(OfflineMode.PAGE, theme.renderPage(pages.offline(text.get("offline_title")), assets, meta));
+        }
         for (Lesson lesson : outline.lessons()) {
             written.add(lesson.path());
             if (lesson.parsed().isDeck()) {

@@ -86,7 +86,7 @@ public final class Preview implements Closeable {
             throws IOException {
         Path folder = Files.createTempDirectory("lousa-serve-");
         BuildOptions own = new BuildOptions(options.content(), folder.resolve("site"), options.strict(), null, true,
-                options.labs(), options.theme(), true); // drafts too: the author previews them
+                options.labs(), options.theme(), true, false); // drafts too; no offline mode: pages are always fresh
         Preview preview;
         try {
             preview = new Preview(own, folder, new InetSocketAddress(host, port), out, err);

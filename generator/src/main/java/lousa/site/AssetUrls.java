@@ -15,14 +15,21 @@ import java.util.Objects;
  * @param searchJs     search's dialog and engine, loaded by the theme script when search is first wanted
  * @param katexJs      KaTeX, for pages with math ({@link MathAssets}: written only when a page has some)
  * @param katexCss     KaTeX's stylesheet, pointing to its fonts
+ * @param offlineJs    saving the course on the reader's device, loaded by the theme script when wanted
  */
 public record AssetUrls(String css, String js, String highlightJs, String highlightCss, String mermaidJs, String favicon,
-                        String searchJs, String katexJs, String katexCss) {
+                        String searchJs, String katexJs, String katexCss, String offlineJs) {
 
     /** The theme's assets, with KaTeX's names ({@link MathAssets}). */
     public AssetUrls(String css, String js, String highlightJs, String highlightCss, String mermaidJs, String favicon,
-                     String searchJs) {
-        this(css, js, highlightJs, highlightCss, mermaidJs, favicon, searchJs, MathAssets.JS, MathAssets.CSS);
+                     String searchJs, String offlineJs) {
+        this(css, js, highlightJs, highlightCss, mermaidJs, favicon, searchJs, MathAssets.JS, MathAssets.CSS, offlineJs);
+    }
+
+    /** Each URL with {@code root} before it, for a page that many folders down. */
+    AssetUrls under(String root) {
+        return new AssetUrls(root + css, root + js, root + highlightJs, root + highlightCss, root + mermaidJs,
+                root + favicon, root + searchJs, root + katexJs, root + katexCss, root + offlineJs);
     }
 
     public AssetUrls {
@@ -35,5 +42,6 @@ public record AssetUrls(String css, String js, String highlightJs, String highli
         Objects.requireNonNull(searchJs, "searchJs");
         Objects.requireNonNull(katexJs, "katexJs");
         Objects.requireNonNull(katexCss, "katexCss");
+        Objects.requireNonNull(offlineJs, "offlineJs");
     }
 }

@@ -108,6 +108,11 @@ public final class PageFactory {
         return simple("404.html", title, PageModel.PageKind.NOT_FOUND, contentHtml);
     }
 
+    /** What the service worker shows for a page the reader has not saved, when there is no network. */
+    public PageModel offline(String title) {
+        return simple(OfflineMode.PAGE, title, PageModel.PageKind.OFFLINE, "");
+    }
+
     private PageModel simple(String path, String title, PageModel.PageKind kind, String contentHtml) {
         Lesson first = outline.lessons().isEmpty() ? null : outline.lessons().get(0);
         return new PageModel(outline.config().language(), outline.config().title(), title,

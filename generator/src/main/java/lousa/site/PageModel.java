@@ -72,5 +72,5 @@ public record PageModel(
         return TitleBreaks.html(title);
     }
 
-    public enum PageKind { HOME, LESSON, DECK, NOT_FOUND }
+    public enum PageKind { HOME, LESSON, DECK, NOT_FOUND, OFFLINE }
 }

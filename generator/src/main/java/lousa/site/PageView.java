@@ -44,8 +44,13 @@ record PageView(PageModel page, Map<String, String> t, String root, AssetUrls as
         return page.kind() == PageModel.PageKind.DECK;
     }
 
+    /** The 404 page, and the offline page laid out as it is: both answer at any address, with inlined CSS. */
     public boolean isNotFound() {
-        return page.kind() == PageModel.PageKind.NOT_FOUND;
+        return page.kind() == PageModel.PageKind.NOT_FOUND || isOffline();
+    }
+
+    public boolean isOffline() {
+        return page.kind() == PageModel.PageKind.OFFLINE;
     }
 
     /** Lesson and deck pages have the sidebar, the TOC and prev/next; home and 404 do not. */

@@ -34,10 +34,14 @@ public final class Theme {
     static final String LAYOUT = "layout.html";
     /** Stylesheets and scripts, each bundled into one fingerprinted file: one request per kind per page. */
     static final List<String> CSS = List.of("css/lousa.css", "css/labs.css", "css/search.css");
-    static final List<String> JS = List.of("js/lousa.js", "js/labs.js", "js/search-button.js");
+    static final List<String> JS = List.of("js/lousa.js", "js/labs.js", "js/search-button.js", "js/offline-button.js");
     /** Search's dialog and engine: loaded by search-button.js when the learner reaches for search, not up front. */
     static final String SEARCH_JS = "js/search.js";
     static final String FAVICON = "favicon.svg";
+    /** Saving the course on the device: loaded by offline-button.js on the first click, not up front. */
+    static final String OFFLINE_JS = "js/offline.js";
+    /** The service worker, written at the site's root by {@link OfflineMode} with the shell's URLs filled in. */
+    static final String SERVICE_WORKER = "js/sw.js";
 
     /** About what the layout adds around a body (head, header, sidebar, pager), with room to spare. */
     private static final int CHROME_LENGTH = 16 * 1024;
@@ -50,6 +54,7 @@ public final class Theme {
     private final byte[] js;
     private final byte[] searchJs;
     private final byte[] favicon;
+    private final byte[] offlineJs;
     private final String cssText;
     private final ConcurrentHashMap<String, UiText> textByLang = new ConcurrentHashMap<>();
 
@@ -70,6 +75,7 @@ public final class Theme {
         this.js = bundle(JS);
         this.searchJs = files.bytes(SEARCH_JS);
         this.favicon = files.bytes(FAVICON);
+        this.offlineJs = files.bytes(OFFLINE_JS);
         this.cssText = new String(css, StandardCharsets.UTF_8);
         if (!files.exists("i18n/" + DEFAULT_LANG + ".properties")) {
             throw new IllegalStateException("theme has no i18n/" + DEFAULT_LANG + ".properties");
@@ -101,7 +107,13 @@ public final class Theme {
                 AssetFiles.write(to, "assets", "highlight", "css", VendoredAssets.highlightCss()),
                 AssetFiles.write(to, "assets", "mermaid", "js", VendoredAssets.mermaidJs()),
                 AssetFiles.write(to, "assets", "favicon", "svg", favicon),
-                AssetFiles.write(to, "assets", "search", "js", searchJs));
+                AssetFiles.write(to, "assets", "search", "js", searchJs),
+                AssetFiles.write(to, "assets", "offline", "js", offlineJs));
+    }
+
+    /** A file of the theme as it is (an icon, the service worker's source), with the course's override if any. */
+    byte[] file(String path) {
+        return files.bytes(path);
     }
 
     private byte[] bundle(List<String> parts) {
@@ -140,13 +152,11 @@ public final class Theme {
     private PageView view(PageModel page, AssetUrls assets, SiteMeta meta) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(assets, "assets");
-        boolean notFound = page.kind() == PageModel.PageKind.NOT_FOUND;
+        boolean notFound = page.kind() == PageModel.PageKind.NOT_FOUND || page.kind() == PageModel.PageKind.OFFLINE;
         // The 404 page is served at whatever depth the missing URL had: its links are fixed up by a script,
         // and its stylesheet is inlined so it looks right before (and without) that.
         String root = notFound ? "" : nonNull(page.root());
-        AssetUrls prefixed = new AssetUrls(root + assets.css(), root + assets.js(), root + assets.highlightJs(),
-                root + assets.highlightCss(), root + assets.mermaidJs(), root + assets.favicon(),
-                root + assets.searchJs(), root + assets.katexJs(), root + assets.katexCss());
+        AssetUrls prefixed = assets.under(root);
         return new PageView(page, strings(page.lang()), root, prefixed, notFound ? cssText : null,
                 meta == null ? SiteMeta.NONE : meta);
     }

@@ -44,7 +44,8 @@ class IncrementalUpdateTest {
                 .bytes("01-mod/fig.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                 .bytes("01-mod/nova.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1});
         build = Build.keepingLessons();
-        options = new BuildOptions(course.content(), course.out(), false, null, true);
+        // As serve's preview builds: no offline mode (its file list is made by a full build only).
+        options = new BuildOptions(course.content(), course.out(), false, null, true, null, null, false, false);
         BuildResult first = build.run(options, site -> site.commitChanges());
         assertTrue(first.written(), course.messages(first).toString());
     }
@@ -245,7 +246,8 @@ class IncrementalUpdateTest {
 
     private Path coldBuild() throws IOException {
         Path cold = dir.resolve("cold");
-        assertTrue(new Build().run(new BuildOptions(course.content(), cold, false, null, true)).written());
+        assertTrue(new Build().run(new BuildOptions(course.content(), cold, false, null, true, null, null, false, false))
+                .written());
         return cold;
     }
 

@@ -25,17 +25,21 @@ class ThemeAssetsTest {
         assertTrue(urls.mermaidJs().matches("assets/mermaid\\.[0-9a-f]{8}\\.js"), urls.mermaidJs());
         assertTrue(urls.favicon().matches("assets/favicon\\.[0-9a-f]{8}\\.svg"), urls.favicon());
         assertTrue(urls.searchJs().matches("assets/search\\.[0-9a-f]{8}\\.js"), urls.searchJs());
+        assertTrue(urls.offlineJs().matches("assets/offline\\.[0-9a-f]{8}\\.js"), urls.offlineJs());
         for (String url : List.of(urls.css(), urls.js(), urls.highlightJs(), urls.highlightCss(), urls.mermaidJs(),
-                urls.favicon(), urls.searchJs())) {
+                urls.favicon(), urls.searchJs(), urls.offlineJs())) {
             assertTrue(Files.size(site.resolve(url)) > 0, url);
         }
         try (var files = Files.list(site.resolve("assets"))) {
-            assertEquals(7, files.count(), "no temporary files are left behind");
+            assertEquals(8, files.count(), "no temporary files are left behind");
         }
         String bundle = Files.readString(site.resolve(urls.js()));
         assertTrue(bundle.contains("data-search-script") && !bundle.contains("LOUSA_SEARCH"),
                 "every page's bundle has the search button, not the search engine");
         assertTrue(Files.readString(site.resolve(urls.searchJs())).contains("LOUSA_SEARCH"));
+        assertTrue(bundle.contains("serviceWorker.register") && !bundle.contains("x-lousa-checksum"),
+                "every page registers the service worker; saving the course is loaded when wanted");
+        assertTrue(Files.readString(site.resolve(urls.offlineJs())).contains("x-lousa-checksum"));
     }
 
     @Test

@@ -19,7 +19,7 @@ class ThemeTest {
 
     static final AssetUrls ASSETS = new AssetUrls("assets/lousa.11111111.css", "assets/lousa.22222222.js",
             "assets/highlight.33333333.js", "assets/highlight.44444444.css", "assets/mermaid.55555555.js",
-            "assets/favicon.66666666.svg", "assets/search.77777777.js");
+            "assets/favicon.66666666.svg", "assets/search.77777777.js", "assets/offline.88888888.js");
 
     static Theme theme;
 

@@ -157,10 +157,12 @@ public final class Build {
         List<Lesson> lessons = outline.lessons();
         boolean write = options.write();
         try (StagedSite site = write ? StagedSite.begin(options.out()) : null) {
-            if (write && options.offline()) {
+            boolean offline = options.offline() && config.offline();
+            if (write && offline) {
                 site.listingFiles();
             }
-            AssetUrls assets = write ? theme.writeAssets(AssetFiles.into(site)) : null;
+            AssetUrls themeAssets = write ? theme.writeAssets(AssetFiles.into(site)) : null;
+            AssetUrls assets = themeAssets == null || config.offline() ? themeAssets : themeAssets.withoutOffline();
             boolean anyDeck = lessons.stream().anyMatch(lesson -> lesson.parsed().isDeck());
             DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(AssetFiles.into(site), assets) : null;
             SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline, targets,
@@ -202,11 +204,13 @@ public final class Build {
             if (!write || failed) {
                 return new BuildResult(lessons.size(), diagnostics, elapsed(start), failed, false, labs.report(), null);
             }
-            int written = pages.rest(site, labs, text, inventory, media, options.offline());
+            int written = pages.rest(site, labs, text, inventory, media, offline);
             SearchIndexFile.Written searchIndex =
                     SearchIndexFile.write(site, keepLessons ? search.buildKeeping() : search.build());
-            if (options.offline()) {
+            if (offline) {
                 OfflineMode.write(site, theme, assets); // last: it lists every file of the site
+            } else if (options.offline()) {
+                OfflineMode.writeTurnedOff(site, theme);
             }
             commit.commit(site);
             if (keepLessons) {

@@ -13,15 +13,17 @@ import java.util.OptionalDouble;
  *                ({@code https://github.com/user/repo/edit/main/content/}), for each lesson's "edit this page"
  *                link; "" for none
  * @param categories the Docusaurus {@code _category_.json} of each folder that has one, by content-relative path
+ * @param offline    whether the site can be read offline (a service worker, the footer's "save the course"); on
+ *                   unless {@code offline: false}
  */
 public record CourseConfig(String title, String description, String language, List<ModuleConfig> modules,
-                           String editUrl, Map<String, Category> categories) {
+                           String editUrl, Map<String, Category> categories, boolean offline) {
 
     public static final String FILE_NAME = "course.yml";
 
     public CourseConfig(String title, String description, String language, List<ModuleConfig> modules,
                         String editUrl) {
-        this(title, description, language, modules, editUrl, Map.of());
+        this(title, description, language, modules, editUrl, Map.of(), true);
     }
 
     public static CourseConfig defaults(String title) {
@@ -30,7 +32,7 @@ public record CourseConfig(String title, String description, String language, Li
 
     /** The same configuration with the folders' categories ({@link CategoryReader}). */
     public CourseConfig withCategories(Map<String, Category> found) {
-        return new CourseConfig(title, description, language, modules, editUrl, Map.copyOf(found));
+        return new CourseConfig(title, description, language, modules, editUrl, Map.copyOf(found), offline);
     }
 
     /** The category of a folder, by its content-relative path, if it has a {@code _category_.json}. */

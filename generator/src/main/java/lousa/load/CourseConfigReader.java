@@ -57,10 +57,23 @@ public final class CourseConfigReader {
                 text(map, "description", ""),
                 text(map, "language", "pt-BR"),
                 modules(map.get("modules"), reporter),
-                editUrl(text(map, "edit_url", ""), source, reporter));
+                editUrl(text(map, "edit_url", ""), source, reporter),
+                Map.of(),
+                offline(map.get("offline"), source, reporter));
     }
 
-    private static final List<String> KEYS = List.of("title", "description", "language", "edit_url", "modules");
+    private static final List<String> KEYS = List.of("title", "description", "language", "edit_url", "modules",
+            "offline");
+
+    /** {@code offline: false} turns the offline mode off; anything but a boolean is an error (and it stays on). */
+    private static boolean offline(Object value, String source, Reporter reporter) {
+        if (value == null || value instanceof Boolean) {
+            return !Boolean.FALSE.equals(value);
+        }
+        reporter.error(lineOf(source, "offline"), "offline must be true or false, not '" + value + "'",
+                "write offline: false to publish the site without its offline mode (the default is true)");
+        return true;
+    }
 
     /** An http(s) address, kept with a trailing slash for lesson paths to follow; "" (no links) when invalid. */
     private static String editUrl(String value, String source, Reporter reporter) {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param searchJs     search's dialog and engine, loaded by the theme script when search is first wanted
  * @param katexJs      KaTeX, for pages with math ({@link MathAssets}: written only when a page has some)
  * @param katexCss     KaTeX's stylesheet, pointing to its fonts
- * @param offlineJs    saving the course on the reader's device, loaded by the theme script when wanted
+ * @param offlineJs    saving the course on the reader's device, loaded by the theme script when wanted; "" when the
+ *                     course has no offline mode ({@code offline: false})
  */
 public record AssetUrls(String css, String js, String highlightJs, String highlightCss, String mermaidJs, String favicon,
                         String searchJs, String katexJs, String katexCss, String offlineJs) {
@@ -29,7 +30,13 @@ public record AssetUrls(String css, String js, String highlightJs, String highli
     /** Each URL with {@code root} before it, for a page that many folders down. */
     AssetUrls under(String root) {
         return new AssetUrls(root + css, root + js, root + highlightJs, root + highlightCss, root + mermaidJs,
-                root + favicon, root + searchJs, root + katexJs, root + katexCss, root + offlineJs);
+                root + favicon, root + searchJs, root + katexJs, root + katexCss,
+                offlineJs.isEmpty() ? "" : root + offlineJs);
+    }
+
+    /** The same assets for a course without the offline mode: pages neither offer to save it nor register a worker. */
+    public AssetUrls withoutOffline() {
+        return new AssetUrls(css, js, highlightJs, highlightCss, mermaidJs, favicon, searchJs, katexJs, katexCss, "");
     }
 
     public AssetUrls {

@@ -39,6 +39,15 @@ public final class OfflineMode {
         site.write(LIST, list(site.files()));
     }
 
+    /**
+     * For a course with {@code offline: false}: a {@code sw.js} that replaces the worker a reader may still have from
+     * an earlier version of the site, deletes what that one kept, and unregisters itself (browsers look for a new
+     * worker as pages open, so nobody keeps an offline copy of a site that no longer offers one).
+     */
+    public static void writeTurnedOff(StagedSite site, Theme theme) throws IOException {
+        site.write(WORKER, theme.file(Theme.SERVICE_WORKER_OFF));
+    }
+
     /** {@code {"files": [[path, size, checksum], …]}}, sorted by path, one file a line. */
     static String list(Map<String, SiteFile> files) {
         List<String> lines = new ArrayList<>(files.size());

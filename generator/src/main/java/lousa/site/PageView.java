@@ -62,6 +62,11 @@ record PageView(PageModel page, Map<String, String> t, String root, AssetUrls as
         return isArticle() && page.toc() != null && !page.toc().isEmpty();
     }
 
+    /** Whether the footer offers to save the course for offline reading (not with {@code offline: false}). */
+    public boolean hasOffline() {
+        return !isNotFound() && !assets.offlineJs().isEmpty();
+    }
+
     public boolean hasTags() {
         return isArticle() && page.tags() != null && !page.tags().isEmpty();
     }

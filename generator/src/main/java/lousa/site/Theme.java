@@ -42,6 +42,8 @@ public final class Theme {
     static final String OFFLINE_JS = "js/offline.js";
     /** The service worker, written at the site's root by {@link OfflineMode} with the shell's URLs filled in. */
     static final String SERVICE_WORKER = "js/sw.js";
+    /** The worker of a course without the offline mode: it removes an earlier one ({@link OfflineMode#writeTurnedOff}). */
+    static final String SERVICE_WORKER_OFF = "js/sw-off.js";
 
     /** About what the layout adds around a body (head, header, sidebar, pager), with room to spare. */
     private static final int CHROME_LENGTH = 16 * 1024;

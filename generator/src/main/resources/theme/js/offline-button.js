@@ -3,8 +3,9 @@
  * pages read before and the saved course readable without a network) and runs the footer's "save the course"
  * button. The saving itself is offline.js (body[data-offline-script]), loaded on the first click, or, once the
  * course was saved, at most every SYNC_EVERY while online, to bring the saved copy up to date.
- * Nothing happens where a service worker cannot run (file://, plain http off this machine, old browsers) or in
- * serve's preview, whose pages must always be the ones just saved.
+ * Nothing happens where a service worker cannot run (file://, plain http off this machine, old browsers), in
+ * serve's preview, whose pages must always be the ones just saved, or on a course without the offline mode (its
+ * pages have no footer box).
  */
 (function () {
   'use strict';
@@ -13,7 +14,7 @@
   var doc = document;
   var script = doc.currentScript;
   var box = doc.querySelector('.offline');
-  if (!script || !('serviceWorker' in navigator) || !window.caches || !window.isSecureContext
+  if (!box || !script || !('serviceWorker' in navigator) || !window.caches || !window.isSecureContext
       || doc.querySelector('script[src*="/__lousa/live.js"]')) {
     return;
   }

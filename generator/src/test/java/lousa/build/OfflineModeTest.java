@@ -128,6 +128,22 @@ class OfflineModeTest {
     }
 
     @Test
+    void aCourseThatTurnsItOffHasNoSaveButtonAndAWorkerThatRemovesAnEarlierOne() throws IOException {
+        build(null);
+        assertTrue(Files.exists(course.out().resolve("offline.json")));
+        course.file("course.yml", "title: Curso\noffline: false\n");
+        build(null);
+        for (String file : List.of("offline.json", "offline.html")) {
+            assertFalse(Files.exists(course.out().resolve(file)), file);
+        }
+        String worker = course.read("sw.js");
+        assertTrue(worker.contains("registration.unregister()") && worker.contains("caches.delete"), worker);
+        var lesson = Jsoup.parse(course.read("mod/a.html"));
+        assertTrue(lesson.select(".offline, .offline-save").isEmpty(), "no button to save the course");
+        assertFalse(lesson.selectFirst("body").hasAttr("data-offline-script"));
+    }
+
+    @Test
     void servesPreviewHasNoOfflineMode() throws IOException {
         BuildResult result = new Build().run(new BuildOptions(course.content(), course.out(), false, null, true,
                 null, null, true, false));

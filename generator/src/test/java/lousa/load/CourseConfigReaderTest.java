@@ -48,6 +48,15 @@ class CourseConfigReaderTest {
     }
 
     @Test
+    void theOfflineModeIsOnUnlessTurnedOffAndOnlyABooleanTurnsItOff() throws IOException {
+        assertEquals(true, read("title: Curso\n").offline());
+        assertEquals(false, read("title: Curso\noffline: false\n").offline());
+        assertEquals(List.of(), messages);
+        assertEquals(true, read("title: Curso\noffline: não\n").offline(), "a typo does not turn it off");
+        assertEquals(List.of("error 2: offline must be true or false, not 'não'"), messages);
+    }
+
+    @Test
     void anEditAddressThatIsNotAWebAddressIsAnErrorOnItsLine() throws IOException {
         CourseConfig config = read("""
                 title: Curso

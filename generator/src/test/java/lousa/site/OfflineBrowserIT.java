@@ -192,12 +192,32 @@ class OfflineBrowserIT {
         click(waitFor(".offline-remove"));
         waitUntil("return document.querySelector('.offline-status').textContent === 'O curso saiu deste aparelho.';");
         assertTrue(browser.findElement(By.cssSelector(".offline-save")).isDisplayed());
-        Object kept = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
-                "var done = arguments[0]; caches.keys().then(n => done(n.filter(x => x.indexOf('lousa-saved') === 0).length));");
-        assertEquals(0L, kept);
+        assertEquals(0L, async("caches.keys().then(n => done(n.filter(x => x.indexOf('lousa-saved') === 0).length));"));
+    }
+
+    @Test
+    @Order(5)
+    void aSiteRepublishedWithoutTheOfflineModeTakesItsWorkerAndCachesAway() throws IOException {
+        Files.writeString(content.resolve("course.yml"), Files.readString(content.resolve("course.yml"))
+                + "offline: false\n");
+        build();
+        startServer(port);
+        assertTrue(((Number) async("navigator.serviceWorker.getRegistrations().then(r => done(r.length));"))
+                .intValue() > 0, "the reader still has the worker of the earlier site");
+        open(FIRST); // the browser looks for a new worker as the page opens
+        waitUntil("return !document.querySelector('.offline');");
+        new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50)).withMessage("worker or caches left")
+                .until(driver -> Long.valueOf(0).equals(async("Promise.all([navigator.serviceWorker.getRegistrations(),"
+                        + " caches.keys()]).then(([r, n]) => done(r.length + n.filter(x => x.startsWith('lousa-')).length));")));
     }
 
     // ---------- helpers ----------
+
+    /** Runs a script that calls done(value) when its promise settles, and returns the value. */
+    private static Object async(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];" + script);
+    }
 
     /** The search shards asked for, as one name: which shards a word falls in depends on the index's cut. */
     private static Set<String> cut(Set<String> paths, String shards) {

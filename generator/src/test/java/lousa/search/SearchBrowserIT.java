@@ -3,7 +3,6 @@ package lousa.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.File;
@@ -19,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import lousa.browser.HeadlessChromium;
 import lousa.build.BuildResult;
 import lousa.build.CourseFixture;
 import lousa.render.SitePaths;
@@ -36,9 +36,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Types queries into built sites in headless Chromium (Debian's {@code /usr/bin/chromium} and
@@ -52,8 +49,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class SearchBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("lousa.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("lousa.chromedriver", "/usr/bin/chromedriver"));
     private static final Path REPORT = Path.of("target", "search-it");
 
     @TempDir
@@ -66,8 +61,7 @@ class SearchBrowserIT {
 
     @BeforeAll
     static void buildSitesAndStartTheBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER);
+        HeadlessChromium.assumeInstalled();
         Files.createDirectories(REPORT);
         small = buildSmallCourse(work.resolve("small"));
         large = buildLargeCourse(work.resolve("large"), 1000);
@@ -87,24 +81,13 @@ class SearchBrowserIT {
         });
         server.start();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--window-size=1200,900", "--allow-file-access-from-files");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(HeadlessChromium.options("--window-size=1200,900",
+                "--allow-file-access-from-files"));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
+        HeadlessChromium.stop(browser, server);
     }
 
     @BeforeEach

@@ -3,7 +3,6 @@ package lousa.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -21,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import lousa.build.Build;
 import lousa.build.BuildOptions;
+import lousa.browser.HeadlessChromium;
 import lousa.build.BuildResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +35,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -49,8 +47,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfflineBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("lousa.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("lousa.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String PREFIX = "/curso/";
     private static final String FIRST = "programacao-assincrona/bloqueio-e-loop-de-eventos.html";
@@ -69,8 +65,7 @@ class OfflineBrowserIT {
 
     @BeforeAll
     static void buildAndOpen() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER);
+        HeadlessChromium.assumeInstalled();
         content = work.resolve("content");
         copy(Path.of("..", "content"), content);
         site = work.resolve("site");
@@ -78,26 +73,13 @@ class OfflineBrowserIT {
         startServer(0);
         Files.createDirectories(SHOTS);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
-                "--disable-sync", "--hide-scrollbars", "--window-size=1280,800", "--lang=pt-BR",
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(HeadlessChromium.options("--window-size=1280,800",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
+        HeadlessChromium.stop(browser, server);
     }
 
     @Test

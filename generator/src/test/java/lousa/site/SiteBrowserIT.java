@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import lousa.browser.HeadlessChromium;
 import lousa.build.Build;
 import lousa.build.BuildOptions;
 import lousa.build.BuildResult;
@@ -49,7 +49,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
@@ -73,8 +72,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("lousa.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("lousa.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String PREFIX = "/curso/";
     /** A second site, of code fences, Docusaurus tabs and math (src/test/resources/code-blocks). */
@@ -96,9 +93,7 @@ class SiteBrowserIT {
 
     @BeforeAll
     static void buildServeAndOpen() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
-                        + " (apt-get install chromium chromium-driver; .ci/run does)");
+        HeadlessChromium.assumeInstalled();
         site = work.resolve("site");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", SiteBrowserIT::serve);
@@ -120,33 +115,20 @@ class SiteBrowserIT {
         }
         Files.createDirectories(SHOTS);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
-                "--disable-sync", "--hide-scrollbars", "--window-size=1280,800", "--lang=pt-BR",
-                // Nothing leaves the machine: every host name but 127.0.0.1 resolves to nothing.
+        // Nothing leaves the machine: every host name but 127.0.0.1 resolves to nothing.
+        ChromeOptions options = HeadlessChromium.options("--window-size=1280,800",
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = HeadlessChromium.start(options);
         desktop();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
+        HeadlessChromium.stop(browser, server);
     }
 
     /** Every page: console, network, Mermaid, highlighting, axe, 360 px, screenshots. */

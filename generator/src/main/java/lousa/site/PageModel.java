@@ -72,5 +72,15 @@ public record PageModel(
         return TitleBreaks.html(title);
     }
 
-    public enum PageKind { HOME, LESSON, DECK, NOT_FOUND, OFFLINE }
+    public enum PageKind {
+        HOME, LESSON, DECK, NOT_FOUND, OFFLINE;
+
+        /**
+         * The 404 page and the offline page answer at whatever address was asked for: their stylesheet is inlined
+         * and their links are fixed up (by a script, or by the service worker's {@code <base>}).
+         */
+        public boolean answersAnyAddress() {
+            return this == NOT_FOUND || this == OFFLINE;
+        }
+    }
 }

@@ -44,9 +44,9 @@ record PageView(PageModel page, Map<String, String> t, String root, AssetUrls as
         return page.kind() == PageModel.PageKind.DECK;
     }
 
-    /** The 404 page, and the offline page laid out as it is: both answer at any address, with inlined CSS. */
+    /** The 404 page, and the offline page laid out as it is ({@link PageModel.PageKind#answersAnyAddress}). */
     public boolean isNotFound() {
-        return page.kind() == PageModel.PageKind.NOT_FOUND || isOffline();
+        return page.kind().answersAnyAddress();
     }
 
     public boolean isOffline() {

@@ -154,7 +154,7 @@ public final class Theme {
     private PageView view(PageModel page, AssetUrls assets, SiteMeta meta) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(assets, "assets");
-        boolean notFound = page.kind() == PageModel.PageKind.NOT_FOUND || page.kind() == PageModel.PageKind.OFFLINE;
+        boolean notFound = page.kind().answersAnyAddress();
         // The 404 page is served at whatever depth the missing URL had: its links are fixed up by a script,
         // and its stylesheet is inlined so it looks right before (and without) that.
         String root = notFound ? "" : nonNull(page.root());

@@ -22,7 +22,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.zip.CRC32C;
 import java.util.stream.Stream;
 
 /**
@@ -123,9 +122,7 @@ public final class StagedSite implements AutoCloseable {
         }
         Map<String, SiteFile> list = listed;
         if (list != null) {
-            CRC32C crc = new CRC32C();
-            crc.update(bytes);
-            list.put(sitePath, new SiteFile(bytes.length, checksum(crc)));
+            list.put(sitePath, SiteFile.of(bytes));
         }
     }
 
@@ -137,26 +134,8 @@ public final class StagedSite implements AutoCloseable {
         }
         Map<String, SiteFile> list = listed;
         if (list != null) {
-            list.put(sitePath, checksummed(file));
+            list.put(sitePath, SiteFile.read(file));
         }
-    }
-
-    /** A file's size and checksum, read in blocks: a copied file may be a long video. */
-    private static SiteFile checksummed(Path file) throws IOException {
-        CRC32C crc = new CRC32C();
-        long size = 0;
-        byte[] block = new byte[64 * 1024];
-        try (var in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(block)) > 0; size += n) {
-                crc.update(block, 0, n);
-            }
-        }
-        return new SiteFile(size, checksum(crc));
-    }
-
-    private static String checksum(CRC32C crc) {
-        String hex = Long.toHexString(crc.getValue());
-        return "0".repeat(8 - hex.length()) + hex;
     }
 
     /** Whether a file of the previous site has the bytes a new file would have. */

@@ -16,10 +16,6 @@
   var SAVED = 'lousa-saved ' + root;
   var STATE = 'lousa-offline ' + root;
 
-  function state() {
-    try { return JSON.parse(localStorage.getItem(STATE)) || null; } catch (e) { return null; }
-  }
-
   function remember(value) {
     try {
       if (value) localStorage.setItem(STATE, JSON.stringify(value)); else localStorage.removeItem(STATE);
@@ -108,7 +104,6 @@
 
   window.lousaOffline.sync = sync;
   window.lousaOffline.remove = remove;
-  window.lousaOffline.state = state;
   var waiting = window.lousaOffline.queued || [];
   window.lousaOffline.queued = [];
   waiting.forEach(function (f) { f(window.lousaOffline); });

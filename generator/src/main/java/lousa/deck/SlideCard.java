@@ -14,10 +14,11 @@ import java.util.List;
 
 /**
  * What the lesson page's handout shows of a slide ({@link DeckHandout}): its first heading's text, and its content
- * with the headings two levels down. Made from the slide's cleaned tree, so the slide's HTML is not parsed again.
+ * with the headings moved under the card's {@code h2}. Made from the slide's cleaned tree, so the slide's HTML is not parsed again.
  *
  * @param title the first heading's text, or ""
- * @param html  the content with {@code h1} as {@code h3}, {@code h2} as {@code h4}, … (at most {@code h6})
+ * @param html  the content with the slide's top heading level as {@code h3}, the next as {@code h4}, … (at most
+ *              {@code h6}): a slide of {@code ##} titles reads like one of {@code #} titles
  */
 public record SlideCard(String title, String html) {
 
@@ -45,9 +46,14 @@ public record SlideCard(String title, String html) {
     private static SlideCard demoted(Element body) {
         List<Element> headings = body.select(HEADING);
         String title = headings.isEmpty() ? "" : headings.get(0).text();
+        int top = 6;
+        for (Element heading : headings) {
+            top = Math.min(top, heading.tagName().charAt(1) - '0');
+        }
+        // The card's own heading is an h2: the slide's top level goes under it, and no level is skipped.
         for (Element heading : headings) {
             int level = heading.tagName().charAt(1) - '0';
-            heading.tagName("h" + Math.min(6, level + 2));
+            heading.tagName("h" + Math.min(6, level - top + 3));
         }
         return new SlideCard(title, HtmlSerializer.innerHtml(body));
     }

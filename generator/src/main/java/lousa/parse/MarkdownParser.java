@@ -83,6 +83,10 @@ public final class MarkdownParser {
         // Link targets with blanks: CommonMark's [texto](<Minha Nota.md>), which Obsidian writes for such names.
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(TablesExtension.CLASS_NAME, "table");
+        // Task boxes as GitHub draws them, without flexmark's readonly: HTML allows it on text fields, not checkboxes.
+        String box = "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\"";
+        options.set(TaskListExtension.ITEM_DONE_MARKER, box + " checked=\"checked\" />&nbsp;");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, box + " />&nbsp;");
         // Definition lists as MkDocs, Pandoc and Quarto write them ("Termo" then ": definição"); a "~" line stays a
         // code fence. Abbreviations ("*[HTML]: HyperText…") as MkDocs' abbr: each use becomes an <abbr title>.
         options.set(DefinitionExtension.TILDE_MARKER, false);

@@ -7,6 +7,7 @@ import org.jsoup.select.Selector;
 /**
  * Replaces images (and Obsidian's embedded videos, audio, PDFs and other files) whose file does not exist with a visible, accessible
  * placeholder carrying the alt text, instead of a broken-image icon. The build has already warned with file:line.
+ * The placeholder is a {@code span} with the role of an image: valid wherever the image was, inside a paragraph too.
  */
 public final class MissingImagePass implements HtmlPass {
 
@@ -44,16 +45,12 @@ public final class MissingImagePass implements HtmlPass {
             String name = img.hasAttr("alt") ? img.attr("alt") : img.hasAttr("title") ? img.attr("title")
                     : img.hasAttr("aria-label") ? img.attr("aria-label") : img.text();
             String alt = name.isBlank() ? fileName(src) : name;
-            Element figure = new Element("figure").addClass("missing-image")
+            Element placeholder = new Element("span").addClass("missing-image")
                     .attr("role", "img").attr("aria-label", caption + ": " + alt);
-            figure.appendElement("span").addClass("missing-image-icon").attr("aria-hidden", "true").text("🖼");
-            figure.appendElement("figcaption").text(alt).appendElement("small").text(caption);
-            Element parent = img.parent();
-            if (parent != null && parent.tagName().equals("p") && parent.childNodeSize() == 1) {
-                parent.replaceWith(figure);
-            } else {
-                img.replaceWith(figure);
-            }
+            placeholder.appendElement("span").addClass("missing-image-icon").attr("aria-hidden", "true").text("🖼");
+            placeholder.appendElement("span").addClass("missing-image-name").text(alt)
+                    .appendElement("small").text(caption);
+            img.replaceWith(placeholder);
         }
     }
 

@@ -83,7 +83,7 @@ class LinkResolutionTest {
         assertEquals("../media/anexos/apostila.pdf", page.selectFirst("object.pdf-embed > a").attr("href"),
                 "the link where the browser shows no PDF");
         assertEquals("../media/anexos/dados.csv", page.selectFirst("a.file-embed").attr("href"));
-        assertEquals("Arquivo não encontrado: sumiu.zip", page.selectFirst("figure.missing-image").attr("aria-label"));
+        assertEquals("Arquivo não encontrado: sumiu.zip", page.selectFirst("span.missing-image").attr("aria-label"));
         assertTrue(Files.isRegularFile(course.out().resolve("media/anexos/apostila.pdf")));
     }
 
@@ -136,7 +136,7 @@ class LinkResolutionTest {
         assertEquals("../media/anexos/aula%201.mp4", page.selectFirst("article video[controls]").attr("src"));
         assertTrue(Files.isRegularFile(course.out().resolve("media/anexos/aula 1.mp4")), "the video is published");
         assertEquals("conversa.mp3Vídeo ou áudio não encontrado",
-                page.selectFirst("article figure.missing-image figcaption").text(), "the file, then what is wrong");
+                page.selectFirst("article .missing-image .missing-image-name").text(), "the file, then what is wrong");
     }
 
     @Test
@@ -145,7 +145,7 @@ class LinkResolutionTest {
                 .file("01-mod/1-notas.md", "# Notas\n\nVeja [[Outra nota#^ideia|a ideia]].\n")
                 .file("02-outro/outra-nota.md", "# Outra nota\n\nA ideia central. ^ideia\n");
         assertEquals(List.of(), course.messages(course.build()));
-        assertEquals("../outro/outra-nota.html#^ideia",
+        assertEquals("../outro/outra-nota.html#%5Eideia",
                 Jsoup.parse(course.read("mod/notas.html")).selectFirst("article .prose a").attr("href"));
         assertEquals("^ideia", Jsoup.parse(course.read("outro/outra-nota.html")).selectFirst(".block-id").id());
 

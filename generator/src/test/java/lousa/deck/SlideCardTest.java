@@ -57,6 +57,14 @@ class SlideCardTest {
     }
 
     @Test
+    void theSlidesTopHeadingGoesUnderTheCardsH2WithoutSkippingALevel() {
+        assertEquals("<h3>Título</h3><h4>Sub</h4>", SlideHtml.clean("<h2>Título</h2><h3>Sub</h3>").card().html());
+        assertEquals("<h3>Um</h3><h5>Três</h5><h6>Seis</h6>",
+                SlideHtml.clean("<h1>Um</h1><h3>Três</h3><h6>Seis</h6>").card().html(), "the slide's own steps stay");
+        assertEquals("<p>sem títulos</p>", SlideHtml.clean("<p>sem títulos</p>").card().html());
+    }
+
+    @Test
     void aNewlineOpeningAPreOrPlaintextIsParsedAgain() {
         assertFalse(SlideCard.reparsesAlike(Jsoup.parseBodyFragment("<pre>\n\nx</pre>").body()));
         assertFalse(SlideCard.reparsesAlike(Jsoup.parseBodyFragment("<plaintext>x").body()));
@@ -70,8 +78,10 @@ class SlideCardTest {
         Element body = doc.body();
         Element firstHeading = body.selectFirst("h1, h2, h3, h4, h5, h6");
         String title = firstHeading == null ? "" : firstHeading.text();
+        int top = body.select("h1, h2, h3, h4, h5, h6").stream()
+                .mapToInt(heading -> heading.tagName().charAt(1) - '0').min().orElse(1);
         for (Element heading : body.select("h1, h2, h3, h4, h5, h6")) {
-            heading.tagName("h" + Math.min(6, heading.tagName().charAt(1) - '0' + 2));
+            heading.tagName("h" + Math.min(6, heading.tagName().charAt(1) - '0' - top + 3));
         }
         return new SlideCard(title, body.html());
     }

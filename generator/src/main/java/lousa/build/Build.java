@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import lousa.deck.Deck;
@@ -36,6 +37,8 @@ import lousa.load.CategoryReader;
 import lousa.load.ContentScanner;
 import lousa.load.CourseConfig;
 import lousa.load.CourseConfigReader;
+import lousa.load.GitDates;
+import lousa.load.LastChanges;
 import lousa.load.SourceFile;
 import lousa.load.SourceReader;
 import lousa.parse.LessonParser;
@@ -131,6 +134,10 @@ public final class Build {
         config = config.withCategories(CategoryReader.read(inventory.attachments(),
                 file -> diagnostics.forFile(display(file))));
 
+        // When each lesson last changed, asked of git while the lessons are parsed
+        CompletableFuture<LastChanges> lastChanges = options.write() && config.lastUpdated()
+                ? GitDates.start(options.content()) : CompletableFuture.completedFuture(LastChanges.NONE);
+
         // 2–3. normalise dialects and parse; a one-shot build also drafts each lesson's HTML at once (see draft)
         UiText text = theme.text(config.language());
         LessonRenderer renderer = new LessonRenderer(markdown, text);
@@ -167,7 +174,13 @@ public final class Build {
             DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(AssetFiles.into(site), assets) : null;
             SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline, targets,
                     inventory.attachments(), diagnostics::forFile) : null;
-            PageWriter pages = new PageWriter(theme, outline, assets, deckAssets, meta);
+            LastChanges changes = lastChanges.join();
+            if (changes.shallow()) {
+                diagnostics.forFile(display(options.content())).note(0, "the git history is cut short (a shallow"
+                        + " clone): lessons show no date of their last change", "fetch the whole history (in GitHub"
+                        + " Actions, actions/checkout with fetch-depth: 0), or set last_updated: false in course.yml");
+            }
+            PageWriter pages = new PageWriter(theme, outline, assets, deckAssets, meta, changes);
             SearchCollector search = new SearchCollector(lessons.size());
             if (write && !keepLessons) {
                 search.writingPagesTo(site); // the page texts are as large as the prose: not kept till the end
@@ -214,8 +227,8 @@ public final class Build {
             }
             commit.commit(site);
             if (keepLessons) {
-                served = new Served(options, inventory, outline, text, labs, assets, deckAssets, meta, search,
-                        Set.copyOf(media), List.copyOf(ownDiagnostics), written, Map.copyOf(kept),
+                served = new Served(options, inventory, outline, text, labs, assets, deckAssets, meta, changes,
+                        search, Set.copyOf(media), List.copyOf(ownDiagnostics), written, Map.copyOf(kept),
                         targets.nameIndex());
             }
             return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndex);
@@ -294,13 +307,14 @@ public final class Build {
      *
      * @param labs        the labs as read, their markers reused by an update
      * @param diagnostics the run's messages but the labs' messages about lessons (an update makes them anew)
+     * @param changes     when each lesson last changed (git), read once per full build
      * @param media       the content paths of the media the site holds
      * @param rendered    every lesson's body as laid out, by lesson key, to lay pages out again without rendering
      * @param names       the names wiki links can use, with the lesson key each finds
      */
     private record Served(BuildOptions options, ContentInventory inventory, CourseOutline outline, UiText text,
                           LabSupport labs, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta,
-                          SearchCollector search, Set<String> media, List<Diagnostic> diagnostics, int pages,
+                          LastChanges changes, SearchCollector search, Set<String> media, List<Diagnostic> diagnostics, int pages,
                           Map<String, Rendered> rendered, Map<String, String> names) {
     }
 
@@ -391,7 +405,8 @@ public final class Build {
         Map<String, String> names = targets.nameIndex();
         UpdateScope.changedNames(state.names(), names).forEach(name -> moved.add(LinkContext.name(name)));
         DeckRendering deckRendering = new DeckRendering(renderer, state.inventory().attachments());
-        PageWriter pages = new PageWriter(theme, outline, state.assets(), state.deckAssets(), state.meta());
+        PageWriter pages = new PageWriter(theme, outline, state.assets(), state.deckAssets(), state.meta(),
+                state.changes());
 
         // Render again the saved lessons and those whose links find something else now; lay out again, from
         // their kept bodies, the pages whose navigation shows a renamed lesson.
@@ -460,7 +475,8 @@ public final class Build {
             SearchIndexFile.Written searchIndex = SearchIndexFile.writeChanges(site, state.search().buildKeeping());
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),
-                    state.deckAssets(), state.meta(), state.search(), Set.copyOf(media), List.copyOf(own),
+                    state.deckAssets(), state.meta(), state.changes(), state.search(), Set.copyOf(media),
+                    List.copyOf(own),
                     state.pages(), Map.copyOf(kept), names);
             lastParsed = outline.lessons().stream().map(Lesson::parsed).toList();
             return Optional.of(new Update(new BuildResult(state.pages(), all, elapsed(start), false, true,

@@ -2,8 +2,11 @@ package lousa.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,6 +17,7 @@ import lousa.deck.DeckPage;
 import lousa.deck.DeckPageContext;
 import lousa.labs.LabSupport;
 import lousa.load.ContentInventory;
+import lousa.load.LastChanges;
 import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
@@ -52,13 +56,17 @@ final class PageWriter {
     private final AssetUrls assets;
     private final DeckAssetUrls deckAssets;
     private final SiteMeta meta;
+    private final LastChanges changes;
     /** Whether a page written so far has math: KaTeX is written only then. */
     private final AtomicBoolean math = new AtomicBoolean();
 
-    PageWriter(Theme theme, CourseOutline outline, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta) {
+    /** @param changes when each lesson's file last changed: its page's date and its sitemap {@code <lastmod>} */
+    PageWriter(Theme theme, CourseOutline outline, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta,
+               LastChanges changes) {
         this.theme = theme;
         this.outline = outline;
-        this.pages = new PageFactory(outline);
+        this.changes = changes;
+        this.pages = new PageFactory(outline, changes);
         this.assets = assets;
         this.deckAssets = deckAssets;
         this.meta = meta;
@@ -120,12 +128,14 @@ final class PageWriter {
     int rest(StagedSite site, LabSupport labs, UiText text, ContentInventory inventory, Set<String> media,
              boolean offline) throws IOException {
         List<String> written = new ArrayList<>(coursePages(site, labs, text));
+        Map<String, OffsetDateTime> lastChanged = new HashMap<>();
         WebManifest.write(site, theme, outline.config(), assets);
         if (offline) {
             site.write(OfflineMode.PAGE, theme.renderPage(pages.offline(text.get("offline_title")), assets, meta));
         }
         for (Lesson lesson : outline.lessons()) {
             written.add(lesson.path());
+            changes.of(lesson.parsed().source().relative()).ifPresent(date -> lastChanged.put(lesson.path(), date));
             if (lesson.parsed().isDeck()) {
                 written.add(lesson.presentationPath());
             }
@@ -137,7 +147,7 @@ final class PageWriter {
         }
         site.write(".nojekyll", "");
         if (meta.hasBaseUrl()) {
-            SitemapWriter.write(site, meta, written);
+            SitemapWriter.write(site, meta, written, lastChanged);
         }
         return written.size() + 1; // with 404.html
     }

@@ -15,15 +15,17 @@ import java.util.OptionalDouble;
  * @param categories the Docusaurus {@code _category_.json} of each folder that has one, by content-relative path
  * @param offline    whether the site can be read offline (a service worker, the footer's "save the course"); on
  *                   unless {@code offline: false}
+ * @param lastUpdated whether each lesson shows when it last changed, from git ({@link GitDates}); on unless
+ *                   {@code last_updated: false}
  */
 public record CourseConfig(String title, String description, String language, List<ModuleConfig> modules,
-                           String editUrl, Map<String, Category> categories, boolean offline) {
+                           String editUrl, Map<String, Category> categories, boolean offline, boolean lastUpdated) {
 
     public static final String FILE_NAME = "course.yml";
 
     public CourseConfig(String title, String description, String language, List<ModuleConfig> modules,
                         String editUrl) {
-        this(title, description, language, modules, editUrl, Map.of(), true);
+        this(title, description, language, modules, editUrl, Map.of(), true, true);
     }
 
     public static CourseConfig defaults(String title) {
@@ -32,7 +34,8 @@ public record CourseConfig(String title, String description, String language, Li
 
     /** The same configuration with the folders' categories ({@link CategoryReader}). */
     public CourseConfig withCategories(Map<String, Category> found) {
-        return new CourseConfig(title, description, language, modules, editUrl, Map.copyOf(found), offline);
+        return new CourseConfig(title, description, language, modules, editUrl, Map.copyOf(found), offline,
+                lastUpdated);
     }
 
     /** The category of a folder, by its content-relative path, if it has a {@code _category_.json}. */

@@ -59,19 +59,25 @@ public final class CourseConfigReader {
                 modules(map.get("modules"), reporter),
                 editUrl(text(map, "edit_url", ""), source, reporter),
                 Map.of(),
-                offline(map.get("offline"), source, reporter));
+                flag(map, "offline", source, reporter,
+                        "write offline: false to publish the site without its offline mode (the default is true)"),
+                flag(map, "last_updated", source, reporter,
+                        "write last_updated: false to show no date on the lessons (the default is true)"));
     }
 
     private static final List<String> KEYS = List.of("title", "description", "language", "edit_url", "modules",
-            "offline");
+            "offline", "last_updated");
 
-    /** {@code offline: false} turns the offline mode off; anything but a boolean is an error (and it stays on). */
-    private static boolean offline(Object value, String source, Reporter reporter) {
+    /**
+     * A switch that is on unless turned off ({@code offline: false}, {@code last_updated: false}); anything but a
+     * boolean is an error, and it stays on.
+     */
+    private static boolean flag(Map<?, ?> map, String key, String source, Reporter reporter, String hint) {
+        Object value = map.get(key);
         if (value == null || value instanceof Boolean) {
             return !Boolean.FALSE.equals(value);
         }
-        reporter.error(lineOf(source, "offline"), "offline must be true or false, not '" + value + "'",
-                "write offline: false to publish the site without its offline mode (the default is true)");
+        reporter.error(lineOf(source, key), key + " must be true or false, not '" + value + "'", hint);
         return true;
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import lousa.dialect.FrontMatter;
 import lousa.dialect.Tags;
 import lousa.load.HttpUrls;
+import lousa.load.LastChanges;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
 import lousa.render.TocBuilder;
@@ -16,13 +17,20 @@ import lousa.render.TocBuilder;
 public final class PageFactory {
 
     private final CourseOutline outline;
+    private final LastChanges changes;
     private final NavBuilder nav;
     private final Pagination pagination;
     /** Reading order by identity: prev/next in O(1), where a list search per page made the build quadratic. */
     private final Map<Lesson, Integer> positions = new IdentityHashMap<>();
 
     public PageFactory(CourseOutline outline) {
+        this(outline, LastChanges.NONE);
+    }
+
+    /** @param changes when each lesson's file last changed: the date its page shows */
+    public PageFactory(CourseOutline outline, LastChanges changes) {
         this.outline = outline;
+        this.changes = changes;
         this.nav = new NavBuilder(outline);
         // Made only for a course where a lesson names its prev or next: a map of every lesson's ids otherwise
         this.pagination = outline.lessons().stream().anyMatch(Pagination::choosesByName) ? new Pagination(outline)
@@ -52,7 +60,8 @@ public final class PageFactory {
                 body.hasMermaid(),
                 deck ? lesson.presentationPath() : null,
                 editHref(lesson),
-                tagLinks(lesson));
+                tagLinks(lesson),
+                changes.of(lesson.parsed().source().relative()).orElse(null));
     }
 
     /** The body's table of contents, at the heading levels the front matter asks for; none if it hides it. */

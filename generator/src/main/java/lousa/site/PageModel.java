@@ -1,5 +1,6 @@
 package lousa.site;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -24,6 +25,7 @@ import java.util.List;
  * @param presentHref   for a slide deck's handout page, the presentation page; else null
  * @param editHref      where the lesson's source is edited in the course's repository ({@code edit_url}); else null
  * @param tags          the lesson's tags, each a link to its place on the tags page; empty on other pages
+ * @param lastUpdated   when the lesson's file last changed, from git ({@link lousa.load.GitDates}); else null
  */
 public record PageModel(
         String lang,
@@ -43,7 +45,8 @@ public record PageModel(
         boolean hasMermaid,
         String presentHref,
         String editHref,
-        List<Link> tags) {
+        List<Link> tags,
+        OffsetDateTime lastUpdated) {
 
     /** A page without tags. */
     public PageModel(String lang, String courseTitle, String title, String description, String root, String path,
@@ -51,7 +54,7 @@ public record PageModel(
                      Link next, String contentHtml, boolean hasCode, boolean hasMermaid, String presentHref,
                      String editHref) {
         this(lang, courseTitle, title, description, root, path, kind, sidebar, breadcrumbs, toc, prev, next,
-                contentHtml, hasCode, hasMermaid, presentHref, editHref, List.of());
+                contentHtml, hasCode, hasMermaid, presentHref, editHref, List.of(), null);
     }
 
     /** A page without an edit link (home, labs, 404, a presentation). */

@@ -1,6 +1,10 @@
 package lousa.site;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import lousa.write.Json;
 
@@ -69,6 +73,32 @@ record PageView(PageModel page, Map<String, String> t, String root, AssetUrls as
 
     public boolean hasTags() {
         return isArticle() && page.tags() != null && !page.tags().isEmpty();
+    }
+
+    /** The line under a lesson: its "edit this page" link, when it last changed. */
+    public boolean hasPageMeta() {
+        return isArticle() && (page.editHref() != null || page.lastUpdated() != null);
+    }
+
+    /** When the lesson last changed, for its footer and its OpenGraph meta; null when no date is known. */
+    public Updated updated() {
+        return isArticle() && page.lastUpdated() != null ? Updated.of(page.lastUpdated(), page.lang()) : null;
+    }
+
+    /**
+     * A lesson's last change as the page writes it.
+     *
+     * @param iso  the commit's date and time with its offset, for {@code <time datetime>} and
+     *             {@code article:modified_time}
+     * @param text the day in the course's language, as its readers write a date ("21 de novembro de 2026")
+     */
+    public record Updated(String iso, String text) {
+
+        static Updated of(OffsetDateTime when, String lang) {
+            Locale locale = Locale.forLanguageTag(lang == null || lang.isBlank() ? "pt-BR" : lang);
+            return new Updated(when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                    when.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+        }
     }
 
     public boolean hasPager() {

@@ -40,7 +40,10 @@ class SeedGoldenTest {
         // the golden (output blocks read "ainda não verificado" here; OutputStatesTest covers the other states).
         Path labs = out.resolve("labs");
         copyTree(Path.of("..", "labs", "src"), labs.resolve("src"));
-        result = new Build().run(new BuildOptions(CONTENT, out.resolve("site"), false, null, true, labs));
+        // A copy outside the repository, so the pages carry no date of the last commit (GitDatesTest covers them).
+        Path content = out.resolve("content");
+        copyTree(CONTENT, content);
+        result = new Build().run(new BuildOptions(content, out.resolve("site"), false, null, true, labs));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

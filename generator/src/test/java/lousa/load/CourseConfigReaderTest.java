@@ -57,6 +57,15 @@ class CourseConfigReaderTest {
     }
 
     @Test
+    void lessonsShowTheirLastChangeUnlessTurnedOff() throws IOException {
+        assertEquals(true, read("title: Curso\n").lastUpdated());
+        assertEquals(false, read("title: Curso\nlast_updated: false\n").lastUpdated());
+        assertEquals(List.of(), messages);
+        assertEquals(true, read("title: Curso\n\nlast_updated: 2026\n").lastUpdated());
+        assertEquals(List.of("error 3: last_updated must be true or false, not '2026'"), messages);
+    }
+
+    @Test
     void anEditAddressThatIsNotAWebAddressIsAnErrorOnItsLine() throws IOException {
         CourseConfig config = read("""
                 title: Curso

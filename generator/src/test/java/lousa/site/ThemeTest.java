@@ -58,7 +58,22 @@ class ThemeTest {
         Element link = doc.selectFirst("article .edit-page a");
         assertEquals(href, link.attr("href"));
         assertEquals("Editar esta página", link.text());
-        assertNotNull(doc.selectFirst("article .edit-page + .pager"), "between the lesson and prev/next");
+        assertNotNull(doc.selectFirst("article .page-meta .edit-page"), "under the lesson");
+        assertNotNull(doc.selectFirst("article .page-meta + .pager"), "between the lesson and prev/next");
+        assertNull(doc.selectFirst(".last-updated"), "no date known, none shown");
+    }
+
+    @Test
+    void aLessonShowsTheDayItLastChangedInTheCoursesLanguage() {
+        PageModel page = SamplePages.lesson("<p>x</p>", false, false);
+        Document doc = render(new PageModel(page.lang(), page.courseTitle(), page.title(), page.description(),
+                page.root(), page.path(), page.kind(), page.sidebar(), page.breadcrumbs(), page.toc(), page.prev(),
+                page.next(), page.contentHtml(), false, false, null, null, List.of(),
+                java.time.OffsetDateTime.parse("2026-03-05T23:30:00-03:00")));
+        Element time = doc.selectFirst("article .page-meta .last-updated time");
+        assertEquals("Atualizada em 5 de março de 2026", time.parent().text(), "the commit's own day, not UTC's");
+        assertEquals("2026-03-05T23:30:00-03:00", time.attr("datetime"));
+        assertNull(doc.selectFirst(".edit-page"), "a date needs no edit_url");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * When each file under {@code content/} last changed, as its repository's history tells ({@link GitDates}): the date
- * a lesson's page shows ("Atualizada em …") and its {@code <lastmod>} in the sitemap.
+ * a lesson's page shows ("Última atualização em …") and its {@code <lastmod>} in the sitemap.
  *
  * @param byFile  the date of the last commit that changed each file, by its path under {@code content/}
  * @param shallow the history was cut short (a shallow clone): no date is known, since each file's would be the

@@ -50,11 +50,11 @@ class GitDatesTest {
         BuildResult result = build();
         assertTrue(result.written());
         Document first = Jsoup.parse(course.read("mod/introdução.html"));
-        assertEquals("Atualizada em 5 de março de 2026", first.selectFirst(".last-updated").text());
+        assertEquals("Última atualização em 5 de março de 2026", first.selectFirst(".last-updated").text());
         assertEquals("2026-03-05T23:30:00-03:00", first.selectFirst(".last-updated time").attr("datetime"));
         assertEquals("2026-03-05T23:30:00-03:00",
                 first.selectFirst("meta[property=article:modified_time]").attr("content"));
-        assertEquals("Atualizada em 20 de fevereiro de 2026",
+        assertEquals("Última atualização em 20 de fevereiro de 2026",
                 Jsoup.parse(course.read("mod/segunda.html")).selectFirst(".last-updated").text());
         assertNull(Jsoup.parse(course.read("mod/rascunho.html")).selectFirst(".last-updated"), "never committed");
         assertNull(Jsoup.parse(course.read("index.html")).selectFirst(".last-updated"), "the home is no lesson");

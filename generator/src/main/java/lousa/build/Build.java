@@ -314,7 +314,8 @@ public final class Build {
      */
     private record Served(BuildOptions options, ContentInventory inventory, CourseOutline outline, UiText text,
                           LabSupport labs, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta,
-                          LastChanges changes, SearchCollector search, Set<String> media, List<Diagnostic> diagnostics, int pages,
+                          LastChanges changes, SearchCollector search, Set<String> media,
+                          List<Diagnostic> diagnostics, int pages,
                           Map<String, Rendered> rendered, Map<String, String> names) {
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * What the lesson page's handout shows of a slide ({@link DeckHandout}): its first heading's text, and its content
- * with the headings moved under the card's {@code h2}. Made from the slide's cleaned tree, so the slide's HTML is not parsed again.
+ * with the headings moved under the card's {@code h2}. Made from the slide's cleaned tree, so the slide's HTML is
+ * not parsed again.
  *
  * @param title the first heading's text, or ""
  * @param html  the content with the slide's top heading level as {@code h3}, the next as {@code h4}, … (at most

@@ -57,7 +57,8 @@ class ValidHtmlTest {
                 new Allowed("programacao-assincrona/bloqueio-e-loop-de-eventos.html", "skipping 1 heading level"),
                 new Allowed("programacao-assincrona/uvicorn-e-backlog.html", "skipping 1 heading level"),
                 // The MDX lesson's own <img> tags without alt: the build warns at each one's line.
-                new Allowed("backend/sincrono-assincrono.html", "An “img” element must have an “alt” attribute"))));
+                new Allowed("backend/sincrono-assincrono.html",
+                        "An “img” element must have an “alt” attribute"))));
     }
 
     /** A message the checker may give about one page: the author's markup, not the site's. */

@@ -71,7 +71,8 @@ class ThemeTest {
                 page.next(), page.contentHtml(), false, false, null, null, List.of(),
                 java.time.OffsetDateTime.parse("2026-03-05T23:30:00-03:00")));
         Element time = doc.selectFirst("article .page-meta .last-updated time");
-        assertEquals("Última atualização em 5 de março de 2026", time.parent().text(), "the commit's own day, not UTC's");
+        assertEquals("Última atualização em 5 de março de 2026", time.parent().text(),
+                "the commit's own day, not UTC's");
         assertEquals("2026-03-05T23:30:00-03:00", time.attr("datetime"));
         assertNull(doc.selectFirst(".edit-page"), "a date needs no edit_url");
     }

@@ -101,6 +101,20 @@
     });
   }
 
+  /**
+   * This page was opened from a search result (search.js left the query for it): mark the query's words, with
+   * search.js, which is cached by now. Read once: a reload shows the page plain.
+   */
+  function markSearchHit() {
+    var hit = null;
+    try {
+      hit = JSON.parse(sessionStorage.getItem('lousa-search-hit') || 'null');
+      sessionStorage.removeItem('lousa-search-hit');
+    } catch (e) { return; }
+    if (!hit || !hit.q || hit.path !== location.pathname) return;
+    withSearch(function (s) { s.load(function () { s.markPage(hit.q); }); });
+  }
+
   /* The stub search.js replaces: enough to open search, or to load it (tests wait on ready). */
   if (!window.lousaSearch) {
     window.lousaSearch = {
@@ -110,6 +124,11 @@
     };
   }
 
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', mount);
-  else mount();
+  function start() {
+    mount();
+    if (doc.body && doc.body.getAttribute('data-search-script')) markSearchHit();
+  }
+
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

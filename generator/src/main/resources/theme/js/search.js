@@ -630,7 +630,10 @@
     ui.input.addEventListener('input', run);
     ui.input.addEventListener('keydown', keys);
     ui.list.addEventListener('click', function (e) {
-      if (e.target.closest && e.target.closest('a')) close();
+      var link = e.target.closest && e.target.closest('a');
+      if (!link) return;
+      follow(link.href);
+      close();
     });
     ui.list.addEventListener('mousemove', function (e) {
       var li = e.target.closest && e.target.closest('li[role="option"]');
@@ -746,10 +749,71 @@
       e.preventDefault();
       if (active >= 0 && shown[active]) {
         var href = shown[active];
+        follow(href);
         close();
         window.location.href = href;
       }
     }
+  }
+
+  /* ---------- The page a result leads to: its words marked, as MkDocs Material's search.highlight ---------- */
+
+  /** Where search-button.js finds the query when the result's page opens (per tab, gone once read). */
+  var HIT_KEY = 'lousa-search-hit';
+  /** Text that is not prose: code blocks (highlight.js redraws them), diagrams' sources, formulas, UI. */
+  var UNMARKED = 'pre, script, style, svg, math, textarea, .katex, .mermaid, .heading-anchor, mark';
+
+  /** A result is followed: its page marks the query's words; on this same page, at once. */
+  function follow(href) {
+    var query = ui.input.value;
+    var target = doc.createElement('a');
+    target.href = href;
+    if (target.pathname === location.pathname) { markPage(query); return; }
+    try {
+      sessionStorage.setItem(HIT_KEY, JSON.stringify({ q: query, path: target.pathname }));
+    } catch (e) { /* no storage (a private window's quota): the page opens unmarked */ }
+  }
+
+  /**
+   * Wraps each word of the lesson's text that the query matches (the same matching as the results' snippets:
+   * without accents, by stem, by identifier parts) in <mark class="lousa-search-hit">; the marks of an earlier
+   * query go first. Returns how many words it marked.
+   */
+  function markPage(query) {
+    var root = doc.querySelector('main .prose') || doc.querySelector('main');
+    if (!root) return 0;
+    root.querySelectorAll('mark.lousa-search-hit').forEach(function (mark) {
+      mark.replaceWith(doc.createTextNode(mark.textContent));
+    });
+    root.normalize();
+    var matches = matcher(parse(query));
+    var walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentElement.closest(UNMARKED) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    var count = 0;
+    nodes.forEach(function (node) {
+      var text = node.nodeValue, re = new RegExp(WORD.source, 'gu'), m, at = 0, parts = null;
+      while ((m = re.exec(text)) !== null) {
+        if (!matches(m[0])) continue;
+        parts = parts || doc.createDocumentFragment();
+        parts.appendChild(doc.createTextNode(text.slice(at, m.index)));
+        var mark = doc.createElement('mark');
+        mark.className = 'lousa-search-hit';
+        mark.textContent = m[0];
+        parts.appendChild(mark);
+        at = m.index + m[0].length;
+        count++;
+      }
+      if (parts) {
+        parts.appendChild(doc.createTextNode(text.slice(at)));
+        node.parentNode.replaceChild(parts, node);
+      }
+    });
+    return count;
   }
 
   /* For tests and for the curious: window.lousaSearch. */
@@ -771,6 +835,8 @@
     lengthOfCode: function (c) { return LENGTH_BY_CHAR[c]; },
     /* Ranked sections from the shards loaded so far (run() loads those a query needs first). */
     search: function (q) { return search(q); },
+    /* Marks the query's words in the lesson once the index's entry (its stopwords) is loaded. */
+    markPage: function (q) { return loadState === 'ready' ? markPage(q) : 0; },
     load: loadIndex
   };
   slot = doc.getElementById('search');

@@ -192,6 +192,32 @@ class SearchBrowserIT {
     }
 
     @Test
+    void theResultsPageMarksTheQuerysWordsOnceAndOnlyInItsProse() throws IOException {
+        openSmall("aulas/loop.html");
+        open("/");
+        search("corrotinas");
+        String href = resultHrefs().get(0);
+        assertTrue(href.contains("aulas/sincrono.html"), href);
+        browser.findElement(By.cssSelector(".lousa-search-input")).sendKeys(Keys.ENTER);
+        waitUntil("return location.href === arguments[0];", href);
+        waitUntil("return document.querySelector('mark.lousa-search-hit') !== null;");
+        List<String> marked = browser.findElements(By.cssSelector("main .prose mark.lousa-search-hit")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("corrotinas", "corrotina"), marked, "by stem, in the heading and the text");
+        Number outside = js("return document.querySelectorAll('mark.lousa-search-hit').length"
+                + " - document.querySelectorAll('main .prose mark.lousa-search-hit').length"
+                + " + document.querySelectorAll('.heading-anchor mark, pre mark').length;");
+        assertEquals(0, outside.intValue(), "not in the sidebar, the TOC, anchors or code blocks");
+        Files.write(REPORT.resolve("search-hit.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        browser.navigate().refresh();
+        waitUntil("return document.readyState === 'complete';");
+        Number engines = js("return document.querySelectorAll('script[src*=\"search.\"]').length;");
+        assertEquals(0, engines.intValue(), "a reload shows the page plain, without loading search");
+        assertTrue(browser.findElements(By.cssSelector("mark.lousa-search-hit")).isEmpty());
+    }
+
+    @Test
     void searchLoadsOnlyWhenWantedAndSaysSoWhenItCannot() {
         openSmall("aulas/sincrono.html");
         Number engines = js("return document.querySelectorAll('script[src*=\"search.\"]').length;");

@@ -86,7 +86,7 @@ public final class LessonLinkResolver implements LinkResolver {
             if (!page.anchor().isEmpty()) {
                 ctx.lookups().add(LinkContext.anchor(page.lesson().key(), page.anchor()));
             }
-            String anchor = page.anchor().isEmpty() ? "" : "#" + fragment(page.anchor());
+            String anchor = page.anchor().isEmpty() ? "" : "#" + SitePaths.fragment(page.anchor());
             String url = page.lesson().equals(ctx.lesson()) && !anchor.isEmpty() && isLessonPage(ctx)
                     ? anchor : SitePaths.relative(ctx.pagePath(), page.lesson().path()) + anchor;
             return new Resolution(url, true);
@@ -130,29 +130,5 @@ public final class LessonLinkResolver implements LinkResolver {
         public LinkResolver apply(LinkResolverBasicContext context) {
             return new LessonLinkResolver();
         }
-    }
-
-    /**
-     * An element id as a URL's fragment: characters a URL may not carry there are percent-encoded (Obsidian's block
-     * ids start with "^"); a browser decodes the fragment before it looks for the id. Letters beyond ASCII stay.
-     */
-    static String fragment(String id) {
-        StringBuilder out = null;
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean allowed = c >= 0x80 || Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
-            if (!allowed && out == null) {
-                out = new StringBuilder(id.length() + 8).append(id, 0, i);
-            }
-            if (out != null) {
-                if (allowed) {
-                    out.append(c);
-                } else {
-                    out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-                }
-            }
-        }
-        return out == null ? id : out.toString();
     }
 }

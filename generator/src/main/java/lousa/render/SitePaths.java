@@ -25,6 +25,18 @@ public final class SitePaths {
         return root(fromPage) + encode(toSitePath);
     }
 
+    /**
+     * An element id as a URL's fragment: what a fragment may not carry is percent-encoded (Obsidian's block ids
+     * start with "^"), letters beyond ASCII stay; a browser decodes the fragment before it looks for the id.
+     */
+    public static String fragment(String id) {
+        try {
+            return new URI(null, null, null, id).getRawFragment();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a fragment: " + id, e);
+        }
+    }
+
     /** Percent-encodes a site path ("media/Pasted image.png" becomes "media/Pasted%20image.png"). */
     public static String encode(String sitePath) {
         try {

@@ -56,7 +56,7 @@ public final class DeckPage {
         return Templates.render(Templates.PRESENTATION, view, strings);
     }
 
-    /** Marpit's section attributes: id, theme, directives as data-*, classes, pagination, styles. */
+    /** Marpit's section attributes: id, theme, directives as data-*, classes, pagination, fragments, styles. */
     static List<Attribute> attributes(Deck deck, Slide slide) {
         List<Attribute> attributes = new ArrayList<>();
         attributes.add(new Attribute("id", String.valueOf(slide.index())));
@@ -73,6 +73,9 @@ public final class DeckPage {
         if (slide.paginated()) {
             attributes.add(new Attribute("data-marpit-pagination", String.valueOf(slide.pageNumber())));
             attributes.add(new Attribute("data-marpit-pagination-total", String.valueOf(deck.pageTotal())));
+        }
+        if (slide.fragments() > 0) {
+            attributes.add(new Attribute("data-marpit-fragments", String.valueOf(slide.fragments())));
         }
         if (!slide.backgrounds().isEmpty()) {
             attributes.add(new Attribute("data-lousa-bg", slide.backgrounds().split().isEmpty()

@@ -100,7 +100,7 @@ public final class DeckReader {
             }
             SlideFootnotes.Listing listing = footnotes.listing(source.nodes());
             footnotesListed |= !listing.notes().isEmpty();
-            String html = LentNodes.render(doc, source.nodes(), renderHtml)
+            String html = LentNodes.renderSlide(doc, source.nodes(), renderHtml)
                     + FootnoteList.html(listing.notes(), doc, renderHtml);
             Map<String, String> effective = new LinkedHashMap<>(carried);
             effective.putAll(spot);
@@ -134,7 +134,8 @@ public final class DeckReader {
                     classes(draft.directives().getOrDefault("class", "")), draft.directives(),
                     InlineMarkdown.render(draft.directives().get("header")),
                     InlineMarkdown.render(draft.directives().get("footer")),
-                    draft.content().backgrounds(), shown ? page : 0, draft.content().card()));
+                    draft.content().backgrounds(), shown ? page : 0, draft.content().fragments(),
+                    draft.content().card()));
         }
         return new Deck(title(doc, globals), globals.value("lang").orElse(""), theme, size, css.toString(), slides,
                 page);

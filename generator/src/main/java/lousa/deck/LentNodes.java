@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.footnotes.internal.FootnoteRepository;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import lousa.dialect.marp.FragmentedListExtension;
 
 import java.util.List;
 import java.util.function.Function;
@@ -29,6 +30,15 @@ final class LentNodes {
      * @param renderHtml the site's renderer
      */
     static String render(Document deck, List<Node> nodes, Function<Node, String> renderHtml) {
+        return render(deck, nodes, renderHtml, false);
+    }
+
+    /** As {@link #render}, for a slide's top-level nodes: Marp's slide-only syntax (fragmented lists) applies. */
+    static String renderSlide(Document deck, List<Node> nodes, Function<Node, String> renderHtml) {
+        return render(deck, nodes, renderHtml, true);
+    }
+
+    private static String render(Document deck, List<Node> nodes, Function<Node, String> renderHtml, boolean slide) {
         if (nodes.isEmpty()) {
             return "";
         }
@@ -36,6 +46,7 @@ final class LentNodes {
         Node anchor = nodes.get(nodes.size() - 1).getNext();
         Document lent = new Document(deck, deck.getChars());
         lent.set(FootnoteExtension.FOOTNOTES, new FootnoteRepository(lent));
+        lent.set(FragmentedListExtension.SLIDE, slide);
         for (Node node : nodes) {
             node.unlink();
             lent.appendChild(node);

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param footerHtml  rendered {@code footer} directive, or ""
  * @param backgrounds the {@code ![bg]} images
  * @param pageNumber  the page number to show, or 0 when {@code paginate} is off (or {@code skip}) for this slide
+ * @param fragments   how many of its elements the presentation reveals one at a time (Marp's fragmented lists)
  * @param card        the slide as the lesson page's handout shows it
  */
 public record Slide(
@@ -29,6 +30,7 @@ public record Slide(
         String footerHtml,
         Backgrounds backgrounds,
         int pageNumber,
+        int fragments,
         SlideCard card) {
 
     public Slide {

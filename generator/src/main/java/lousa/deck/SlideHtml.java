@@ -1,5 +1,6 @@
 package lousa.deck;
 
+import lousa.dialect.marp.FragmentedListExtension;
 import lousa.render.HtmlSerializer;
 
 import org.jsoup.Jsoup;
@@ -20,7 +21,7 @@ import java.util.Map;
  * One jsoup pass over a slide's rendered HTML: takes out {@code ![bg]} images (they become {@link Backgrounds}),
  * sizes the other images from their keywords, turns Mermaid fences into {@code <div class="mermaid">}, points footnote
  * references at the slide's own list when their note is listed on another slide too, marks fitting headers
- * ({@code # <!-- fit --> Título}), and removes
+ * ({@code # <!-- fit --> Título}), numbers the fragments (the items of Marp's fragmented lists) in order, and removes
  * comments, scripts and {@code <style>} blocks (the styles are returned for the deck's CSS). The handout's card is
  * made from the same tree, the one parse of the slide.
  */
@@ -36,6 +37,7 @@ final class SlideHtml {
     private static final Evaluator CELL_OR_ITEM = Selector.evaluatorOf("td, th, li");
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
     private static final Evaluator FOOTNOTE_LINK = Selector.evaluatorOf("sup > a[href^=#fn-]");
+    private static final Evaluator FRAGMENT = Selector.evaluatorOf("[" + FragmentedListExtension.ATTRIBUTE + "]");
 
     /**
      * @param html        the cleaned content
@@ -43,10 +45,11 @@ final class SlideHtml {
      * @param styles      CSS of {@code <style>} blocks for the whole deck
      * @param scoped      CSS of {@code <style scoped>} blocks, for this slide only
      * @param visible     the slide shows something (text, media or a background)
+     * @param fragments   how many elements the presentation reveals one at a time ({@code data-marpit-fragment})
      * @param card        the slide as the handout shows it, made from the same tree
      */
     record Result(String html, Backgrounds backgrounds, List<String> styles, List<String> scoped, boolean visible,
-                  SlideCard card) {
+                  int fragments, SlideCard card) {
     }
 
     private SlideHtml() {
@@ -105,10 +108,16 @@ final class SlideHtml {
             pre.replaceWith(diagram);
         }
 
+        // As Marpit numbers them: 1, 2, … in document order on the slide (a nested item after its parent).
+        int fragments = 0;
+        for (Element fragment : body.select(FRAGMENT)) {
+            fragment.attr(FragmentedListExtension.ATTRIBUTE, String.valueOf(++fragments));
+        }
+
         Backgrounds backgrounds = takeBackgrounds(body);
         boolean visible = !body.text().isBlank() || !backgrounds.isEmpty() || body.selectFirst(MEDIA) != null;
         String cleaned = HtmlSerializer.innerHtml(body).trim();
-        return new Result(cleaned, backgrounds, styles, scoped, visible, SlideCard.of(body, cleaned));
+        return new Result(cleaned, backgrounds, styles, scoped, visible, fragments, SlideCard.of(body, cleaned));
     }
 
     /**

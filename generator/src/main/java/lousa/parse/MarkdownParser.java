@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import lousa.dialect.docusaurus.DocusaurusExtension;
+import lousa.dialect.marp.FragmentedListExtension;
 import lousa.dialect.mdx.MdxExtension;
 import lousa.dialect.math.MathExtension;
 import lousa.dialect.obsidian.ObsidianExtension;
@@ -69,7 +70,8 @@ public final class MarkdownParser {
                 SelectiveAbbreviationExtension.create(),
                 WikiLinkExtension.create(),
                 ObsidianExtension.create(),
-                MathExtension.create());
+                MathExtension.create(),
+                FragmentedListExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // Obsidian wiki links: [[Note]], [[Note#Heading|alias]], ![[image.png]], ![[image.png|300]].
         options.set(WikiLinkExtension.IMAGE_LINKS, true);

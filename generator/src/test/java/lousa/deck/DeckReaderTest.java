@@ -63,4 +63,48 @@ class DeckReaderTest {
         assertEquals(2, deck.slides().size());
         assertTrue(deck.slides().get(1).html().matches("(?s)<h3[^>]*>C</h3>.*"), deck.slides().get(1).html());
     }
+
+    @Test
+    void starBulletsAndParenthesisNumbersAreFragmentedListsNumberedPerSlide() {
+        Deck deck = TestMarkdown.read("""
+                ---
+                marp: true
+                ---
+
+                * um
+                  * um e meio
+                * [ ] dois
+
+                - fixo
+
+                1) três
+                2) quatro
+
+                ---
+
+                1. fixo
+                + fixo
+
+                * cinco
+                """).deck();
+        Slide first = deck.slides().get(0);
+        assertEquals(5, first.fragments());
+        assertEquals(List.of("1", "2", "3", "4", "5"), org.jsoup.Jsoup.parseBodyFragment(first.html())
+                .select("li[data-marpit-fragment]").eachAttr("data-marpit-fragment"));
+        assertEquals(List.of("um um e meio", "um e meio", "dois", "três", "quatro"), org.jsoup.Jsoup
+                .parseBodyFragment(first.html()).select("li[data-marpit-fragment]").eachText());
+        Slide second = deck.slides().get(1);
+        assertEquals(1, second.fragments(), "counted again from 1 on each slide");
+        assertEquals(List.of("cinco"), org.jsoup.Jsoup.parseBodyFragment(second.html())
+                .select("li[data-marpit-fragment=1]").eachText());
+        assertEquals(2, org.jsoup.Jsoup.parseBodyFragment(second.html()).select("li:not([data-marpit-fragment])")
+                .size());
+    }
+
+    @Test
+    void aStarListOutsideASlideIsAPlainList() {
+        Document doc = TestMarkdown.parse("* um\n* dois\n\n1) três\n");
+        assertEquals("<ul>\n<li>um</li>\n<li>dois</li>\n</ul>\n<ol>\n<li>três</li>\n</ol>\n",
+                TestMarkdown.render(doc));
+    }
 }

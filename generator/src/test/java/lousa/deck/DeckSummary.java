@@ -75,6 +75,12 @@ final class DeckSummary {
             for (Element ref : body.select("sup[id] > a[href]")) {
                 refs.add(ref.parent().id() + " → " + ref.attr("href"));
             }
+            if (slide.fragments() > 0) {
+                out.append("  fragments: ").append(slide.fragments()).append(" (")
+                        .append(String.join(" | ", body.select("[data-marpit-fragment]").stream()
+                                .map(e -> e.attr("data-marpit-fragment") + " " + withoutSublists(e)).toList()))
+                        .append(")\n");
+            }
             if (!refs.isEmpty()) {
                 out.append("  footnote refs: ").append(String.join(", ", refs)).append('\n');
             }
@@ -105,5 +111,12 @@ final class DeckSummary {
         element.select("> img, > p > img").forEach(img -> s.append("{img alt=\"").append(img.attr("alt"))
                 .append('"').append(img.hasAttr("style") ? " style=\"" + img.attr("style") + "\"" : "").append('}'));
         return s.toString();
+    }
+
+    /** An item's own text: a nested list is made of fragments of its own. */
+    private static String withoutSublists(Element item) {
+        Element copy = item.clone();
+        copy.select("ul, ol").remove();
+        return copy.text();
     }
 }

@@ -1,7 +1,8 @@
 /*
- * Lousa presentation page: navigation (keys, touch, #N in the URL), letterboxed scaling, overview grid,
- * fullscreen, presenter view in a second window kept in sync, Mermaid and highlight.js from local files,
- * and fitting of code and diagrams into the slide. No dependencies; runs from file://.
+ * Lousa presentation page: navigation (keys, touch, #N in the URL), the items of fragmented lists revealed one
+ * step at a time as in Marp CLI, letterboxed scaling, overview grid, fullscreen, presenter view in a second window
+ * kept in sync, Mermaid and highlight.js from local files, and fitting of code and diagrams into the slide. No
+ * dependencies; runs from file://.
  */
 (function () {
   'use strict';
@@ -15,9 +16,15 @@
   var SLIDE = body.getAttribute('data-slide-label') || 'Slide';
   var OF = body.getAttribute('data-of-label') || 'de';
   var H = parseFloat(body.getAttribute('data-slide-height')) || 720;
-  var presenter = new URLSearchParams(location.search).get('view') === 'presenter';
+  var params = new URLSearchParams(location.search);
+  var presenter = params.get('view') === 'presenter';
   var syncKey = 'lousa-deck:' + location.pathname;
   var current = -1;
+  var shown = 0; // how many of the current slide's fragments are revealed
+  // Marp's fragmented lists: the elements each slide reveals one at a time, in order (data-marpit-fragment).
+  var fragments = slides.map(function (slide) {
+    return Array.prototype.slice.call(slide.querySelectorAll('[data-marpit-fragment]'));
+  });
   var overview = false;
   var presenterWindow = null;
   var next = null; // presenter: { box, marpit, slides }
@@ -36,12 +43,41 @@
     return m ? clamp(parseInt(m[1], 10) - 1) : 0;
   }
 
+  /**
+   * Marks which fragments show, as Marp CLI does (data-bespoke-marp-fragment): those of earlier slides, and the
+   * first `count` of slide i; `current` on the one revealed last.
+   */
+  function markFragments(lists, i, count) {
+    lists.forEach(function (list, s) {
+      list.forEach(function (el, k) {
+        el.setAttribute('data-bespoke-marp-fragment', s < i || (s === i && k < count) ? 'active' : 'inactive');
+        if (s === i && k === count - 1) {
+          el.setAttribute('data-bespoke-marp-current-fragment', 'current');
+        } else {
+          el.removeAttribute('data-bespoke-marp-current-fragment');
+        }
+      });
+    });
+  }
+
+  /**
+   * Shows slide i with `options.fragment` of its fragments revealed (0, the default: none; -1: all of them, as
+   * when coming back from the next slide).
+   */
   function goTo(i, options) {
     var opts = options || {};
     i = clamp(i);
+    var count = fragments[i].length;
+    var f = opts.fragment === undefined ? 0 : opts.fragment;
+    f = f < 0 ? count : Math.min(f, count);
     if (i === current) {
+      if (f !== shown) {
+        reveal(f, opts);
+      }
       return;
     }
+    shown = f;
+    markFragments(fragments, i, f);
     if (current >= 0) {
       slides[current].removeAttribute('data-current');
       slides[current].setAttribute('aria-hidden', 'true');
@@ -70,12 +106,37 @@
       showPresenterState();
     }
     if (opts.broadcast !== false) {
-      send(i);
+      send(i, f);
     }
   }
 
+  /** Reveals (or hides again) fragments of the current slide until `f` show; the last one revealed is read out. */
+  function reveal(f, opts) {
+    var forward = f > shown;
+    shown = f;
+    markFragments(fragments, current, f);
+    if (live && forward) {
+      live.textContent = fragments[current][f - 1].textContent.trim();
+    }
+    if (presenter) {
+      showPresenterState();
+    }
+    if (!opts || opts.broadcast !== false) {
+      send(current, f);
+    }
+  }
+
+  /** One step forward or back: the next fragment of the slide, else the next slide (the previous one complete). */
   function step(delta) {
-    goTo(current + delta);
+    if (delta > 0 && shown < fragments[current].length) {
+      reveal(shown + 1);
+    } else if (delta < 0 && shown > 0) {
+      reveal(shown - 1);
+    } else if (delta > 0) {
+      goTo(current + 1);
+    } else if (current > 0) {
+      goTo(current - 1, { fragment: -1 });
+    }
   }
 
   // ---------------------------------------------------------------- scaling
@@ -143,7 +204,9 @@
     var slide = target && target.closest('div.marpit > section');
     if (slide && slide !== target) {
       event.preventDefault();
-      goTo(slides.indexOf(slide));
+      if (slides.indexOf(slide) !== current) { // on the same slide, keep what it has revealed
+        goTo(slides.indexOf(slide));
+      }
     }
   });
 
@@ -153,7 +216,9 @@
     }
     var slide = event.target.closest('div.marpit > section');
     if (slide) {
-      goTo(slides.indexOf(slide));
+      if (slides.indexOf(slide) !== current) {
+        goTo(slides.indexOf(slide));
+      }
       toggleOverview(false);
     }
   });
@@ -196,7 +261,7 @@
       case 'Home':
         goTo(0); break;
       case 'End':
-        goTo(total - 1); break;
+        goTo(total - 1, { fragment: -1 }); break;
       case 'f': case 'F':
         toggleFullscreen(); break;
       case 'o': case 'O':
@@ -278,8 +343,8 @@
     channel = null;
   }
 
-  function send(i) {
-    var message = { lousaDeck: syncKey, index: i };
+  function send(i, f) {
+    var message = { lousaDeck: syncKey, index: i, fragment: f };
     if (channel) {
       channel.postMessage(message);
     }
@@ -289,13 +354,13 @@
       }
     });
     try {
-      localStorage.setItem(syncKey, JSON.stringify({ index: i, at: Date.now() }));
+      localStorage.setItem(syncKey, JSON.stringify({ index: i, fragment: f, at: Date.now() }));
     } catch (e) { /* storage off (private mode, file://): the other channels still work */ }
   }
 
   function receive(message) {
     if (message && message.lousaDeck === syncKey && typeof message.index === 'number') {
-      goTo(message.index, { broadcast: false });
+      goTo(message.index, { fragment: message.fragment || 0, broadcast: false });
     }
   }
 
@@ -304,13 +369,14 @@
     if (event.key === syncKey && event.newValue) {
       try {
         var data = JSON.parse(event.newValue);
-        receive({ lousaDeck: syncKey, index: data.index });
+        receive({ lousaDeck: syncKey, index: data.index, fragment: data.fragment });
       } catch (e) { /* not ours */ }
     }
   });
 
   function openPresenter() {
-    var url = location.pathname + '?view=presenter#' + (current + 1);
+    // The presenter view opens where the audience is, fragments included (step=).
+    var url = location.pathname + '?view=presenter&step=' + shown + '#' + (current + 1);
     presenterWindow = window.open(url, 'lousa-presenter', 'width=1280,height=800');
   }
 
@@ -326,7 +392,12 @@
     var cloneSlides = Array.prototype.filter.call(clone.children, function (el) { return el.tagName === 'SECTION'; });
     cloneSlides.forEach(function (slide) { slide.removeAttribute('data-current'); slide.setAttribute('aria-hidden', 'true'); });
     box.appendChild(clone);
-    next = { box: box, marpit: clone, slides: cloneSlides };
+    next = {
+      box: box, marpit: clone, slides: cloneSlides,
+      fragments: cloneSlides.map(function (slide) {
+        return Array.prototype.slice.call(slide.querySelectorAll('[data-marpit-fragment]'));
+      })
+    };
     // A click on the stage advances, as a clicker would; not a click on a link or a control on the slide.
     stage.addEventListener('click', function (event) {
       if (!event.target.closest('a, button, input, select, textarea, summary, details')) {
@@ -365,12 +436,16 @@
     if (!next) {
       return;
     }
+    // What the next step shows: this slide with one more fragment, else the next slide as it opens.
+    var more = shown < fragments[current].length;
+    var upcoming = more ? current : current + 1;
     next.slides.forEach(function (slide, i) {
-      if (i === current + 1) { slide.setAttribute('data-current', ''); } else { slide.removeAttribute('data-current'); }
+      if (i === upcoming) { slide.setAttribute('data-current', ''); } else { slide.removeAttribute('data-current'); }
     });
+    markFragments(next.fragments, upcoming, more ? shown + 1 : 0);
     var end = next.box.querySelector('.deck-next-end');
     if (end) {
-      end.hidden = current + 1 < total;
+      end.hidden = upcoming < total;
     }
     var notes = document.querySelector('.deck-notes aside[data-slide="' + (current + 1) + '"]');
     var target = document.querySelector('.deck-notes-text');
@@ -635,7 +710,7 @@
     body.classList.add('deck-presenter');
   }
   slides.forEach(function (slide) { slide.setAttribute('aria-hidden', 'true'); });
-  goTo(indexFromHash(), { broadcast: false });
+  goTo(indexFromHash(), { fragment: parseInt(params.get('step'), 10) || 0, broadcast: false });
   layout();
   splitBackgrounds();
 

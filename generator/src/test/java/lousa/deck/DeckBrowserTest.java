@@ -182,6 +182,91 @@ class DeckBrowserTest {
         }
     }
 
+    /**
+     * Marp's fragmented lists ({@code *} and {@code 1)}) are revealed one item per step, as in Marp CLI: forward
+     * through the items and on to the next slide, back to the previous slide complete, in the presenter view, the
+     * overview and print.
+     */
+    @Test
+    void fragmentedListsRevealOneItemPerStep() throws Exception {
+        Path pages = site.resolve("fragments");
+        DeckAssetUrls assets = DeckAssets.write(lousa.site.AssetFiles.into(pages),
+                lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(pages)));
+        Deck deck = TestMarkdown.readFile(Path.of("src/test/resources/deck/fixtures/fragments.md")).deck();
+        Path page = pages.resolve("fragments.slides.html");
+        Files.writeString(page, DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "", "", assets)));
+        String state = """
+                (() => {
+                  const s = document.querySelector('.deck-stage section[data-current]');
+                  const shown = [...s.querySelectorAll('[data-marpit-fragment]')]
+                      .filter(li => getComputedStyle(li).visibility === 'visible').length;
+                  return s.id + ':' + shown + location.hash;
+                })()""";
+        try {
+            chromium.open(page.toUri() + "#1");
+            chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
+            assertEquals("1:0#1", chromium.eval(state), "a slide opens with its list hidden");
+            chromium.press("ArrowRight", "ArrowRight", 39);
+            assertEquals("1:1#1", chromium.eval(state));
+            assertEquals("O loop de eventos roda uma tarefa por vez",
+                    chromium.eval("document.querySelector('.deck-live').textContent"), "the new item is read out");
+            chromium.press("ArrowRight", "ArrowRight", 39);
+            chromium.press("ArrowRight", "ArrowRight", 39);
+            assertEquals("1:3#1", chromium.eval(state), "the nested item is a step of its own");
+            chromium.press(" ", "Space", 32);
+            assertEquals("1:4#1", chromium.eval(state));
+            chromium.press("ArrowRight", "ArrowRight", 39);
+            assertEquals("2:0#2", chromium.eval(state), "after the last item, the next slide");
+            assertEquals(1.0, chromium.eval("document.querySelectorAll('section[id=\"2\"] li:not([data-marpit-fragment])')"
+                    + ".length"), "a '-' list is not fragmented");
+            chromium.press("ArrowLeft", "ArrowLeft", 37);
+            assertEquals("1:4#1", chromium.eval(state), "back: the previous slide, complete");
+            chromium.press("ArrowLeft", "ArrowLeft", 37);
+            assertEquals("1:3#1", chromium.eval(state));
+
+            chromium.press("o", "KeyO", 79);
+            assertEquals("visible", chromium.eval("getComputedStyle(document.querySelector("
+                    + "'section[id=\"2\"] [data-marpit-fragment]')).visibility"), "the overview shows every item");
+            chromium.press("Escape", "Escape", 27);
+            assertEquals("1:3#1", chromium.eval(state), "closing the overview keeps the step");
+
+            chromium.call("Emulation.setEmulatedMedia", "{\"media\":\"print\"}");
+            try {
+                assertEquals(0.0, chromium.eval("[...document.querySelectorAll('.deck-stage [data-marpit-fragment]')]"
+                        + ".filter(li => getComputedStyle(li).visibility !== 'visible').length"), "print shows all");
+            } finally {
+                chromium.call("Emulation.setEmulatedMedia", "{\"media\":\"\"}");
+            }
+
+            // The other window (presenter or audience) follows the step, and hears each step taken here.
+            chromium.eval("""
+                    window.heard = [];
+                    window.other = new BroadcastChannel('lousa-deck:' + location.pathname);
+                    other.onmessage = e => heard.push(e.data.index + '.' + e.data.fragment);
+                    other.postMessage({lousaDeck: 'lousa-deck:' + location.pathname, index: 1, fragment: 1});""");
+            chromium.await("document.querySelector('section[data-current]').id === '2'", Duration.ofSeconds(5));
+            assertEquals("2:1#2", chromium.eval(state));
+            chromium.press("ArrowRight", "ArrowRight", 39);
+            chromium.await("window.heard.includes('1.2')", Duration.ofSeconds(5));
+
+            // The presenter view opens at the audience's step; its preview shows the next step.
+            chromium.open(page.toUri().toString().replace(".html", ".html?view=presenter&step=2") + "#1");
+            chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
+            assertEquals("1:2#1", chromium.eval(state));
+            String preview = """
+                    (() => {
+                      const s = document.querySelector('.deck-next section[data-current]');
+                      return s.id + ':' + s.querySelectorAll('[data-bespoke-marp-fragment="active"]').length;
+                    })()""";
+            assertEquals("1:3", chromium.eval(preview));
+            chromium.press("ArrowRight", "ArrowRight", 39);
+            chromium.press("ArrowRight", "ArrowRight", 39);
+            assertEquals("2:0", chromium.eval(preview), "after the last item, the next slide as it opens");
+        } finally {
+            openAt(1);
+        }
+    }
+
     /** Screenshots of every slide of the fixture decks, to look at the other themes and the backgrounds. */
     @Test
     void fixtureScreenshots() throws Exception {

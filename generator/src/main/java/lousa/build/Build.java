@@ -175,10 +175,9 @@ public final class Build {
             SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline, targets,
                     inventory.attachments(), diagnostics::forFile) : null;
             LastChanges changes = lastChanges.join();
-            if (changes.shallow()) {
-                diagnostics.forFile(display(options.content())).note(0, "the git history is cut short (a shallow"
-                        + " clone): lessons show no date of their last change", "fetch the whole history (in GitHub"
-                        + " Actions, actions/checkout with fetch-depth: 0), or set last_updated: false in course.yml");
+            if (changes.unread() != null) {
+                diagnostics.forFile(display(options.content())).note(0, changes.unread().why(),
+                        changes.unread().fix());
             }
             PageWriter pages = new PageWriter(theme, outline, assets, deckAssets, meta, changes);
             SearchCollector search = new SearchCollector(lessons.size());

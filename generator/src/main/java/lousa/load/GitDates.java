@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads from git when each file under {@code content/} last changed, as Docusaurus' {@code showLastUpdateTime} and
@@ -19,12 +21,16 @@ import java.util.concurrent.CompletableFuture;
  * branch the site is published from.
  *
  * <p>Anything that keeps git from answering (no git on the PATH, a folder outside any repository, files never
- * committed) leaves those files without a date; it never fails the build.
+ * committed) leaves those files without a date; it never fails the build. Two cases get a note, because the author
+ * expects dates there and can fix it: a shallow clone, and a repository that belongs to another user, which git
+ * refuses to read ("dubious ownership") until it is marked a safe directory.
  */
 public final class GitDates {
 
     /** Starts each commit's line in the log, before its date: a character no path has. */
     private static final char COMMIT = '\u001e';
+    /** git's refusal of a repository owned by another user (git 2.35.2 and later), and the repository it names. */
+    private static final Pattern UNSAFE = Pattern.compile("dubious ownership in repository at '([^']+)'");
 
     private GitDates() {
     }
@@ -41,17 +47,26 @@ public final class GitDates {
 
     static LastChanges read(Path content) {
         Path dir = content.toAbsolutePath().normalize();
-        List<String> shallow = git(dir, "rev-parse", "--is-shallow-repository");
+        StringBuilder errors = new StringBuilder();
+        List<String> shallow = git(dir, errors, "rev-parse", "--is-shallow-repository");
         if (shallow == null || shallow.isEmpty()) {
-            return LastChanges.NONE;
+            Matcher unsafe = UNSAFE.matcher(errors);
+            return !unsafe.find() ? LastChanges.NONE : new LastChanges(Map.of(), new LastChanges.Unread(
+                    "git refuses to read the history of " + unsafe.group(1) + ", which belongs to another user:"
+                            + " lessons show no date of their last change",
+                    "if you trust it, run git config --global --add safe.directory " + unsafe.group(1)
+                            + ", or set last_updated: false in course.yml"));
         }
         if (shallow.get(0).strip().equals("true")) {
-            return new LastChanges(Map.of(), true);
+            return new LastChanges(Map.of(), new LastChanges.Unread(
+                    "the git history is cut short (a shallow clone): lessons show no date of their last change",
+                    "fetch the whole history (in GitHub Actions, actions/checkout with fetch-depth: 0), or set"
+                            + " last_updated: false in course.yml"));
         }
         // --relative: paths from the content folder, and only the files under it; quotePath off: names as written.
-        List<String> log = git(dir, "-c", "core.quotePath=false", "log", "--format=" + COMMIT + "%cI",
+        List<String> log = git(dir, null, "-c", "core.quotePath=false", "log", "--format=" + COMMIT + "%cI",
                 "--name-only", "--no-renames", "--relative", "--", ".");
-        return log == null ? LastChanges.NONE : new LastChanges(parse(log), false);
+        return log == null ? LastChanges.NONE : new LastChanges(parse(log), null);
     }
 
     /** The {@code git log} lines: a commit's date, then the files it changed, newest commit first. */
@@ -72,16 +87,30 @@ public final class GitDates {
         return dates;
     }
 
-    /** git's output lines, or null when it cannot run or fails (not a repository: exit 128). */
-    private static List<String> git(Path dir, String... args) {
+    /**
+     * git's output lines, or null when it cannot run or fails (not a repository: exit 128).
+     *
+     * @param errors where git's error output goes, or null to discard it; read after the output, so only for a
+     *               command that prints little (a full pipe would stall git)
+     */
+    private static List<String> git(Path dir, StringBuilder errors, String... args) {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (errors == null) {
+                builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+            }
+            Process process = builder.start();
             process.getOutputStream().close(); // git asks nothing here: no terminal to wait on
             String out;
             try (InputStream in = process.getInputStream()) {
                 out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (errors != null) {
+                try (InputStream err = process.getErrorStream()) {
+                    errors.append(new String(err.readAllBytes(), StandardCharsets.UTF_8));
+                }
             }
             return process.waitFor() == 0 ? out.lines().toList() : null;
         } catch (IOException e) {

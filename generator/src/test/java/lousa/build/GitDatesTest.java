@@ -87,6 +87,32 @@ class GitDatesTest {
         assertTrue(notes.get(0).contains("fetch-depth: 0"), notes.get(0));
     }
 
+    /**
+     * git refuses a repository that belongs to another user (a checkout mounted into a container, a colleague's
+     * folder): no dates, and a note naming the repository and the command that marks it safe. Needs root, to give
+     * the repository away.
+     */
+    @Test
+    void aRepositoryOfAnotherUserShowsNoDatesAndSaysHowToTrustIt() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "only root can give a folder away");
+        Process chown = new ProcessBuilder("chown", "-R", "54321:54321", dir.toString()).inheritIO().start();
+        assertEquals(0, chown.waitFor());
+        try {
+            BuildResult result = new Build().run(new BuildOptions(course.content(), dir.resolve("elsewhere"), false,
+                    BASE, true));
+            assertTrue(result.written());
+            assertNull(Jsoup.parse(Files.readString(dir.resolve("elsewhere/mod/segunda.html")))
+                    .selectFirst(".last-updated"));
+            List<String> notes = result.diagnostics().sorted().stream().map(lousa.diag.Diagnostic::format)
+                    .filter(m -> m.contains("safe.directory")).toList();
+            assertEquals(1, notes.size(), result.diagnostics().sorted().toString());
+            assertTrue(notes.get(0).contains("git config --global --add safe.directory " + dir.toRealPath()),
+                    notes.get(0));
+        } finally {
+            new ProcessBuilder("chown", "-R", "0:0", dir.toString()).inheritIO().start().waitFor();
+        }
+    }
+
     @Test
     void aCourseOutsideAnyRepositoryBuildsWithoutDates() throws Exception {
         Path elsewhere = Files.createTempDirectory("lousa-no-git");

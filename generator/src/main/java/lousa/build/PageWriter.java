@@ -56,7 +56,6 @@ final class PageWriter {
     private final AssetUrls assets;
     private final DeckAssetUrls deckAssets;
     private final SiteMeta meta;
-    private final LastChanges changes;
     /** Whether a page written so far has math: KaTeX is written only then. */
     private final AtomicBoolean math = new AtomicBoolean();
 
@@ -65,7 +64,6 @@ final class PageWriter {
                LastChanges changes) {
         this.theme = theme;
         this.outline = outline;
-        this.changes = changes;
         this.pages = new PageFactory(outline, changes);
         this.assets = assets;
         this.deckAssets = deckAssets;
@@ -135,7 +133,7 @@ final class PageWriter {
         }
         for (Lesson lesson : outline.lessons()) {
             written.add(lesson.path());
-            changes.of(lesson.parsed().source().relative()).ifPresent(date -> lastChanged.put(lesson.path(), date));
+            pages.lastUpdated(lesson).ifPresent(date -> lastChanged.put(lesson.path(), date));
             if (lesson.parsed().isDeck()) {
                 written.add(lesson.presentationPath());
             }

@@ -1,5 +1,9 @@
 package lousa.dialect;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A lesson's front matter, whatever tool wrote it: Docusaurus ({@code title}, {@code slug},
@@ -18,6 +24,8 @@ import java.util.OptionalDouble;
  * @param lines  the 1-based line of each top-level key, for messages about its value
  */
 public record FrontMatter(Map<String, Object> values, int line, Map<String, Integer> lines) {
+
+    private static final Pattern AMERICAN_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     public static final FrontMatter NONE = new FrontMatter(Map.of(), 0);
 
@@ -124,6 +132,35 @@ public record FrontMatter(Map<String, Object> values, int line, Map<String, Inte
         }
         Object value = values.get(key);
         return Optional.of(value == null ? "" : String.valueOf(value).strip());
+    }
+
+    /**
+     * Docusaurus's {@code last_update: {date: …}}: when the lesson last changed, in place of its git history's date
+     * (an author who moved files, or copied lessons from another repository). Empty when absent or unreadable
+     * ({@link FrontMatterReader} reports the latter).
+     */
+    public Optional<OffsetDateTime> lastUpdate() {
+        return values.get("last_update") instanceof Map<?, ?> update ? date(update.get("date")) : Optional.empty();
+    }
+
+    /**
+     * A date as Docusaurus reads one (JavaScript's {@code new Date}): {@code 2025-03-14}, a full ISO date and time
+     * with its offset, or the American {@code 3/14/2025} of Docusaurus' own example. A day without a time is that
+     * day wherever the site is read (UTC midnight, shown in UTC).
+     */
+    static Optional<OffsetDateTime> date(Object value) {
+        String text = value == null ? "" : String.valueOf(value).strip();
+        try {
+            if (text.length() > 10) {
+                return Optional.of(OffsetDateTime.parse(text));
+            }
+            Matcher american = AMERICAN_DATE.matcher(text);
+            LocalDate day = american.matches() ? LocalDate.of(Integer.parseInt(american.group(3)),
+                    Integer.parseInt(american.group(1)), Integer.parseInt(american.group(2))) : LocalDate.parse(text);
+            return Optional.of(day.atStartOfDay().atOffset(ZoneOffset.UTC));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Docusaurus's {@code draft: true}: the lesson is previewed by {@code serve} but not published. */

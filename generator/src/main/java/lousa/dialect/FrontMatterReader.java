@@ -76,6 +76,18 @@ public final class FrontMatterReader {
             reporter.warning(lines.getOrDefault("toc_max_heading_level", fenceLine), "toc_max_heading_level " + max
                     + " is below toc_min_heading_level " + min, "make the maximum at least the minimum");
         }
+        if (values.containsKey("last_update")) {
+            Object update = values.get("last_update");
+            Object date = update instanceof Map<?, ?> map ? map.get("date") : null;
+            String problem = !(update instanceof Map<?, ?>) ? "last_update holds '" + update + "', not a date: key"
+                    : date != null && FrontMatter.date(date).isEmpty() ? "last_update's date '" + date
+                    + "' is not a date" : null;
+            if (problem != null) {
+                reporter.warning(lines.getOrDefault("last_update", fenceLine), problem,
+                        "write 'last_update:' and under it, indented, 'date: 2025-03-14' (as Docusaurus reads it);"
+                                + " until then the page shows the date of the file's last commit");
+            }
+        }
         Object edit = values.get("custom_edit_url");
         if (edit != null && !HttpUrls.is(String.valueOf(edit))) {
             reporter.warning(lines.getOrDefault("custom_edit_url", fenceLine), "custom_edit_url '" + edit

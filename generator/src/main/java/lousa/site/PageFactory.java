@@ -1,5 +1,6 @@
 package lousa.site;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -61,7 +62,19 @@ public final class PageFactory {
                 deck ? lesson.presentationPath() : null,
                 editHref(lesson),
                 tagLinks(lesson),
-                changes.of(lesson.parsed().source().relative()).orElse(null));
+                lastUpdated(lesson).orElse(null));
+    }
+
+    /**
+     * When the lesson last changed: its front matter's {@code last_update} date (Docusaurus), else the last commit
+     * that changed its file; none when the course turned the dates off.
+     */
+    public Optional<OffsetDateTime> lastUpdated(Lesson lesson) {
+        if (!outline.config().lastUpdated()) {
+            return Optional.empty();
+        }
+        Optional<OffsetDateTime> given = lesson.parsed().frontMatter().lastUpdate();
+        return given.isPresent() ? given : changes.of(lesson.parsed().source().relative());
     }
 
     /** The body's table of contents, at the heading levels the front matter asks for; none if it hides it. */

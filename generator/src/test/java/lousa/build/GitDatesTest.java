@@ -65,6 +65,36 @@ class GitDatesTest {
         assertTrue(sitemap.contains("<loc>" + BASE + "mod/rascunho.html</loc></url>"), sitemap);
     }
 
+    /** Docusaurus's front matter {@code last_update: date:} stands in for the history; a bad date is a warning. */
+    @Test
+    void aLastUpdateDateInTheFrontMatterTakesThePlaceOfTheCommitsDate() throws Exception {
+        course.file("01-mod/2-segunda.md", "---\nlast_update:\n  date: 2025-12-24\n  author: Ana\n---\n# Segunda\n");
+        course.file("01-mod/3-rascunho.md", "---\nlast_update:\n  date: 3/14/2025\n---\n# Rascunho\n");
+        course.file("01-mod/1-introdução.md", "---\ntitle: Introdução\nlast_update:\n  date: 31/12/2025\n---\n# I\n");
+        BuildResult result = build();
+        assertEquals("Última atualização em 24 de dezembro de 2025",
+                Jsoup.parse(course.read("mod/segunda.html")).selectFirst(".last-updated").text());
+        assertEquals("2025-12-24T00:00:00Z",
+                Jsoup.parse(course.read("mod/segunda.html")).selectFirst(".last-updated time").attr("datetime"));
+        assertEquals("Última atualização em 14 de março de 2025",
+                Jsoup.parse(course.read("mod/rascunho.html")).selectFirst(".last-updated").text(),
+                "Docusaurus' own example is month/day/year, as JavaScript reads it");
+        assertEquals("Última atualização em 5 de março de 2026",
+                Jsoup.parse(course.read("mod/introdução.html")).selectFirst(".last-updated").text(),
+                "an unreadable date leaves the commit's");
+        List<String> warnings = result.diagnostics().sorted().stream().map(lousa.diag.Diagnostic::format)
+                .filter(m -> m.contains("last_update")).toList();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).endsWith("1-introdução.md:3:1: warning: last_update's date '31/12/2025' is not a"
+                + " date — write 'last_update:' and under it, indented, 'date: 2025-03-14' (as Docusaurus reads it);"
+                + " until then the page shows the date of the file's last commit"), warnings.get(0));
+        assertTrue(course.read("sitemap.xml").contains("<lastmod>2025-12-24T00:00:00Z</lastmod>"));
+
+        course.file("course.yml", "title: Curso\nlast_updated: false\n");
+        build();
+        assertNull(Jsoup.parse(course.read("mod/segunda.html")).selectFirst(".last-updated"), "dates turned off");
+    }
+
     @Test
     void theCourseCanTurnTheDatesOff() throws Exception {
         course.file("course.yml", "title: Curso\nlast_updated: false\n");

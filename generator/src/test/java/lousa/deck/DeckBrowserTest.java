@@ -153,14 +153,20 @@ class DeckBrowserTest {
         assertEquals(0.0, remote);
     }
 
-    @Test
-    void aFootnoteLinkStaysOnItsSlide() throws Exception {
-        Path pages = site.resolve("footnotes");
+    /** The presentation page of a fixture deck (src/test/resources/deck/fixtures/NAME.md), with its assets. */
+    private static Path fixturePage(String name) throws IOException {
+        Path pages = site.resolve(name);
         DeckAssetUrls assets = DeckAssets.write(lousa.site.AssetFiles.into(pages),
                 lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(pages)));
-        Deck deck = TestMarkdown.readFile(Path.of("src/test/resources/deck/fixtures/footnotes.md")).deck();
-        Path page = pages.resolve("footnotes.slides.html");
+        Deck deck = TestMarkdown.readFile(Path.of("src/test/resources/deck/fixtures/" + name + ".md")).deck();
+        Path page = pages.resolve(name + ".slides.html");
         Files.writeString(page, DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "", "", assets)));
+        return page;
+    }
+
+    @Test
+    void aFootnoteLinkStaysOnItsSlide() throws Exception {
+        Path page = fixturePage("footnotes");
         try {
             chromium.open(page.toUri() + "#3");
             chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
@@ -189,12 +195,7 @@ class DeckBrowserTest {
      */
     @Test
     void fragmentedListsRevealOneItemPerStep() throws Exception {
-        Path pages = site.resolve("fragments");
-        DeckAssetUrls assets = DeckAssets.write(lousa.site.AssetFiles.into(pages),
-                lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(pages)));
-        Deck deck = TestMarkdown.readFile(Path.of("src/test/resources/deck/fixtures/fragments.md")).deck();
-        Path page = pages.resolve("fragments.slides.html");
-        Files.writeString(page, DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "", "", assets)));
+        Path page = fixturePage("fragments");
         String state = """
                 (() => {
                   const s = document.querySelector('.deck-stage section[data-current]');

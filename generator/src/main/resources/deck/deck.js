@@ -711,6 +711,11 @@
   }
   slides.forEach(function (slide) { slide.setAttribute('aria-hidden', 'true'); });
   goTo(indexFromHash(), { fragment: parseInt(params.get('step'), 10) || 0, broadcast: false });
+  if (params.has('step')) { // read once: a reload after moving on starts the slide it is on from its beginning
+    params.delete('step');
+    var search = params.toString();
+    history.replaceState(null, '', location.pathname + (search ? '?' + search : '') + location.hash);
+  }
   layout();
   splitBackgrounds();
 

@@ -254,6 +254,7 @@ class DeckBrowserTest {
             chromium.open(page.toUri().toString().replace(".html", ".html?view=presenter&step=2") + "#1");
             chromium.await("document.body && document.body.dataset.deckReady === 'true'", Duration.ofSeconds(60));
             assertEquals("1:2#1", chromium.eval(state));
+            assertEquals("?view=presenter", chromium.eval("location.search"), "the step is read once");
             String preview = """
                     (() => {
                       const s = document.querySelector('.deck-next section[data-current]');

@@ -21,10 +21,7 @@
   var syncKey = 'lousa-deck:' + location.pathname;
   var current = -1;
   var shown = 0; // how many of the current slide's fragments are revealed
-  // Marp's fragmented lists: the elements each slide reveals one at a time, in order (data-marpit-fragment).
-  var fragments = slides.map(function (slide) {
-    return Array.prototype.slice.call(slide.querySelectorAll('[data-marpit-fragment]'));
-  });
+  var fragments = fragmentsOf(slides);
   var overview = false;
   var presenterWindow = null;
   var next = null; // presenter: { box, marpit, slides }
@@ -41,6 +38,13 @@
   function indexFromHash() {
     var m = /^#(\d+)$/.exec(location.hash);
     return m ? clamp(parseInt(m[1], 10) - 1) : 0;
+  }
+
+  /** Marp's fragmented lists: the elements each slide reveals one at a time, in order (data-marpit-fragment). */
+  function fragmentsOf(sections) {
+    return sections.map(function (slide) {
+      return Array.prototype.slice.call(slide.querySelectorAll('[data-marpit-fragment]'));
+    });
   }
 
   /**
@@ -392,12 +396,7 @@
     var cloneSlides = Array.prototype.filter.call(clone.children, function (el) { return el.tagName === 'SECTION'; });
     cloneSlides.forEach(function (slide) { slide.removeAttribute('data-current'); slide.setAttribute('aria-hidden', 'true'); });
     box.appendChild(clone);
-    next = {
-      box: box, marpit: clone, slides: cloneSlides,
-      fragments: cloneSlides.map(function (slide) {
-        return Array.prototype.slice.call(slide.querySelectorAll('[data-marpit-fragment]'));
-      })
-    };
+    next = { box: box, marpit: clone, slides: cloneSlides, fragments: fragmentsOf(cloneSlides) };
     // A click on the stage advances, as a clicker would; not a click on a link or a control on the slide.
     stage.addEventListener('click', function (event) {
       if (!event.target.closest('a, button, input, select, textarea, summary, details')) {

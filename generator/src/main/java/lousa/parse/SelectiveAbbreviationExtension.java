@@ -2,7 +2,6 @@ package lousa.parse;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
-import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationBlockParser;
 import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationNodePostProcessor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -14,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.ArrayList;
 import java.util.List;
+import lousa.parse.internal.AbbreviationDefinitionParser;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -22,7 +22,8 @@ import org.jetbrains.annotations.NotNull;
  * and any node post-processor makes flexmark classify every node of every document first (a walk that indexes each
  * node's type and ancestors): 1 000 lessons without a single abbreviation paid ~2% of the build's CPU for it. Here
  * the same processor runs from a document post-processor, over the text nodes in document order, and only when the
- * lesson has a definition.
+ * lesson has a definition. The definitions are read by {@link AbbreviationDefinitionParser}, not by flexmark's
+ * parser, which misreads an indented one.
  */
 public final class SelectiveAbbreviationExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -42,7 +43,7 @@ public final class SelectiveAbbreviationExtension implements Parser.ParserExtens
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customBlockParserFactory(new AbbreviationBlockParser.Factory());
+        builder.customBlockParserFactory(new AbbreviationDefinitionParser.Factory());
         builder.postProcessorFactory(new Factory());
     }
 

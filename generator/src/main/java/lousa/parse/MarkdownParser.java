@@ -10,6 +10,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import lousa.parse.internal.FastInlineParser;
+import lousa.parse.internal.TaskItemParentsPreProcessor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -46,6 +47,7 @@ public final class MarkdownParser {
                 .customInlineParserFactory(FastInlineParser::new)
                 // A custom inline parser turns off flexmark's own paragraph pre-processor, link reference definitions.
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .blockPreProcessorFactory(new TaskItemParentsPreProcessor.Factory())
                 .build();
         this.renderer = HtmlRenderer.builder(options).build();
     }

@@ -32,6 +32,24 @@ class LinkResolutionTest {
         assertEquals("https://example.com", prose.get(1).selectFirst("a").attr("href"));
     }
 
+    /** flexmark left these nodes outside their document, and the build stopped with an internal error. */
+    @Test
+    void linksInATaskItemsMiddleBlockAndWikiLinksInALinksTextResolve() throws Exception {
+        String task = "# A\n\n- [ ] primeiro\n\n  veja [a outra](2-b.md) e [[2-b|B]]\n\n  terceiro\n\n";
+        CourseFixture course = new CourseFixture(dir)
+                .file("01-mod/1-a.md", task + "Um [texto com [[nada]] dentro](2-b.md).\n")
+                .file("01-mod/2-b.md", "# B\n");
+        assertEquals(List.of("content/01-mod/1-a.md:9:1: error: wiki link [[nada]] matches no lesson"
+                + " — use a lesson's file name or title"), course.messages(course.build()));
+
+        course.file("01-mod/1-a.md", task + "Um [texto com [[2-b]] dentro](2-b.md).\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        var page = Jsoup.parse(course.read("mod/a.html"));
+        assertEquals("../mod/b.html", page.selectFirst(".task-list-item a:containsOwn(a outra)").attr("href"));
+        assertEquals("../mod/b.html", page.selectFirst(".task-list-item a:containsOwn(B)").attr("href"));
+        assertEquals(3, page.select(".prose a[href=../mod/b.html]").size(), page.select(".prose").html());
+    }
+
     @Test
     void rawHtmlIdsAreAnchorsAndRawHtmlLinksAreCheckedAsMarkdownOnes() throws Exception {
         String lesson = "# A\n\n<div id=\"exercicio\" class=\"caixa\">\n\nFaça.\n\n</div>\n\n"

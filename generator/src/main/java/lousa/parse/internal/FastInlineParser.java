@@ -23,6 +23,7 @@ import lousa.parse.SourceText;
  *   <li>Plain text (up to the next special character) is scanned in the file's own {@code String} when the
  *       paragraph is one stretch of it, as most are ({@link SourceText}).</li>
  * </ul>
+ * It also mends the tree flexmark leaves when a link's text holds a wiki link ({@link ParentLinks}).
  */
 public final class FastInlineParser extends InlineParserImpl {
 
@@ -32,6 +33,14 @@ public final class FastInlineParser extends InlineParserImpl {
                             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                 inlineParserExtensions);
+    }
+
+    /** flexmark's, then the paragraph's children mended: see {@link ParentLinks}. */
+    @Override
+    protected boolean parseCloseBracket() {
+        boolean parsed = super.parseCloseBracket();
+        ParentLinks.repair(block);
+        return parsed;
     }
 
     @Override

@@ -47,8 +47,32 @@ public record FrontMatter(Map<String, Object> values, int line, Map<String, Inte
         return text("title").filter(t -> !t.isEmpty());
     }
 
+    /** The lesson's URL path, when it is one the site can use ({@link #slugProblem}); else the file's name decides. */
     public Optional<String> slug() {
-        return text("slug").filter(t -> !t.isEmpty());
+        return text("slug").filter(t -> !t.isEmpty() && slugProblem(t).isEmpty());
+    }
+
+    /**
+     * Why a slug cannot be a page's path, as Docusaurus refuses it (its {@code isValidPathname}): a {@code .} or
+     * {@code ..} segment would write the page elsewhere, even outside the site; {@code ?} and {@code #} end a URL's
+     * path; {@code \} is a folder on Windows and a {@code /} to a browser.
+     */
+    public static Optional<String> slugProblem(String slug) {
+        for (String segment : slug.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return Optional.of("has a '" + segment + "' segment");
+            }
+        }
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            if (c == '?' || c == '#' || c == '\\') {
+                return Optional.of("has a '" + c + "'");
+            }
+            if (Character.isISOControl(c)) {
+                return Optional.of("has a control character");
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<String> description() {

@@ -88,6 +88,12 @@ public final class FrontMatterReader {
                                 + " until then the page shows the date of the file's last commit");
             }
         }
+        Object slug = values.get("slug");
+        if (slug != null) {
+            FrontMatter.slugProblem(String.valueOf(slug).strip()).ifPresent(problem -> reporter.error(
+                    lines.getOrDefault("slug", fenceLine), "slug '" + slug + "' " + problem + ", so it is no page's path",
+                    "write a path such as /assincrono/introducao, without '.' or '..' segments, '?', '#' or '\\'"));
+        }
         Object edit = values.get("custom_edit_url");
         if (edit != null && !HttpUrls.is(String.valueOf(edit))) {
             reporter.warning(lines.getOrDefault("custom_edit_url", fenceLine), "custom_edit_url '" + edit

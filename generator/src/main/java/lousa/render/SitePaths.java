@@ -37,12 +37,22 @@ public final class SitePaths {
         }
     }
 
-    /** Percent-encodes a site path ("media/Pasted image.png" becomes "media/Pasted%20image.png"). */
+    /**
+     * Percent-encodes a site path ("media/Pasted image.png" becomes "media/Pasted%20image.png"). A ':' in the first
+     * segment is encoded too ("aula:1.html" becomes "aula%3A1.html"): written as is, a browser would read "aula:" as
+     * the scheme of an absolute URL.
+     */
     public static String encode(String sitePath) {
+        String path;
         try {
-            return new URI(null, null, sitePath, null).getRawPath();
+            // From "/": a relative path whose first segment holds a ':' is no URI path at all.
+            path = new URI(null, null, "/" + sitePath, null).getRawPath().substring(1);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a path: " + sitePath, e);
         }
+        int slash = path.indexOf('/');
+        int firstEnd = slash < 0 ? path.length() : slash;
+        return path.indexOf(':') < 0 || path.indexOf(':') > firstEnd ? path
+                : path.substring(0, firstEnd).replace(":", "%3A") + path.substring(firstEnd);
     }
 }

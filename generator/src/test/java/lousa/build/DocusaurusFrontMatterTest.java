@@ -110,4 +110,32 @@ class DocusaurusFrontMatterTest {
         assertEquals("https://example.com/outro", b.selectFirst(".edit-page a").attr("href"));
         assertEquals("https://example.com/edit/content/01-mod/3-c.md", c.selectFirst(".edit-page a").attr("href"));
     }
+    /** A slug is a path inside the site: '..' wrote the page outside the output folder, before the swap. */
+    @Test
+    void aSlugThatIsNoPathOfTheSiteIsAnErrorAtItsLine() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("mod/1-a.md", "---\ntitle: A\nslug: /../../fora\n---\n\nTexto.\n")
+                .file("mod/2-b.md", "---\nslug: b?c\n---\n\n# B\n");
+        assertEquals(List.of("content/mod/1-a.md:3:1: error: slug '/../../fora' has a '..' segment, so it is no"
+                        + " page's path — write a path such as /assincrono/introducao, without '.' or '..' segments,"
+                        + " '?', '#' or '\\'",
+                "content/mod/2-b.md:2:1: error: slug 'b?c' has a '?', so it is no page's path — write a path such as"
+                        + " /assincrono/introducao, without '.' or '..' segments, '?', '#' or '\\'"),
+                course.messages(course.build()));
+        try (var written = Files.walk(dir)) {
+            assertEquals(List.of(), written.filter(f -> f.getFileName().toString().startsWith("fora")).toList());
+        }
+    }
+
+    /** "aula:1.html" in an href is a URL of scheme "aula:"; the site writes "aula%3A1.html". */
+    @Test
+    void aSlugWithAColonAtTheTopIsLinkedAsAPath() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("mod/1-a.md", "---\nslug: /aula:1\n---\n\n# A\n\n[B](2-b.md)\n")
+                .file("mod/2-b.md", "# B\n\n[A](1-a.md)\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        assertTrue(Files.isRegularFile(course.out().resolve("aula:1.html")));
+        assertEquals("../aula%3A1.html", Jsoup.parse(course.read("mod/b.html")).selectFirst(".prose a").attr("href"));
+        assertEquals("aula%3A1.html", Jsoup.parse(course.read("index.html")).selectFirst("main a:matchesOwn(^A$)").attr("href"));
+    }
 }

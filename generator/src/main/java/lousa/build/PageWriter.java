@@ -79,7 +79,7 @@ final class PageWriter {
             }
             site.write(lesson.path(), theme.renderPage(page, assets, meta));
             if (deck != null) {
-                String back = lesson.path().substring(lesson.path().lastIndexOf('/') + 1);
+                String back = SitePaths.encode(lesson.path().substring(lesson.path().lastIndexOf('/') + 1));
                 site.write(lesson.presentationPath(), DeckPage.render(deck, new DeckPageContext(
                         outline.config().title(), lesson.title(), outline.config().language(),
                         SitePaths.root(lesson.path()), back, deckAssets,

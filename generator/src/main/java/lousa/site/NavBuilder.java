@@ -2,6 +2,7 @@ package lousa.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import lousa.render.SitePaths;
 
 /**
  * The sidebar tree as seen from one page. Only the sections on the current lesson's path are listed; every
@@ -34,7 +35,7 @@ public final class NavBuilder {
         for (OutlineEntry entry : entries) {
             if (entry instanceof Lesson lesson) {
                 boolean isCurrent = lesson == current;
-                out.add(new NavNode(lesson.navTitle(), lesson.path(), isCurrent, isCurrent, lesson.parsed().isDeck(),
+                out.add(new NavNode(lesson.navTitle(), SitePaths.encode(lesson.path()), isCurrent, isCurrent, lesson.parsed().isDeck(),
                         List.of()));
             } else if (entry instanceof Section section) {
                 if (current == null ? top : contains(section, current)) {
@@ -43,7 +44,7 @@ public final class NavBuilder {
                 } else {
                     Lesson first = firstLesson(section);
                     if (first != null) {
-                        out.add(new NavNode(section.title(), first.path(), false, false, false, List.of(), true));
+                        out.add(new NavNode(section.title(), SitePaths.encode(first.path()), false, false, false, List.of(), true));
                     }
                 }
             }
@@ -55,7 +56,7 @@ public final class NavBuilder {
         List<NavNode> out = new ArrayList<>(entries.size());
         for (OutlineEntry entry : entries) {
             if (entry instanceof Lesson lesson) {
-                out.add(new NavNode(lesson.navTitle(), lesson.path(), false, false, lesson.parsed().isDeck(), List.of()));
+                out.add(new NavNode(lesson.navTitle(), SitePaths.encode(lesson.path()), false, false, lesson.parsed().isDeck(), List.of()));
             } else if (entry instanceof Section section) {
                 out.add(new NavNode(section.title(), null, false, true, false, full(section.children())));
             }

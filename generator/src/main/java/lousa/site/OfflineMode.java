@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lousa.render.SitePaths;
 import lousa.write.Json;
 import lousa.write.SiteFile;
 import lousa.write.StagedSite;
@@ -48,7 +49,7 @@ public final class OfflineMode {
         site.write(WORKER, theme.file(Theme.SERVICE_WORKER_OFF));
     }
 
-    /** {@code {"files": [[path, size, checksum], …]}}, sorted by path, one file a line. */
+    /** {@code {"files": [[url, size, checksum], …]}}, sorted by path, one file a line; each URL from the site's root. */
     static String list(Map<String, SiteFile> files) {
         List<String> lines = new ArrayList<>(files.size());
         StringBuilder line = new StringBuilder(96);
@@ -58,7 +59,7 @@ public final class OfflineMode {
             }
             line.setLength(0);
             line.append('[');
-            Json.string(line, file.getKey());
+            Json.string(line, SitePaths.encode(file.getKey())); // a URL from the site's root: "C# e F#.html"
             line.append(',').append(file.getValue().size()).append(",\"").append(file.getValue().checksum())
                     .append("\"]");
             lines.add(line.toString());

@@ -59,7 +59,7 @@ public final class PageFactory {
                 body.html(),
                 body.hasCode(),
                 body.hasMermaid(),
-                deck ? lesson.presentationPath() : null,
+                deck ? SitePaths.encode(lesson.presentationPath()) : null,
                 editHref(lesson),
                 tagLinks(lesson),
                 lastUpdated(lesson).orElse(null));
@@ -140,7 +140,7 @@ public final class PageFactory {
         return new PageModel(outline.config().language(), outline.config().title(), title,
                 outline.config().description(), "", path, kind,
                 kind == PageModel.PageKind.HOME ? nav.tree() : nav.sidebar(null), List.of(), List.of(), null,
-                first == null || kind != PageModel.PageKind.HOME ? null : new Link(first.title(), first.path()),
+                first == null || kind != PageModel.PageKind.HOME ? null : new Link(first.title(), SitePaths.encode(first.path())),
                 contentHtml, false, false, null);
     }
 
@@ -158,7 +158,7 @@ public final class PageFactory {
             Optional<Lesson> other = pagination == null ? Optional.empty()
                     : pagination.find(lesson, chosen.get()); // none: a warning, and the neighbour
             if (other.isPresent()) {
-                return new Link(other.get().pagerTitle(), other.get().path());
+                return new Link(other.get().pagerTitle(), SitePaths.encode(other.get().path()));
             }
         }
         Integer at = positions.get(lesson);
@@ -167,7 +167,7 @@ public final class PageFactory {
             return null;
         }
         Lesson other = outline.lessons().get(i);
-        return new Link(other.pagerTitle(), other.path());
+        return new Link(other.pagerTitle(), SitePaths.encode(other.path()));
     }
 
     /**

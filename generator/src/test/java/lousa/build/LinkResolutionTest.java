@@ -50,6 +50,24 @@ class LinkResolutionTest {
         assertEquals(3, page.select(".prose a[href=../mod/b.html]").size(), page.select(".prose").html());
     }
 
+    /** "C# e F#.html" written as is in an href is the page "C" with the fragment " e F#.html". */
+    @Test
+    void pagesNamedWithHashesAndBlanksAreLinkedPercentEncodedEverywhere() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("01-mod/1-a.md", "# A\n\n[Cs](2-C%23%20e%20F%23.md)\n")
+                .file("01-mod/2-C# e F#.md", "# Cs\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        assertTrue(Files.isRegularFile(course.out().resolve("mod/C# e F#.html")));
+        String href = "../mod/C%23%20e%20F%23.html";
+        Document a = Jsoup.parse(course.read("mod/a.html"));
+        assertEquals(href, a.selectFirst(".prose a").attr("href"));
+        assertEquals(href, a.selectFirst("#sidebar a:contains(Cs)").attr("href"));
+        assertEquals(href, a.selectFirst(".pager-next").attr("href"));
+        Document home = Jsoup.parse(course.read("index.html"));
+        assertEquals(List.of("mod/C%23%20e%20F%23.html"), home.select("main a:containsOwn(Cs)").eachAttr("href"));
+        assertTrue(course.read("offline.json").contains("[\"mod/C%23%20e%20F%23.html\","), "the offline copy fetches it");
+    }
+
     @Test
     void rawHtmlIdsAreAnchorsAndRawHtmlLinksAreCheckedAsMarkdownOnes() throws Exception {
         String lesson = "# A\n\n<div id=\"exercicio\" class=\"caixa\">\n\nFaça.\n\n</div>\n\n"

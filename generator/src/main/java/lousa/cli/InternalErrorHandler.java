@@ -4,13 +4,16 @@ import lousa.write.StagedSite;
 import picocli.CommandLine;
 
 /**
- * Turns exceptions into one clear line: a refused output folder is bad usage (2); anything else is a bug in Lousa
- * (3), with the stack trace only under {@code --debug}.
+ * Turns exceptions into one clear line: a refused output folder is bad usage (2); a file that cannot be read or
+ * written is a problem of the machine (1), named with its path; anything else is a bug in Lousa (3), with the stack
+ * trace only under {@code --debug}.
  */
 final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
-    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    public int handleExecutionException(Exception thrown, CommandLine cli, CommandLine.ParseResult parsed) {
+        // The build's parallel loops can only throw unchecked: a failed write reaches here wrapped.
+        Exception e = thrown instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause() : thrown;
         boolean debug = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug");
         if (e instanceof StagedSite.UnsafeTargetException) {
             cli.getErr().println("lousa: " + e.getMessage() + " — choose an empty folder with --out");

@@ -84,6 +84,23 @@ class MainTest {
         assertTrue(!messages.contains("\tat "), "no stack trace");
     }
 
+    /** A write that fails inside the build's parallel loops arrives wrapped, and is still the machine's problem. */
+    @Test
+    void aFailedWriteInAParallelLoopNamesTheFileAndExitsWithOne() {
+        @picocli.CommandLine.Command(name = "failing")
+        class Failing implements java.util.concurrent.Callable<Integer> {
+            @Override
+            public Integer call() {
+                throw new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("/site/.building/a.html"));
+            }
+        }
+        picocli.CommandLine cli = new picocli.CommandLine(new Failing());
+        cli.setExecutionExceptionHandler(new InternalErrorHandler());
+        assertEquals(1, cli.execute());
+        assertEquals("lousa: NoSuchFileException: /site/.building/a.html — check the paths and permissions",
+                err.toString(StandardCharsets.UTF_8).strip());
+    }
+
     @Test
     void refusesToReplaceAFolderItDidNotBuild() throws Exception {
         Files.createDirectories(dir.resolve("content"));

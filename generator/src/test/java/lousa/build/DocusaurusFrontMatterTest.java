@@ -127,6 +127,15 @@ class DocusaurusFrontMatterTest {
         }
     }
 
+    /** A message is one line, even when the value it quotes is a YAML block of several. */
+    @Test
+    void aSlugOfSeveralLinesIsQuotedOnTheMessagesOneLine() throws Exception {
+        CourseFixture course = new CourseFixture(dir).file("mod/1-a.md", "---\nslug: |\n  a\n  b\n---\n\n# A\n");
+        assertEquals(List.of("content/mod/1-a.md:2:1: error: slug 'a\\nb\\n' has a control character, so it is no"
+                + " page's path — write a path such as /assincrono/introducao, without '.' or '..' segments, '?', '#'"
+                + " or '\\'"), course.messages(course.build()));
+    }
+
     /** "aula:1.html" in an href is a URL of scheme "aula:"; the site writes "aula%3A1.html". */
     @Test
     void aSlugWithAColonAtTheTopIsLinkedAsAPath() throws Exception {

@@ -465,8 +465,9 @@ public final class Build {
                 pages.coursePages(site, labs, state.text()); // they show lesson titles
             }
             pages.mathAssets(site); // a saved lesson may have the course's first formula
-            if (!renamed.isEmpty() || !labs.report().equals(state.labs().report())) {
-                // The lab pages show lesson titles, and the examples or outputs of saved lessons, as the report does.
+            if (!renamed.isEmpty() || !labs.report().equals(state.labs().report())
+                    || !labs.shownExamples().equals(state.labs().shownExamples())) {
+                // The lab pages show lesson titles, and the examples and outputs of saved lessons.
                 pages.labPages(site, labs);
             }
             // Only now that nothing can fail: the kept index takes the rendered lessons' new sections and titles.

@@ -252,6 +252,22 @@ public final class LabSupport {
         return report;
     }
 
+    /**
+     * What the lab pages show of the lessons' own text: each lesson's Python code and printed outputs, in order (the
+     * constructs page lists the examples that use each construct). Their lines are left out: a sentence added above
+     * an example moves it, and no lab page shows where it is.
+     */
+    public Map<String, List<Object>> shownExamples() {
+        Map<String, List<Object>> shown = new LinkedHashMap<>();
+        lessons.forEach((lesson, labs) -> {
+            List<Object> examples = new ArrayList<>();
+            labs.blocks().python().forEach(block -> examples.add(block.code()));
+            labs.blocks().outputs().forEach(output -> examples.add(List.of(output.example(), output.lines())));
+            shown.put(lesson.key(), examples);
+        });
+        return shown;
+    }
+
     /** Every marker read, also those pointing nowhere (they were reported). */
     public List<LabMarker> markers() {
         return markers;

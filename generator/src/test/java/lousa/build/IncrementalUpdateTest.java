@@ -235,6 +235,32 @@ class IncrementalUpdateTest {
         assertFalse(Files.exists(course.out().resolve("mod/b.html")));
     }
 
+    /** The constructs page lists the examples using each construct: an example's new code is a new list there. */
+    @Test
+    void aSavedPythonExampleRewritesTheConstructsPage() throws IOException {
+        Files.createDirectories(dir.resolve("labs"));
+        BuildOptions withLabs = new BuildOptions(course.content(), course.out(), false, null, true, dir.resolve("labs"),
+                null, false, false);
+        String example = "# A\n\n## Seção\n\n```python\nasync def main():\n    await asyncio.sleep(1)\n\n%s```\n";
+        course.file("01-mod/1-a.md", example.formatted("asyncio.run(main())\n"));
+        assertTrue(build.run(withLabs, site -> site.commitChanges()).written());
+        assertTrue(runRow().contains("mod/a.html#lab-exemplo-1"), runRow());
+
+        course.file("01-mod/1-a.md", example.formatted(""));
+        Build.Update update = build.update(withLabs, Set.of(lesson("01-mod/1-a.md"))).orElseThrow();
+        assertTrue(update.changed().contains("python-java.html"), update.changed().toString());
+        assertFalse(runRow().contains("lab-exemplo-1"), runRow());
+        Path cold = dir.resolve("cold-labs");
+        assertTrue(new Build().run(new BuildOptions(course.content(), cold, false, null, true, dir.resolve("labs"), null,
+                false, false)).written());
+        assertEquals(files(cold), files(course.out()), "the site is the one a full build makes");
+    }
+
+    /** The row of the constructs page for {@code asyncio.run}. */
+    private String runRow() throws IOException {
+        return Jsoup.parse(course.read("python-java.html")).select("tr:has(th:contains(asyncio.run))").outerHtml();
+    }
+
     @Test
     void aFailedFullBuildLeavesNothingToUpdate() throws IOException {
         course.file("01-mod/2-b.md", "# B\n\nVeja [isto](nada.md).\n");

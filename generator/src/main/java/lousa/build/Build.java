@@ -190,8 +190,8 @@ public final class Build {
                 Lesson lesson = lessons.get(i);
                 LessonDraft draft = draftOf[i];
                 draftOf[i] = null;
-                Rendered rendered = render(lesson, draft, targets, diagnostics.forFile(lesson.displayPath()),
-                        renderer, deckRendering, labs);
+                Rendered rendered = LessonTooDeepException.guard(lesson.displayPath(), () -> render(lesson, draft,
+                        targets, diagnostics.forFile(lesson.displayPath()), renderer, deckRendering, labs));
                 RenderedLesson body = rendered.body();
                 if (!keepLessons) {
                     lesson.parsed().releaseDocument(); // rendered: the AST and the text are not needed any more
@@ -201,9 +201,12 @@ public final class Build {
                     kept.put(lesson.key(), rendered.kept());
                 }
                 if (write) {
-                    search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html(), body.tree(),
-                            searchTerms(lesson)));
-                    pages.lesson(site, lesson, body, rendered.deck());
+                    LessonTooDeepException.guard(lesson.displayPath(), () -> {
+                        search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html(), body.tree(),
+                                searchTerms(lesson)));
+                        pages.lesson(site, lesson, body, rendered.deck());
+                        return null;
+                    });
                 }
             });
 
@@ -377,8 +380,8 @@ public final class Build {
             if (text.isEmpty()) {
                 return Optional.empty(); // unreadable: the whole build says why
             }
-            ParsedLesson parsed = parse(parser,
-                    new SourceFile(before.path(), before.relative(), before.displayPath(), text.get()), reporter);
+            ParsedLesson parsed = LessonTooDeepException.guard(before.displayPath(), () -> parse(parser,
+                    new SourceFile(before.path(), before.relative(), before.displayPath(), text.get()), reporter));
             if (!UpdateScope.sameShape(old.parsed(), parsed)) {
                 return Optional.empty();
             }
@@ -421,7 +424,8 @@ public final class Build {
                 if (!reparsed.containsKey(lesson.key())) {
                     parse(parser, lesson.parsed().source(), reporter); // its kept parse messages, reported again
                 }
-                rendered.put(i, render(lesson, null, targets, reporter, renderer, deckRendering, labs));
+                rendered.put(i, LessonTooDeepException.guard(lesson.displayPath(),
+                        () -> render(lesson, null, targets, reporter, renderer, deckRendering, labs)));
             }
         }
         for (int i : renamed) {
@@ -511,8 +515,10 @@ public final class Build {
         Drafted[] read = new Drafted[sources.size()];
         Parallel.forEachIndex(read.length, i -> {
             SourceFile source = sources.get(i);
-            ParsedLesson lesson = parse(parser, source, diagnostics.forFile(source.displayPath()));
-            read[i] = new Drafted(lesson, drafts == null ? null : draft(lesson, renderer, labs));
+            read[i] = LessonTooDeepException.guard(source.displayPath(), () -> {
+                ParsedLesson lesson = parse(parser, source, diagnostics.forFile(source.displayPath()));
+                return new Drafted(lesson, drafts == null ? null : draft(lesson, renderer, labs));
+            });
         });
         parseCache.retainOnly(sources.stream().map(SourceFile::path).collect(Collectors.toSet()));
         List<ParsedLesson> parsed = new ArrayList<>(read.length);

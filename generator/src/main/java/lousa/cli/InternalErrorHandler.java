@@ -1,5 +1,6 @@
 package lousa.cli;
 
+import lousa.build.LessonTooDeepException;
 import lousa.write.StagedSite;
 import picocli.CommandLine;
 
@@ -18,6 +19,10 @@ final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandl
         if (e instanceof StagedSite.UnsafeTargetException) {
             cli.getErr().println("lousa: " + e.getMessage() + " — choose an empty folder with --out");
             return 2;
+        }
+        if (e instanceof LessonTooDeepException deep) {
+            cli.getErr().println(deep.diagnostic().format());
+            return 1;
         }
         if (e instanceof java.io.IOException) {
             cli.getErr().println("lousa: " + e.getClass().getSimpleName() + ": " + e.getMessage()

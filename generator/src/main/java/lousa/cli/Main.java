@@ -28,7 +28,20 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new InternalErrorHandler());
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler: errors would end the JVM with a stack trace
+            cli.getErr().println("lousa: out of memory — give Java a larger heap, e.g. LOUSA_JAVA_OPTS=-Xmx4g"
+                    + " ./lousa " + String.join(" ", args));
+            return 1;
+        } catch (StackOverflowError e) {
+            cli.getErr().println("lousa: internal error: " + e + " — rerun with --debug and report it");
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(cli.getErr());
+            }
+            return 3;
+        }
     }
 
     @Override

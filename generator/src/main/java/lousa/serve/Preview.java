@@ -22,6 +22,7 @@ import com.sun.net.httpserver.HttpServer;
 import lousa.build.Build;
 import lousa.build.BuildOptions;
 import lousa.build.BuildResult;
+import lousa.build.LessonTooDeepException;
 import lousa.diag.Diagnostic;
 import lousa.diag.Severity;
 import lousa.write.StagedSite;
@@ -165,8 +166,9 @@ public final class Preview implements Closeable {
                     .toList();
             event = new BuildEvent(++builds, !result.failed(), changed[0], result.failed() ? shown : List.of());
         } catch (IOException | RuntimeException e) {
-            Diagnostic crash = new Diagnostic(Severity.ERROR, "lousa", 0, 0,
-                    "the build stopped: " + e, "fix the cause, or rerun with 'lousa build --debug' and report it");
+            Diagnostic crash = e instanceof LessonTooDeepException deep ? deep.diagnostic()
+                    : new Diagnostic(Severity.ERROR, "lousa", 0, 0, "the build stopped: " + e,
+                            "fix the cause, or rerun with 'lousa build --debug' and report it");
             err.println(crash.format());
             event = new BuildEvent(++builds, false, List.of(), List.of(crash));
         }

@@ -101,6 +101,20 @@ class MainTest {
                 err.toString(StandardCharsets.UTF_8).strip());
     }
 
+    /** The parsers recurse once per level: 20 000 nested quotes overflow the stack, and the lesson is named. */
+    @Test
+    void aLessonNestedTooDeeplyIsNamedWithoutAStackTrace() throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/aula.md"), "# Aula\n\n" + "> ".repeat(20_000) + "fundo\n");
+        Files.writeString(dir.resolve("content/outra.md"), "# Outra\n");
+        assertEquals(1, Main.run("build", "--content", dir.resolve("content").toString(), "--out",
+                dir.resolve("site").toString()));
+        String message = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(message.matches("\\S*content/aula\\.md: error: the lesson nests too deeply to be rendered \\(.*\\)"
+                + " — flatten the nesting; if it is meant, give Lousa a larger stack: LOUSA_JAVA_OPTS=-Xss64m"), message);
+        assertTrue(Files.notExists(dir.resolve("site")), "nothing written");
+    }
+
     @Test
     void refusesToReplaceAFolderItDidNotBuild() throws Exception {
         Files.createDirectories(dir.resolve("content"));

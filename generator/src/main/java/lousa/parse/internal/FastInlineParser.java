@@ -4,12 +4,14 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lousa.parse.SourceText;
 
@@ -23,7 +25,9 @@ import lousa.parse.SourceText;
  *   <li>Plain text (up to the next special character) is scanned in the file's own {@code String} when the
  *       paragraph is one stretch of it, as most are ({@link SourceText}).</li>
  * </ul>
- * It also mends the tree flexmark leaves when a link's text holds a wiki link ({@link ParentLinks}).
+ * It also mends the tree flexmark leaves when a link's text holds a wiki link ({@link ParentLinks}), and takes a
+ * regex match's bounds from the matcher: flexmark's {@code match} asks for {@code Matcher.toMatchResult()}, which
+ * copies the whole paragraph into a String at every match (a paragraph of 4 000 links took 8 s to parse).
  */
 public final class FastInlineParser extends InlineParserImpl {
 
@@ -35,11 +39,20 @@ public final class FastInlineParser extends InlineParserImpl {
                 inlineParserExtensions);
     }
 
-    /** flexmark's, then the paragraph's children mended: see {@link ParentLinks}. */
+    /**
+     * flexmark's, then the paragraph's children mended ({@link ParentLinks}) when flexmark gave up a link whose text
+     * holds a wiki link: it moves the link's children back to the end of the paragraph, and those between the first
+     * and the last keep the link as their parent. So the check is the child before the last; mending at every
+     * {@code ]} would walk the paragraph once per link.
+     */
     @Override
     protected boolean parseCloseBracket() {
         boolean parsed = super.parseCloseBracket();
-        ParentLinks.repair(block);
+        Node last = block.getLastChild();
+        Node beforeLast = last == null ? null : last.getPrevious();
+        if (beforeLast != null && beforeLast.getParent() != block) {
+            ParentLinks.repair(block);
+        }
         return parsed;
     }
 
@@ -78,7 +91,35 @@ public final class FastInlineParser extends InlineParserImpl {
         if (re == myParsing.TICKS) {
             return ticks(false);
         }
-        return super.match(re);
+        if (index >= input.length()) {
+            return null;
+        }
+        Matcher matcher = re.matcher(input);
+        matcher.region(index, input.length());
+        if (!matcher.find()) {
+            return null;
+        }
+        index = matcher.end();
+        return input.subSequence(matcher.start(), index);
+    }
+
+    /** As flexmark's, without {@code Matcher.toMatchResult()} (see {@link #match}). */
+    @Override
+    public BasedSequence[] matchWithGroups(Pattern re) {
+        if (index >= input.length()) {
+            return null;
+        }
+        Matcher matcher = re.matcher(input);
+        matcher.region(index, input.length());
+        if (!matcher.find()) {
+            return null;
+        }
+        index = matcher.end();
+        BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
+        }
+        return groups;
     }
 
     /** The run of backticks at the current position ({@code here}) or the next one; moves past it. */

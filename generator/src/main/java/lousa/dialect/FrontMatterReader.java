@@ -91,7 +91,8 @@ public final class FrontMatterReader {
         Object slug = values.get("slug");
         if (slug != null) {
             FrontMatter.slugProblem(String.valueOf(slug).strip()).ifPresent(problem -> reporter.error(
-                    lines.getOrDefault("slug", fenceLine), "slug '" + slug + "' " + problem + ", so it is no page's path",
+                    lines.getOrDefault("slug", fenceLine),
+                    "slug '" + slug + "' " + problem + ", so it is no page's path",
                     "write a path such as /assincrono/introducao, without '.' or '..' segments, '?', '#' or '\\'"));
         }
         Object edit = values.get("custom_edit_url");

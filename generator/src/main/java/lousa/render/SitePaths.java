@@ -50,9 +50,11 @@ public final class SitePaths {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a path: " + sitePath, e);
         }
-        int slash = path.indexOf('/');
-        int firstEnd = slash < 0 ? path.length() : slash;
-        return path.indexOf(':') < 0 || path.indexOf(':') > firstEnd ? path
-                : path.substring(0, firstEnd).replace(":", "%3A") + path.substring(firstEnd);
+        int colon = path.indexOf(':');
+        int firstEnd = path.indexOf('/') < 0 ? path.length() : path.indexOf('/');
+        if (colon < 0 || colon > firstEnd) {
+            return path;
+        }
+        return path.substring(0, firstEnd).replace(":", "%3A") + path.substring(firstEnd);
     }
 }

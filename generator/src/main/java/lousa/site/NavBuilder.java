@@ -35,8 +35,8 @@ public final class NavBuilder {
         for (OutlineEntry entry : entries) {
             if (entry instanceof Lesson lesson) {
                 boolean isCurrent = lesson == current;
-                out.add(new NavNode(lesson.navTitle(), SitePaths.encode(lesson.path()), isCurrent, isCurrent, lesson.parsed().isDeck(),
-                        List.of()));
+                out.add(new NavNode(lesson.navTitle(), SitePaths.encode(lesson.path()), isCurrent, isCurrent,
+                        lesson.parsed().isDeck(), List.of()));
             } else if (entry instanceof Section section) {
                 if (current == null ? top : contains(section, current)) {
                     out.add(new NavNode(section.title(), null, false, true, false,
@@ -44,7 +44,8 @@ public final class NavBuilder {
                 } else {
                     Lesson first = firstLesson(section);
                     if (first != null) {
-                        out.add(new NavNode(section.title(), SitePaths.encode(first.path()), false, false, false, List.of(), true));
+                        out.add(new NavNode(section.title(), SitePaths.encode(first.path()), false, false, false,
+                                List.of(), true));
                     }
                 }
             }
@@ -56,7 +57,8 @@ public final class NavBuilder {
         List<NavNode> out = new ArrayList<>(entries.size());
         for (OutlineEntry entry : entries) {
             if (entry instanceof Lesson lesson) {
-                out.add(new NavNode(lesson.navTitle(), SitePaths.encode(lesson.path()), false, false, lesson.parsed().isDeck(), List.of()));
+                out.add(new NavNode(lesson.navTitle(), SitePaths.encode(lesson.path()), false, false,
+                        lesson.parsed().isDeck(), List.of()));
             } else if (entry instanceof Section section) {
                 out.add(new NavNode(section.title(), null, false, true, false, full(section.children())));
             }

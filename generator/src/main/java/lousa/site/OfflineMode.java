@@ -49,7 +49,7 @@ public final class OfflineMode {
         site.write(WORKER, theme.file(Theme.SERVICE_WORKER_OFF));
     }
 
-    /** {@code {"files": [[url, size, checksum], …]}}, sorted by path, one file a line; each URL from the site's root. */
+    /** {@code {"files": [[url, size, checksum], …]}}, sorted by path, one file a line; URLs from the site's root. */
     static String list(Map<String, SiteFile> files) {
         List<String> lines = new ArrayList<>(files.size());
         StringBuilder line = new StringBuilder(96);

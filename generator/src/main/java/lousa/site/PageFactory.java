@@ -140,7 +140,8 @@ public final class PageFactory {
         return new PageModel(outline.config().language(), outline.config().title(), title,
                 outline.config().description(), "", path, kind,
                 kind == PageModel.PageKind.HOME ? nav.tree() : nav.sidebar(null), List.of(), List.of(), null,
-                first == null || kind != PageModel.PageKind.HOME ? null : new Link(first.title(), SitePaths.encode(first.path())),
+                first == null || kind != PageModel.PageKind.HOME ? null
+                        : new Link(first.title(), SitePaths.encode(first.path())),
                 contentHtml, false, false, null);
     }
 

@@ -145,6 +145,7 @@ class DocusaurusFrontMatterTest {
         assertEquals(List.of(), course.messages(course.build()));
         assertTrue(Files.isRegularFile(course.out().resolve("aula:1.html")));
         assertEquals("../aula%3A1.html", Jsoup.parse(course.read("mod/b.html")).selectFirst(".prose a").attr("href"));
-        assertEquals("aula%3A1.html", Jsoup.parse(course.read("index.html")).selectFirst("main a:matchesOwn(^A$)").attr("href"));
+        assertEquals("aula%3A1.html",
+                Jsoup.parse(course.read("index.html")).selectFirst("main a:matchesOwn(^A$)").attr("href"));
     }
 }

@@ -251,8 +251,8 @@ class IncrementalUpdateTest {
         assertTrue(update.changed().contains("python-java.html"), update.changed().toString());
         assertFalse(runRow().contains("lab-exemplo-1"), runRow());
         Path cold = dir.resolve("cold-labs");
-        assertTrue(new Build().run(new BuildOptions(course.content(), cold, false, null, true, dir.resolve("labs"), null,
-                false, false)).written());
+        assertTrue(new Build().run(new BuildOptions(course.content(), cold, false, null, true, dir.resolve("labs"),
+                null, false, false)).written());
         assertEquals(files(cold), files(course.out()), "the site is the one a full build makes");
     }
 

@@ -65,7 +65,8 @@ class LinkResolutionTest {
         assertEquals(href, a.selectFirst(".pager-next").attr("href"));
         Document home = Jsoup.parse(course.read("index.html"));
         assertEquals(List.of("mod/C%23%20e%20F%23.html"), home.select("main a:containsOwn(Cs)").eachAttr("href"));
-        assertTrue(course.read("offline.json").contains("[\"mod/C%23%20e%20F%23.html\","), "the offline copy fetches it");
+        assertTrue(course.read("offline.json").contains("[\"mod/C%23%20e%20F%23.html\","),
+                "the offline copy fetches it");
     }
 
     @Test

@@ -111,7 +111,8 @@ class MainTest {
                 dir.resolve("site").toString()));
         String message = err.toString(StandardCharsets.UTF_8).strip();
         assertTrue(message.matches("\\S*content/aula\\.md: error: the lesson nests too deeply to be rendered \\(.*\\)"
-                + " — flatten the nesting; if it is meant, give Lousa a larger stack: LOUSA_JAVA_OPTS=-Xss64m"), message);
+                + " — flatten the nesting; if it is meant, give Lousa a larger stack: LOUSA_JAVA_OPTS=-Xss64m"),
+                message);
         assertTrue(Files.notExists(dir.resolve("site")), "nothing written");
     }
 

@@ -404,7 +404,20 @@
       if (id && byId[id]) byId[id].forEach(function (l) { l.classList.add('is-active'); l.setAttribute('aria-current', 'location'); });
     }
 
+    /*
+     * A section chosen from the TOC (the address's #id) that the page cannot scroll up to the band, because the
+     * page ends: it is the one shown active, not the section above it that fills the band.
+     */
+    function chosenAtTheEnd() {
+      var id = decodeURIComponent(location.hash.slice(1));
+      if (!byId[id] || window.innerHeight + window.scrollY < root.scrollHeight - 2) return null;
+      var top = doc.getElementById(id).getBoundingClientRect().top;
+      return top >= 0 && top < window.innerHeight ? id : null;
+    }
+
     function update() {
+      var chosen = chosenAtTheEnd();
+      if (chosen) { activate(chosen); return; }
       var firstVisible = null;
       for (var i = 0; i < headings.length; i++) {
         if (visible[headings[i].id]) { firstVisible = headings[i].id; break; }
@@ -425,6 +438,12 @@
       update();
     }, { rootMargin: '-56px 0px -65% 0px', threshold: [0, 1] });
     headings.forEach(function (h) { observer.observe(h); });
+    /*
+     * At the end of the page a TOC link may not scroll at all, or its smooth scroll ends after the last
+     * intersection change: look again when the address changes and when a scroll reaches the end.
+     */
+    window.addEventListener('hashchange', update);
+    window.addEventListener('scroll', function () { if (chosenAtTheEnd()) update(); }, { passive: true });
   }
 
   /* ---------- Keyboard: ←/→ or p/n for the previous/next lesson ---------- */

@@ -665,6 +665,34 @@ class SiteBrowserIT {
     }
 
     /**
+     * A lesson file named "C# e F#.md": every link to it carries %23 and %20, or the browser reads a fragment. Its
+     * page is short: a section chosen in the TOC that cannot scroll up to the top is the one the TOC marks.
+     */
+    @Test
+    @Order(15)
+    void aLessonNamedWithAHashAndBlanksIsReachedFromThePagerAndItsTocWorks() throws IOException {
+        openCleanFixturePage("m/imagens.html", null);
+        browser.findElement(By.cssSelector(".pager-next")).click();
+        waitUntil("return document.readyState === 'complete' && document.querySelector('h1')"
+                + " && document.querySelector('h1').textContent === 'C# e F#';");
+        assertEquals("/codigo/m/C%23%20e%20F%23.html", js("return location.pathname;"));
+        openCleanFixturePage("m/C%23%20e%20F%23.html", null);
+        browser.findElement(By.cssSelector(".toc-aside nav.toc a[href*='sinais']")).click();
+        Map<?, ?> target = js("var h = document.getElementById(decodeURIComponent(location.hash.slice(1)));"
+                + " var top = h && h.getBoundingClientRect().top;"
+                + " return {text: h && h.textContent.replace(/#$/, ''), visible: !!h && top >= 40 && top < innerHeight - 40};");
+        assertEquals("Sinais: <, >, & e 100%", target.get("text"), target.toString());
+        assertEquals(true, target.get("visible"), "the section is in view, below the header: " + target);
+        waitUntil("return document.querySelector('.toc-aside a[aria-current=location]').hash === '#sinais-e-100';");
+        browser.findElement(By.cssSelector(".toc-aside nav.toc a[href*='acao']")).click();
+        waitUntil("return document.querySelector('.toc-aside a[aria-current=location]').hash === '#acao-reacao-c';");
+        assertEquals("/codigo/m/C%23%20e%20F%23.html",
+                js("return document.querySelector('#sidebar a[aria-current=page]').getAttribute('href')"
+                        + " .replace(/^(\\.\\.\\/)+/, '/codigo/');"), "the sidebar marks it as the page open");
+        shot("codigo/m/C%23%20e%20F%23.html", "desktop");
+    }
+
+    /**
      * Opens a page of the fixture site and checks it as every page of the course is checked: no console error, no
      * request off the machine, axe in the light and the dark theme (author findings included: the fixture is ours).
      *
@@ -735,7 +763,8 @@ class SiteBrowserIT {
 
     /** Hosts of the {@code <iframe src>} and {@code <img src>} in the page's HTML as built: its own embeds. */
     private static Set<String> embeddedHosts(String page) throws IOException {
-        String file = page.replaceFirst("#.*$", "");
+        // A page's address without its fragment, then as a file name: "C%23%20e%20F%23.html" is "C# e F#.html".
+        String file = java.net.URLDecoder.decode(page.replaceFirst("#.*$", ""), StandardCharsets.UTF_8);
         Document doc = Jsoup.parse(Files.readString(file.startsWith(CODE_PREFIX.substring(1))
                 ? codeSite.resolve(file.substring(CODE_PREFIX.length() - 1)) : site.resolve(file)));
         Set<String> hosts = new TreeSet<>();

@@ -91,6 +91,12 @@ public final class FastInlineParser extends InlineParserImpl {
         if (re == myParsing.TICKS) {
             return ticks(false);
         }
+        Matcher matcher = find(re);
+        return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
+    }
+
+    /** The next match of {@code re} from the current index, which moves past it; null when there is none. */
+    private Matcher find(Pattern re) {
         if (index >= input.length()) {
             return null;
         }
@@ -100,21 +106,16 @@ public final class FastInlineParser extends InlineParserImpl {
             return null;
         }
         index = matcher.end();
-        return input.subSequence(matcher.start(), index);
+        return matcher;
     }
 
     /** As flexmark's, without {@code Matcher.toMatchResult()} (see {@link #match}). */
     @Override
     public BasedSequence[] matchWithGroups(Pattern re) {
-        if (index >= input.length()) {
+        Matcher matcher = find(re);
+        if (matcher == null) {
             return null;
         }
-        Matcher matcher = re.matcher(input);
-        matcher.region(index, input.length());
-        if (!matcher.find()) {
-            return null;
-        }
-        index = matcher.end();
         BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
         for (int i = 0; i < groups.length; i++) {
             groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
 import lousa.diag.Diagnostic;
 
 /** A course written into a temporary folder by a test, built, and its messages read back without the temp prefix. */
@@ -14,6 +16,17 @@ public final class CourseFixture {
 
     public CourseFixture(Path root) {
         this.root = root;
+    }
+
+    /** Copies a folder and all below it to {@code to}, replacing files already there: a course or labs to build. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     public Path content() {

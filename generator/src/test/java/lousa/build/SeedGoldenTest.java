@@ -39,24 +39,11 @@ class SeedGoldenTest {
         // The real lab sources, without captured outputs: whether `mvn -pl labs test` ran before must not change
         // the golden (output blocks read "ainda não verificado" here; OutputStatesTest covers the other states).
         Path labs = out.resolve("labs");
-        copyTree(Path.of("..", "labs", "src"), labs.resolve("src"));
+        CourseFixture.copyTree(Path.of("..", "labs", "src"), labs.resolve("src"));
         // A copy outside the repository, so the pages carry no date of the last commit (GitDatesTest covers them).
         Path content = out.resolve("content");
-        copyTree(CONTENT, content);
+        CourseFixture.copyTree(CONTENT, content);
         result = new Build().run(new BuildOptions(content, out.resolve("site"), false, null, true, labs));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     @TestFactory

@@ -39,7 +39,7 @@ class UpdatesMatchFullBuildsTest {
     void everySavedEditLeavesTheSiteAFullBuildWrites(long seed, @org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
         Path content = dir.resolve("content");
-        copy(Path.of("src/test/resources/conformance/content"), content);
+        CourseFixture.copyTree(Path.of("src/test/resources/conformance/content"), content);
         List<Path> lessons;
         try (Stream<Path> files = Files.walk(content)) {
             lessons = files.filter(f -> f.toString().matches(".*\\.mdx?$")).sorted().toList();
@@ -130,16 +130,4 @@ class UpdatesMatchFullBuildsTest {
         return files;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

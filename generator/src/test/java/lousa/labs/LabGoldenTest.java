@@ -8,12 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import lousa.build.CourseFixture;
 import lousa.diag.Diagnostics;
 import lousa.load.ContentInventory;
 import lousa.load.ContentScanner;
@@ -60,8 +59,8 @@ class LabGoldenTest {
     @Test
     void lessonShowsEachExampleBesideItsJava() throws IOException {
         Path labs = dir.resolve("labs");
-        copy(LABS.resolve("src"), labs.resolve("src"));
-        copy(OUTPUTS, CapturedOutput.folder(labs));
+        CourseFixture.copyTree(LABS.resolve("src"), labs.resolve("src"));
+        CourseFixture.copyTree(OUTPUTS, CapturedOutput.folder(labs));
 
         String actual = fragments(render("backend/sincrono-assincrono", labs));
 
@@ -119,13 +118,4 @@ class LabGoldenTest {
         return "labs/" + labs.relativize(file).toString().replace('\\', '/');
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
 }

@@ -22,6 +22,7 @@ import lousa.build.Build;
 import lousa.build.BuildOptions;
 import lousa.browser.HeadlessChromium;
 import lousa.build.BuildResult;
+import lousa.build.CourseFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -67,7 +68,7 @@ class OfflineBrowserIT {
     static void buildAndOpen() throws IOException {
         HeadlessChromium.assumeInstalled();
         content = work.resolve("content");
-        copy(Path.of("..", "content"), content);
+        CourseFixture.copyTree(Path.of("..", "content"), content);
         site = work.resolve("site");
         build();
         startServer(0);
@@ -284,19 +285,6 @@ class OfflineBrowserIT {
                     .until(driver -> Boolean.TRUE.equals(js(script, args)));
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for: " + script, e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
         }
     }
 

@@ -188,26 +188,26 @@ public final class Build {
             Map<String, Rendered> kept = keepLessons ? new ConcurrentHashMap<>() : null;
             Parallel.forEachIndex(lessons.size(), i -> {
                 Lesson lesson = lessons.get(i);
-                LessonDraft draft = draftOf[i];
-                draftOf[i] = null;
-                Rendered rendered = LessonTooDeepException.guard(lesson.displayPath(), () -> render(lesson, draft,
-                        targets, diagnostics.forFile(lesson.displayPath()), renderer, deckRendering, labs));
-                RenderedLesson body = rendered.body();
-                if (!keepLessons) {
-                    lesson.parsed().releaseDocument(); // rendered: the AST and the text are not needed any more
-                }
-                media.addAll(body.media());
-                if (kept != null) {
-                    kept.put(lesson.key(), rendered.kept());
-                }
-                if (write) {
-                    LessonTooDeepException.guard(lesson.displayPath(), () -> {
+                // One guard for the lesson's render and writes: each may recurse once per nested level.
+                LessonTooDeepException.guard(lesson.displayPath(), () -> {
+                    LessonDraft draft = draftOf[i];
+                    draftOf[i] = null;
+                    Rendered rendered = render(lesson, draft, targets, diagnostics.forFile(lesson.displayPath()),
+                            renderer, deckRendering, labs);
+                    RenderedLesson body = rendered.body();
+                    if (!keepLessons) {
+                        lesson.parsed().releaseDocument(); // rendered: the AST and the text are not needed any more
+                    }
+                    media.addAll(body.media());
+                    if (kept != null) {
+                        kept.put(lesson.key(), rendered.kept());
+                    }
+                    if (write) {
                         search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html(), body.tree(),
                                 searchTerms(lesson)));
                         pages.lesson(site, lesson, body, rendered.deck());
-                        return null;
-                    });
-                }
+                    }
+                });
             });
 
             // Kept for updates: all but the labs' messages about lessons, which an update makes anew.
@@ -317,8 +317,8 @@ public final class Build {
     private record Served(BuildOptions options, ContentInventory inventory, CourseOutline outline, UiText text,
                           LabSupport labs, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta,
                           LastChanges changes, SearchCollector search, Set<String> media,
-                          List<Diagnostic> diagnostics, int pages,
-                          Map<String, Rendered> rendered, Map<String, String> names) {
+                          List<Diagnostic> diagnostics, int pages, Map<String, Rendered> rendered,
+                          Map<String, String> names) {
     }
 
     /** An update done: its result (diagnostics of the whole course), and the site paths it changed. */
@@ -481,8 +481,7 @@ public final class Build {
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),
                     state.deckAssets(), state.meta(), state.changes(), state.search(), Set.copyOf(media),
-                    List.copyOf(own),
-                    state.pages(), Map.copyOf(kept), names);
+                    List.copyOf(own), state.pages(), Map.copyOf(kept), names);
             lastParsed = outline.lessons().stream().map(Lesson::parsed).toList();
             return Optional.of(new Update(new BuildResult(state.pages(), all, elapsed(start), false, true,
                     labs.report(), searchIndex), changed));

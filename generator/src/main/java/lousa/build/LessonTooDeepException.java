@@ -1,5 +1,6 @@
 package lousa.build;
 
+import java.util.function.Supplier;
 import lousa.diag.Diagnostic;
 import lousa.diag.Severity;
 
@@ -26,11 +27,19 @@ public final class LessonTooDeepException extends RuntimeException {
     }
 
     /** Runs one lesson's step, turning a stack overflow into this exception naming the lesson. */
-    static <T> T guard(String displayPath, java.util.function.Supplier<T> step) {
+    static <T> T guard(String displayPath, Supplier<T> step) {
         try {
             return step.get();
         } catch (StackOverflowError e) {
             throw new LessonTooDeepException(displayPath, e);
         }
+    }
+
+    /** As {@link #guard(String, Supplier)}, for a step that returns nothing. */
+    static void guard(String displayPath, Runnable step) {
+        guard(displayPath, () -> {
+            step.run();
+            return null;
+        });
     }
 }

@@ -51,7 +51,8 @@ public final class SitePaths {
             throw new IllegalArgumentException("not a path: " + sitePath, e);
         }
         int colon = path.indexOf(':');
-        int firstEnd = path.indexOf('/') < 0 ? path.length() : path.indexOf('/');
+        int slash = path.indexOf('/');
+        int firstEnd = slash < 0 ? path.length() : slash;
         if (colon < 0 || colon > firstEnd) {
             return path;
         }

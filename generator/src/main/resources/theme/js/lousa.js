@@ -443,7 +443,10 @@
      * intersection change: look again when the address changes and when a scroll reaches the end.
      */
     window.addEventListener('hashchange', update);
-    window.addEventListener('scroll', function () { if (chosenAtTheEnd()) update(); }, { passive: true });
+    window.addEventListener('scroll', function () {
+      var chosen = chosenAtTheEnd();
+      if (chosen) activate(chosen);
+    }, { passive: true });
   }
 
   /* ---------- Keyboard: ←/→ or p/n for the previous/next lesson ---------- */

@@ -169,7 +169,7 @@ public final class Build {
                 site.listingFiles();
             }
             AssetUrls themeAssets = write ? theme.writeAssets(AssetFiles.into(site)) : null;
-            AssetUrls assets = themeAssets == null || config.offline() ? themeAssets : themeAssets.withoutOffline();
+            AssetUrls assets = themeAssets == null || offline ? themeAssets : themeAssets.withoutOffline(); // no button that fails
             boolean anyDeck = lessons.stream().anyMatch(lesson -> lesson.parsed().isDeck());
             DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(AssetFiles.into(site), assets) : null;
             SiteMeta meta = write ? SocialImages.write(site, options.baseUrl(), outline, targets,

@@ -144,7 +144,7 @@ class OfflineModeTest {
     }
 
     @Test
-    void servesPreviewHasNoOfflineMode() throws IOException {
+    void servesPreviewHasNoOfflineModeAndNoButtonToSave() throws IOException {
         BuildResult result = new Build().run(new BuildOptions(course.content(), course.out(), false, null, true,
                 null, null, true, false));
         assertTrue(result.written());
@@ -152,6 +152,9 @@ class OfflineModeTest {
             assertFalse(Files.exists(course.out().resolve(file)), file);
         }
         assertTrue(Files.exists(course.out().resolve("manifest.webmanifest")), "the page's manifest link still works");
+        var lesson = Jsoup.parse(course.read("mod/a.html"));
+        assertTrue(lesson.select(".offline, .offline-save").isEmpty(), "no button that could only fail");
+        assertFalse(lesson.selectFirst("body").hasAttr("data-offline-script"));
     }
 
     private Map<String, String[]> listed() throws IOException {

@@ -102,17 +102,19 @@
   }
 
   /**
-   * This page was opened from a search result (search.js left the query for it): mark the query's words, with
-   * search.js, which is cached by now. Read once: a reload shows the page plain.
+   * This page was opened from a search result, whose link carries the query (?h=, as MkDocs Material's): mark its
+   * words, with search.js, which is cached by now, and take the query out of the address, so that a reload, a
+   * bookmark or a shared link shows the page plain.
    */
   function markSearchHit() {
-    var hit = null;
+    var url = new URL(location.href), query = url.searchParams.get('h');
+    if (query === null) return;
+    url.searchParams.delete('h');
     try {
-      hit = JSON.parse(sessionStorage.getItem('lousa-search-hit') || 'null');
-      sessionStorage.removeItem('lousa-search-hit');
-    } catch (e) { return; }
-    if (!hit || !hit.q || hit.path !== location.pathname) return;
-    withSearch(function (s) { s.load(function () { s.markPage(hit.q); }); });
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    } catch (e) { /* an address that cannot be rewritten (some file: pages): it keeps the query */ }
+    if (!query.trim()) return;
+    withSearch(function (s) { s.load(function () { s.markPage(query); }); });
   }
 
   /* The stub search.js replaces: enough to open search, or to load it (tests wait on ready). */

@@ -708,7 +708,7 @@
       var s = page && page[2][hit.section % 65536];
       if (!s) return;   // its page's text did not load
       var i = shown.length;
-      var href = siteRoot() + page[0] + (s[0] ? '#' + encodeURIComponent(s[0]) : '');
+      var href = siteRoot() + page[0] + hitQuery(page[0], query) + (s[0] ? '#' + encodeURIComponent(s[0]) : '');
       shown.push(href);
       html += '<li role="option" id="lousa-search-option-' + i + '" data-i="' + i + '" aria-selected="false">'
         + '<a href="' + escapeHtml(href) + '" tabindex="-1">'
@@ -758,20 +758,26 @@
 
   /* ---------- The page a result leads to: its words marked, as MkDocs Material's search.highlight ---------- */
 
-  /** Where search-button.js finds the query when the result's page opens (per tab, gone once read). */
-  var HIT_KEY = 'lousa-search-hit';
   /** Text that is not prose: code blocks (highlight.js redraws them), diagrams' sources, formulas, UI. */
   var UNMARKED = 'pre, script, style, svg, math, textarea, .katex, .mermaid, .heading-anchor, mark';
 
-  /** A result is followed: its page marks the query's words; on this same page, at once. */
+  /** A result is followed: on this same page, its words are marked at once (its link has no query to reload). */
   function follow(href) {
-    var query = ui.input.value;
     var target = doc.createElement('a');
     target.href = href;
-    if (target.pathname === location.pathname) { markPage(query); return; }
-    try {
-      sessionStorage.setItem(HIT_KEY, JSON.stringify({ q: query, path: target.pathname }));
-    } catch (e) { /* no storage (a private window's quota): the page opens unmarked */ }
+    if (target.pathname === location.pathname) markPage(ui.input.value);
+  }
+
+  /**
+   * The query a result's link carries to another page, as MkDocs Material's ?h=: search-button.js marks its words
+   * there, in this tab or in a new one, and takes it out of the address. None on the page open now: a new query
+   * string would reload it.
+   */
+  function hitQuery(path, query) {
+    var target = doc.createElement('a');
+    target.href = siteRoot() + path;
+    var q = query.trim();
+    return !q || target.pathname === location.pathname ? '' : '?h=' + encodeURIComponent(q);
   }
 
   /**

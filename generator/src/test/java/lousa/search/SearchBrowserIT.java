@@ -182,8 +182,9 @@ class SearchBrowserIT {
         assertEquals("true", browser.findElement(By.cssSelector(".lousa-search-results li:nth-child(2)"))
                 .getAttribute("aria-selected"));
         String expected = hrefs.get(1);
+        assertTrue(expected.contains("?h=loop%20eventos"), "the link carries the query: " + expected);
         input.sendKeys(Keys.ENTER);
-        waitUntil("return location.href === arguments[0];", expected);
+        waitUntil("return location.href === arguments[0];", withoutQuery(expected));
         if (expected.contains("#")) {
             String anchor = java.net.URLDecoder.decode(expected.substring(expected.indexOf('#') + 1),
                     StandardCharsets.UTF_8);
@@ -199,7 +200,7 @@ class SearchBrowserIT {
         String href = resultHrefs().get(0);
         assertTrue(href.contains("aulas/sincrono.html"), href);
         browser.findElement(By.cssSelector(".lousa-search-input")).sendKeys(Keys.ENTER);
-        waitUntil("return location.href === arguments[0];", href);
+        waitUntil("return location.href === arguments[0];", withoutQuery(href)); // out of the address once read
         waitUntil("return document.querySelector('mark.lousa-search-hit') !== null;");
         List<String> marked = browser.findElements(By.cssSelector("main .prose mark.lousa-search-hit")).stream()
                 .map(WebElement::getText).toList();
@@ -215,6 +216,39 @@ class SearchBrowserIT {
         Number engines = js("return document.querySelectorAll('script[src*=\"search.\"]').length;");
         assertEquals(0, engines.intValue(), "a reload shows the page plain, without loading search");
         assertTrue(browser.findElements(By.cssSelector("mark.lousa-search-hit")).isEmpty());
+    }
+
+    @Test
+    void aResultOpenedInANewTabMarksTheQuerysWordsToo() {
+        openSmall("aulas/loop.html");
+        open("/");
+        search("corrotinas");
+        String href = resultHrefs().get(0);
+        String opener = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB); // a tab of its own: nothing shared
+        try {
+            browser.get(href);
+            waitUntil("return document.querySelector('main .prose mark.lousa-search-hit') !== null;");
+            List<String> marked = browser.findElements(By.cssSelector("main .prose mark.lousa-search-hit")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("corrotinas", "corrotina"), marked);
+        } finally {
+            browser.close();
+            browser.switchTo().window(opener);
+        }
+    }
+
+    @Test
+    void aResultOnThePageOpenNowMarksItWithoutReloading() {
+        openSmall("aulas/sincrono.html");
+        js("window.notReloaded = true;");
+        open("/");
+        search("corrotinas");
+        String href = resultHrefs().get(0);
+        assertFalse(href.contains("?h="), "no query on a link to this page: it would reload it: " + href);
+        browser.findElement(By.cssSelector(".lousa-search-input")).sendKeys(Keys.ENTER);
+        waitUntil("return document.querySelector('main .prose mark.lousa-search-hit') !== null;");
+        assertEquals(Boolean.TRUE, js("return window.notReloaded === true;"));
     }
 
     @Test
@@ -247,8 +281,9 @@ class SearchBrowserIT {
         String href = resultHrefs().get(0);
         assertTrue(href.startsWith("http://127.0.0.1:" + server.getAddress().getPort() + "/curso/aulas/"), href);
         browser.findElement(By.cssSelector(".lousa-search-input")).sendKeys(Keys.ENTER);
-        waitUntil("return location.href === arguments[0];", href);
+        waitUntil("return location.href === arguments[0];", withoutQuery(href));
         assertTrue(browser.getTitle().contains("Funções"), browser.getTitle());
+        waitUntil("return document.querySelector('main .prose mark.lousa-search-hit') !== null;");
     }
 
     @Test
@@ -397,6 +432,11 @@ class SearchBrowserIT {
             }
             return total;
         }
+    }
+
+    /** A result's link as the address bar shows it once the page has read the query it carries. */
+    private static String withoutQuery(String href) {
+        return href.replaceFirst("\\?h=[^#]*", "");
     }
 
     private static List<String> resultHrefs() {

@@ -41,6 +41,7 @@ import lousa.load.GitDates;
 import lousa.load.LastChanges;
 import lousa.load.SourceFile;
 import lousa.load.SourceReader;
+import lousa.load.WebImages;
 import lousa.parse.LessonParser;
 import lousa.parse.MarkdownParser;
 import lousa.parse.ParsedLesson;
@@ -142,8 +143,10 @@ public final class Build {
         UiText text = theme.text(config.language());
         LessonRenderer renderer = new LessonRenderer(markdown, text);
         Map<ParsedLesson, LessonDraft> drafts = keepLessons ? null : new IdentityHashMap<>();
+        WebImages webImages = options.write() && config.downloadImages()
+                ? WebImages.downloadingTo(cacheFolder(options.content()).resolve("images")) : WebImages.off();
         List<ParsedLesson> read = readAndParse(inventory, diagnostics, drafts, renderer,
-                LabSupport.present(options.labsDir()));
+                LabSupport.present(options.labsDir()), webImages);
         List<ParsedLesson> parsed = options.drafts() ? read : published(read, diagnostics);
         lastParsed = parsed;
 
@@ -156,7 +159,7 @@ public final class Build {
         LabSupport labs = LabSupport.load(options.labsDir(), options.labs() != null, outline,
                 draftKeys(config, read, parsed), labDiagnostics, Build::display, text);
         LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root(),
-                unpublished(read, parsed));
+                unpublished(read, parsed), webImages);
         DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
         // 4–6. render each lesson and, when writing, put its page in the staging folder at once (in parallel); what
         // the search index needs is taken from the body as it goes, and the lesson's AST is released, so memory
@@ -210,6 +213,8 @@ public final class Build {
                 });
             });
 
+            noteUnreachable(webImages, diagnostics.forFile(display(options.content().resolve(CourseConfig.FILE_NAME))));
+
             // Kept for updates: all but the labs' messages about lessons, which an update makes anew.
             List<Diagnostic> ownDiagnostics = new ArrayList<>(diagnostics.sorted());
             Set<String> lessonFiles = lessons.stream().map(Lesson::displayPath).collect(Collectors.toSet());
@@ -220,6 +225,7 @@ public final class Build {
                 return new BuildResult(lessons.size(), diagnostics, elapsed(start), failed, false, labs.report(), null);
             }
             int written = pages.rest(site, labs, text, inventory, media, offline);
+            Set<String> webFiles = copyWebImages(site, webImages, Set.of());
             SearchIndexFile.Written searchIndex =
                     SearchIndexFile.write(site, keepLessons ? search.buildKeeping() : search.build());
             if (offline) {
@@ -231,7 +237,7 @@ public final class Build {
             if (keepLessons) {
                 served = new Served(options, inventory, outline, text, labs, assets, deckAssets, meta, changes,
                         search, Set.copyOf(media), List.copyOf(ownDiagnostics), written, Map.copyOf(kept),
-                        targets.nameIndex());
+                        targets.nameIndex(), webImages, webFiles);
             }
             return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndex);
         }
@@ -318,7 +324,40 @@ public final class Build {
                           LabSupport labs, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta,
                           LastChanges changes, SearchCollector search, Set<String> media,
                           List<Diagnostic> diagnostics, int pages, Map<String, Rendered> rendered,
-                          Map<String, String> names) {
+                          Map<String, String> names, WebImages webImages, Set<String> webFiles) {
+    }
+
+    /**
+     * The folder beside the content folder where what a build fetched is kept for the next ones
+     * ({@code .lousa-cache/}, ignored by git).
+     */
+    static Path cacheFolder(Path content) {
+        Path absolute = content.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        return (parent == null ? absolute : parent).resolve(".lousa-cache");
+    }
+
+    /** Puts in the site the copies of web images it does not have yet; returns all it has. */
+    private static Set<String> copyWebImages(StagedSite site, WebImages webImages, Set<String> copied)
+            throws IOException {
+        Set<String> all = new HashSet<>(copied);
+        for (Map.Entry<String, Path> file : webImages.files().entrySet()) {
+            if (all.add(file.getKey())) {
+                site.copy(file.getValue(), file.getKey());
+            }
+        }
+        return Set.copyOf(all);
+    }
+
+    /** No network: one note for the build, not a warning for each image, which is not the author's to fix. */
+    private static void noteUnreachable(WebImages webImages, Reporter courseYml) {
+        int count = webImages.unreachable();
+        if (count > 0) {
+            courseYml.note(0, count + (count == 1 ? " image" : " images") + " on the web could not be downloaded ("
+                    + webImages.unreachableWhy() + "): the pages show them from the web, and the offline copy lacks"
+                    + " them", "build with a network to download them; they are then kept in "
+                    + ".lousa-cache/images/ for the builds after");
+        }
     }
 
     /** An update done: its result (diagnostics of the whole course), and the site paths it changed. */
@@ -404,7 +443,8 @@ public final class Build {
         Diagnostics labDiagnostics = new Diagnostics();
         LabSupport labs = state.labs().recheck(outline, labDiagnostics, Build::display);
         LessonRenderer renderer = new LessonRenderer(markdown, state.text());
-        LinkTargets targets = new LinkTargets(outline, state.inventory().attachments(), state.inventory().root());
+        LinkTargets targets = new LinkTargets(outline, state.inventory().attachments(), state.inventory().root(),
+                Set.of(), state.webImages());
         Map<String, String> names = targets.nameIndex();
         UpdateScope.changedNames(state.names(), names).forEach(name -> moved.add(LinkContext.name(name)));
         DeckRendering deckRendering = new DeckRendering(renderer, state.inventory().attachments());
@@ -469,6 +509,7 @@ public final class Build {
                 pages.coursePages(site, labs, state.text()); // they show lesson titles
             }
             pages.mathAssets(site); // a saved lesson may have the course's first formula
+            Set<String> webFiles = copyWebImages(site, state.webImages(), state.webFiles());
             if (!renamed.isEmpty() || !labs.report().equals(state.labs().report())
                     || !labs.shownExamples().equals(state.labs().shownExamples())) {
                 // The lab pages show lesson titles, and the examples and outputs of saved lessons.
@@ -481,7 +522,7 @@ public final class Build {
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),
                     state.deckAssets(), state.meta(), state.changes(), state.search(), Set.copyOf(media),
-                    List.copyOf(own), state.pages(), Map.copyOf(kept), names);
+                    List.copyOf(own), state.pages(), Map.copyOf(kept), names, state.webImages(), webFiles);
             lastParsed = outline.lessons().stream().map(Lesson::parsed).toList();
             return Optional.of(new Update(new BuildResult(state.pages(), all, elapsed(start), false, true,
                     labs.report(), searchIndex), changed));
@@ -508,7 +549,7 @@ public final class Build {
      */
     private List<ParsedLesson> readAndParse(ContentInventory inventory, Diagnostics diagnostics,
                                             Map<ParsedLesson, LessonDraft> drafts, LessonRenderer renderer,
-                                            boolean labs) {
+                                            boolean labs, WebImages webImages) {
         List<SourceFile> sources = read(inventory, diagnostics);
         LessonParser parser = new LessonParser(markdown);
         Drafted[] read = new Drafted[sources.size()];
@@ -516,7 +557,11 @@ public final class Build {
             SourceFile source = sources.get(i);
             read[i] = LessonTooDeepException.guard(source.displayPath(), () -> {
                 ParsedLesson lesson = parse(parser, source, diagnostics.forFile(source.displayPath()));
-                return new Drafted(lesson, drafts == null ? null : draft(lesson, renderer, labs));
+                LessonDraft draft = drafts == null ? null : draft(lesson, renderer, labs);
+                if (draft != null && webImages.enabled()) {
+                    draft.imageTargets().forEach(webImages::prefetch); // downloaded while the others are read
+                }
+                return new Drafted(lesson, draft);
             });
         });
         parseCache.retainOnly(sources.stream().map(SourceFile::path).collect(Collectors.toSet()));

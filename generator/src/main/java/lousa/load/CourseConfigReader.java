@@ -62,11 +62,12 @@ public final class CourseConfigReader {
                 flag(map, "offline", source, reporter,
                         "write offline: false to publish the site without its offline mode (the default is true)"),
                 flag(map, "last_updated", source, reporter,
-                        "write last_updated: false to show no date on the lessons (the default is true)"));
+                        "write last_updated: false to show no date on the lessons (the default is true)"),
+                externalImages(map, source, reporter));
     }
 
     private static final List<String> KEYS = List.of("title", "description", "language", "edit_url", "modules",
-            "offline", "last_updated");
+            "offline", "last_updated", "external_images");
 
     /**
      * A switch that is on unless turned off ({@code offline: false}, {@code last_updated: false}); anything but a
@@ -79,6 +80,21 @@ public final class CourseConfigReader {
         }
         reporter.error(lineOf(source, key), key + " must be true or false, not '" + value + "'", hint);
         return true;
+    }
+
+    /** {@code external_images}: {@code link} (the default) or {@code download} ({@link WebImages}). */
+    private static boolean externalImages(Map<?, ?> map, String source, Reporter reporter) {
+        Object value = map.get("external_images");
+        if (value == null || "link".equals(value)) {
+            return false;
+        }
+        if ("download".equals(value)) {
+            return true;
+        }
+        reporter.error(lineOf(source, "external_images"), "external_images must be link or download, not '" + value
+                + "'", "write external_images: download for the site to serve its own copies of the images lessons"
+                + " take from the web, or external_images: link (the default) to show them from the web");
+        return false;
     }
 
     /** An http(s) address, kept with a trailing slash for lesson paths to follow; "" (no links) when invalid. */

@@ -34,6 +34,12 @@ public final class LessonDraft {
         return links;
     }
 
+    /** What its images point to, as written: a build starts downloading those on the web while it reads on. */
+    public List<String> imageTargets() {
+        return links.stream().filter(l -> l.image() && l.kind() == LinkRequest.Kind.URL).map(LinkRequest::target)
+                .toList();
+    }
+
     void report(Reporter reporter) {
         messages.forEach(m -> reporter.report(m.severity(), m.line(), m.message(), m.hint()));
     }

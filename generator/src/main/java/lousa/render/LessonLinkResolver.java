@@ -82,6 +82,15 @@ public final class LessonLinkResolver implements LinkResolver {
         if (target instanceof LinkTarget.External) {
             return new Resolution(request.url(), true);
         }
+        if (target instanceof LinkTarget.WebImage web) {
+            if (web.problem() != null) {
+                ctx.reporter().warning(request.line(), "could not download the image " + web.url() + ": "
+                        + web.problem() + "; the page shows it from the web, and the offline copy lacks it",
+                        "fix the address, or save the image beside the lesson and link to the file");
+            }
+            return new Resolution(web.sitePath() == null ? request.url()
+                    : SitePaths.relative(ctx.pagePath(), web.sitePath()), true);
+        }
         if (target instanceof LinkTarget.Page page) {
             if (!page.anchor().isEmpty()) {
                 ctx.lookups().add(LinkContext.anchor(page.lesson().key(), page.anchor()));

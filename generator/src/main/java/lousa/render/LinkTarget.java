@@ -9,6 +9,15 @@ public sealed interface LinkTarget {
     record External(String url) implements LinkTarget {
     }
 
+    /**
+     * An image on the web, with the course's downloading of web images on ({@link lousa.load.WebImages}).
+     *
+     * @param sitePath where the site serves its copy, or null when there is none (the page keeps the address)
+     * @param problem  why it could not be downloaded, when it is the author's to fix, else null
+     */
+    record WebImage(String url, String sitePath, String problem) implements LinkTarget {
+    }
+
     /** A heading (or the top, when anchor is empty) of a lesson of this course. */
     record Page(Lesson lesson, String anchor) implements LinkTarget {
     }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import lousa.dialect.obsidian.EmbeddedMedia;
 import lousa.load.Attachments;
+import lousa.load.HttpUrls;
+import lousa.load.WebImages;
 import lousa.load.Titles;
 import lousa.parse.HeadingInfo;
 import lousa.parse.HeadingSlugger;
@@ -34,6 +36,7 @@ public final class LinkTargets {
     private final Map<String, Lesson> byKey = new HashMap<>();
     private final Map<String, Lesson> byName = new HashMap<>();
     private final Set<String> drafts;
+    private final WebImages webImages;
 
     public LinkTargets(CourseOutline outline, Attachments attachments, Path contentRoot) {
         this(outline, attachments, contentRoot, Set.of());
@@ -41,7 +44,14 @@ public final class LinkTargets {
 
     /** @param drafts the content paths of lessons left out as drafts, so a link to one says so */
     public LinkTargets(CourseOutline outline, Attachments attachments, Path contentRoot, Set<String> drafts) {
+        this(outline, attachments, contentRoot, drafts, WebImages.off());
+    }
+
+    /** @param webImages the images on the web the site serves copies of ({@code external_images: download}) */
+    public LinkTargets(CourseOutline outline, Attachments attachments, Path contentRoot, Set<String> drafts,
+                       WebImages webImages) {
         this.drafts = drafts;
+        this.webImages = webImages;
         this.outline = outline;
         this.attachments = attachments;
         this.contentRoot = contentRoot;
@@ -66,6 +76,10 @@ public final class LinkTargets {
             return new LinkTarget.Missing(image, "empty link target", "write where the link should go");
         }
         if (SCHEME.matcher(raw).find() || raw.startsWith("//")) {
+            if (image && webImages.enabled() && HttpUrls.is(raw)) {
+                WebImages.Fetched fetched = webImages.fetch(raw);
+                return new LinkTarget.WebImage(raw, fetched.sitePath(), fetched.problem());
+            }
             return new LinkTarget.External(raw);
         }
         String anchor = "";

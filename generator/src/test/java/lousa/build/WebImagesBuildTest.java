@@ -148,6 +148,24 @@ class WebImagesBuildTest {
     }
 
     @Test
+    void serveCopiesAWebImageASavedLessonStartsToShow() throws IOException {
+        web.stubFor(get("/nova.gif").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/gif")
+                .withBody(new byte[] {'G', 'I', 'F', '8', '9', 'a'})));
+        Build build = Build.keepingLessons();
+        BuildOptions options = new BuildOptions(course.content(), course.out(), false, null, true, null, null, false,
+                false);
+        assertTrue(build.run(options, site -> site.commitChanges()).written());
+        course.file("01-mod/2-b.md", "# B\n\nAgora: ![nova](" + base + "/nova.gif)\n");
+
+        var update = build.update(options, java.util.Set.of(course.content().resolve("01-mod/2-b.md")));
+        assertTrue(update.isPresent() && update.get().result().written());
+        String src = Jsoup.parse(course.read("mod/b.html")).selectFirst("main img").attr("src");
+        assertTrue(src.matches("\\.\\./assets/web/nova\\.[0-9a-f]{8}\\.gif"), src);
+        assertTrue(update.get().changed().contains(src.substring(3)), update.get().changed().toString());
+        assertTrue(Files.exists(course.out().resolve(src.substring(3))));
+    }
+
+    @Test
     void byDefaultImagesStayOnTheWebAndNothingIsFetched() throws IOException {
         course.file("course.yml", "title: Curso\n");
         BuildResult result = course.build();

@@ -28,11 +28,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -82,8 +82,8 @@ public final class WebImages {
     /** Site path of each copy → its cached file: what the site must carry. */
     private final Map<String, Path> files = new ConcurrentHashMap<>();
     private final Map<String, String> urlOfSitePath = new ConcurrentHashMap<>();
-    private final AtomicInteger unreachable = new AtomicInteger();
-    private volatile String unreachableWhy;
+    /** Why each address could not be reached, sorted: the message names the first, whatever order they ran in. */
+    private final Map<String, String> unreachable = new ConcurrentSkipListMap<>();
     private volatile Map<String, Path> cacheIndex;
 
     private WebImages(boolean enabled, Path cache, Duration connectTimeout, Duration timeout) {
@@ -173,12 +173,12 @@ public final class WebImages {
 
     /** How many images could not be downloaded because the web could not be reached. */
     public int unreachable() {
-        return unreachable.get();
+        return unreachable.size();
     }
 
     /** Why the web could not be reached, as the first such failure said. */
     public String unreachableWhy() {
-        return unreachableWhy;
+        return unreachable.isEmpty() ? null : unreachable.values().iterator().next();
     }
 
     private Fetched load(String url) {
@@ -198,7 +198,7 @@ public final class WebImages {
             // Looked up first: without a network, a build then never pays for an HTTP client and its TLS setup.
             InetAddress.getByName(request.uri().getHost());
         } catch (UnknownHostException e) {
-            return unreachable("host " + request.uri().getHost() + " not found");
+            return unreachable(url, "host " + request.uri().getHost() + " not found");
         }
         try {
             HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -220,17 +220,17 @@ public final class WebImages {
                 return published(url, hash, store(hash, extension, bytes));
             }
         } catch (HttpConnectTimeoutException e) {
-            return unreachable("no answer from " + request.uri().getHost() + " in " + connectTimeout.toSeconds()
+            return unreachable(url, "no answer from " + request.uri().getHost() + " in " + connectTimeout.toSeconds()
                     + " s");
         } catch (HttpTimeoutException e) {
             return new Fetched(null, "the server took longer than " + timeout.toSeconds() + " s to answer");
         } catch (IOException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
-                    return unreachable("host " + request.uri().getHost() + " not found");
+                    return unreachable(url, "host " + request.uri().getHost() + " not found");
                 }
                 if (cause instanceof ConnectException) {
-                    return unreachable("connection to " + request.uri().getHost() + " refused");
+                    return unreachable(url, "connection to " + request.uri().getHost() + " refused");
                 }
             }
             return new Fetched(null, "the download failed (" + describe(e) + ")");
@@ -240,11 +240,8 @@ public final class WebImages {
         }
     }
 
-    private Fetched unreachable(String why) {
-        unreachable.incrementAndGet();
-        if (unreachableWhy == null) {
-            unreachableWhy = why;
-        }
+    private Fetched unreachable(String url, String why) {
+        unreachable.put(url, why);
         return new Fetched(null, null);
     }
 

@@ -523,6 +523,11 @@
     initScrollSpy();
     initKeys();
     initZoom();
+    /* An Obsidian task in progress (- [/]) is half done: the box says so. */
+    each('li[data-task="/"] > input, li[data-task="/"] > p > input', function (box) {
+      box.checked = false;
+      box.indeterminate = true;
+    });
   }
 
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start);

@@ -13,6 +13,7 @@ import lousa.dialect.obsidian.internal.HighlightDelimiterProcessor;
 import lousa.dialect.obsidian.internal.InlineCommentParser;
 import lousa.dialect.obsidian.internal.InlineFootnotePostProcessor;
 import lousa.dialect.obsidian.internal.ObsidianNodeRenderer;
+import lousa.dialect.obsidian.internal.TaskStatusPreProcessor;
 import lousa.dialect.obsidian.internal.TagParser;
 import org.jetbrains.annotations.NotNull;
 
@@ -58,6 +59,8 @@ public final class ObsidianExtension implements Parser.ParserExtension, HtmlRend
 
     @Override
     public void parserOptions(MutableDataHolder options) {
+        // After TaskListExtension's: the list parser also reads Obsidian's other task statuses as markers.
+        options.set(Parser.LISTS_ITEM_MARKER_SUFFIXES, TaskStatus.markerSuffixes());
     }
 
     @Override
@@ -71,6 +74,7 @@ public final class ObsidianExtension implements Parser.ParserExtension, HtmlRend
         builder.customInlineParserExtensionFactory(new InlineCommentParser.Factory());
         builder.customInlineParserExtensionFactory(new TagParser.Factory());
         builder.customDelimiterProcessor(new HighlightDelimiterProcessor());
+        builder.blockPreProcessorFactory(new TaskStatusPreProcessor.Factory());
         builder.postProcessorFactory(new BlockIdPostProcessor.Factory());
         builder.postProcessorFactory(new InlineFootnotePostProcessor.Factory());
     }
@@ -79,6 +83,7 @@ public final class ObsidianExtension implements Parser.ParserExtension, HtmlRend
     public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
         if (builder.isRendererType("HTML")) {
             builder.nodeRendererFactory(new ObsidianNodeRenderer.Factory());
+            builder.attributeProviderFactory(TaskStatus.Attributes.factory());
         }
     }
 }

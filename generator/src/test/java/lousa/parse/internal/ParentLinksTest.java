@@ -23,6 +23,8 @@ class ParentLinksTest {
             // a task item with three blocks: flexmark's copy of the list item left the middle one behind
             "- [ ] primeiro\n\n  veja [a outra](b.md)\n\n  terceiro\n",
             "1. [x] um\n\n   ```python\n   print(1)\n   ```\n\n   > citação com [[Nota]]\n\n   fim\n",
+            // the same with one of Obsidian's other statuses, which Lousa turns into a task item
+            "- [/] primeiro\n\n  veja [a outra](b.md)\n\n  terceiro\n",
             // a wiki link in a link's text: the link falls back to text, its children to the paragraph
             "[um link com e[[#Seção]]spaços](<2-callouts.md>).\n",
             "Antes [a [[Nota|apelido]] b [[Outra]] c](x.md) depois.\n",

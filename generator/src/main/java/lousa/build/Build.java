@@ -49,6 +49,8 @@ import lousa.render.DeckRendering;
 import lousa.render.LessonDraft;
 import lousa.render.LessonRenderer;
 import lousa.render.LinkContext;
+import lousa.render.LinkTarget;
+import lousa.render.NoteEmbeds;
 import lousa.render.LinkTargets;
 import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
@@ -160,6 +162,8 @@ public final class Build {
                 draftKeys(config, read, parsed), labDiagnostics, Build::display, text);
         LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root(),
                 unpublished(read, parsed), webImages);
+        targets.embeddingFrom(keepLessons ? reparsing(renderer, LabSupport.present(options.labsDir()))
+                : embedded(outline, draftOf, targets));
         DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
         // 4–6. render each lesson and, when writing, put its page in the staging folder at once (in parallel); what
         // the search index needs is taken from the body as it goes, and the lesson's AST is released, so memory
@@ -291,6 +295,46 @@ public final class Build {
         }
         lesson.releaseDocument();
         return draft;
+    }
+
+    /**
+     * The drafts of the lessons that other lessons embed ({@code ![[Nota]]}), kept past their own render for
+     * {@link NoteEmbeds}; the others' go as soon as their lesson is rendered.
+     */
+    private static NoteEmbeds.Sources embedded(CourseOutline outline, LessonDraft[] draftOf, LinkTargets targets) {
+        List<Lesson> lessons = outline.lessons();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < lessons.size(); i++) {
+            position.put(lessons.get(i).key(), i);
+        }
+        Map<String, LessonDraft> kept = new HashMap<>();
+        for (int i = 0; i < draftOf.length; i++) {
+            if (draftOf[i] == null) {
+                continue;
+            }
+            for (String target : draftOf[i].noteEmbedTargets()) {
+                int pipe = target.indexOf('|');
+                if (targets.resolveWiki(lessons.get(i), (pipe < 0 ? target : target.substring(0, pipe)).strip(),
+                        "![[") instanceof LinkTarget.Page page) {
+                    LessonDraft draft = draftOf[position.get(page.lesson().key())];
+                    if (draft != null) {
+                        kept.put(page.lesson().key(), draft);
+                    }
+                }
+            }
+        }
+        return kept.isEmpty() ? NoteEmbeds.Sources.NONE : lesson -> kept.get(lesson.key());
+    }
+
+    /**
+     * A build that keeps the lessons' ASTs drafts an embedded lesson from its text again, once per build: its AST may
+     * be rendering on another thread at the same time, and flexmark keeps a render's state on the document.
+     */
+    private NoteEmbeds.Sources reparsing(LessonRenderer renderer, boolean labs) {
+        LessonParser parser = new LessonParser(markdown);
+        Map<String, LessonDraft> made = new ConcurrentHashMap<>();
+        return lesson -> lesson.parsed().isDeck() ? null : made.computeIfAbsent(lesson.key(),
+                key -> draft(parser.parse(lesson.parsed().source(), Reporter.SILENT), renderer, labs));
     }
 
     /** The drafts in course order; none when the build drafts nothing. */
@@ -426,6 +470,7 @@ public final class Build {
             }
             reparsed.put(old.key(), parsed);
             moved.addAll(UpdateScope.changedAnchors(old.key(), old.parsed(), parsed));
+            moved.add(LinkContext.embed(old.key())); // the lessons that show its text follow
         }
         CourseOutline outline = UpdateScope.replan(state.outline(), reparsed);
         if (outline == null) {
@@ -445,6 +490,7 @@ public final class Build {
         LessonRenderer renderer = new LessonRenderer(markdown, state.text());
         LinkTargets targets = new LinkTargets(outline, state.inventory().attachments(), state.inventory().root(),
                 Set.of(), state.webImages());
+        targets.embeddingFrom(reparsing(renderer, LabSupport.present(options.labsDir())));
         Map<String, String> names = targets.nameIndex();
         UpdateScope.changedNames(state.names(), names).forEach(name -> moved.add(LinkContext.name(name)));
         DeckRendering deckRendering = new DeckRendering(renderer, state.inventory().attachments());

@@ -1,8 +1,10 @@
 package lousa.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import lousa.diag.Reporter;
 import lousa.diag.Severity;
+import org.jsoup.parser.Parser;
 
 /**
  * A lesson body as flexmark rendered it before the course was planned ({@link LessonRenderer#draft}): the HTML with
@@ -38,6 +40,23 @@ public final class LessonDraft {
     public List<String> imageTargets() {
         return links.stream().filter(l -> l.image() && l.kind() == LinkRequest.Kind.URL).map(LinkRequest::target)
                 .toList();
+    }
+
+    /**
+     * What its note embeds ({@code ![[Nota#Seção]]}) name, as written: the build keeps those lessons' drafts. Read
+     * from the cards' attribute, not from the link requests: flexmark asks once for a target the lesson also links to.
+     */
+    public List<String> noteEmbedTargets() {
+        String attribute = " " + NoteEmbeds.TARGET + "=\"";
+        List<String> targets = new ArrayList<>();
+        for (int at = html.indexOf(attribute); at >= 0; at = html.indexOf(attribute, at + 1)) {
+            int start = at + attribute.length();
+            int end = html.indexOf('"', start);
+            if (end > start) {
+                targets.add(Parser.unescapeEntities(html.substring(start, end), true));
+            }
+        }
+        return targets;
     }
 
     void report(Reporter reporter) {

@@ -131,6 +131,7 @@ public final class LessonRenderer {
         org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings(new OutputSettings().prettyPrint(false));
         Element body = dom.body();
+        NoteEmbeds.apply(body, links); // first: the passes and the checks below see the embedded text too
         List<TocEntry> toc = tocOf.apply(body);
         HtmlPass.Lesson lesson = new HtmlPass.Lesson(title);
         for (HtmlPass pass : passes) {

@@ -25,6 +25,11 @@ public record LinkContext(Lesson lesson, String pagePath, LinkTargets targets, R
         return "name:" + nameKey;
     }
 
+    /** A lookup of a lesson's text, which the page shows in an embed ({@link NoteEmbeds}). */
+    public static String embed(String lessonKey) {
+        return "embed:" + lessonKey;
+    }
+
     /** A lookup of a heading id in a lesson. */
     public static String anchor(String lessonKey, String id) {
         return "anchor:" + lessonKey + "#" + id;

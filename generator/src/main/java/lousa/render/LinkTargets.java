@@ -37,6 +37,7 @@ public final class LinkTargets {
     private final Map<String, Lesson> byName = new HashMap<>();
     private final Set<String> drafts;
     private final WebImages webImages;
+    private volatile NoteEmbeds.Sources embedSources = NoteEmbeds.Sources.NONE;
 
     public LinkTargets(CourseOutline outline, Attachments attachments, Path contentRoot) {
         this(outline, attachments, contentRoot, Set.of());
@@ -67,6 +68,16 @@ public final class LinkTargets {
                 byName.putIfAbsent(normal(alias), lesson);
             }
         }
+    }
+
+    /** Where the text of an embedded lesson comes from ({@link NoteEmbeds}); none until the build says. */
+    public NoteEmbeds.Sources embedSources() {
+        return embedSources;
+    }
+
+    /** Set by the build once it knows where the lessons' texts are, before any lesson renders. */
+    public void embeddingFrom(NoteEmbeds.Sources sources) {
+        this.embedSources = sources;
     }
 
     /** A markdown link or image, as written: "../outra-aula.md#secao", "img/x.png", "https://…". */

@@ -37,6 +37,15 @@ public final class SitePaths {
         }
     }
 
+    /** The id a URL's fragment names, as a browser reads it: percent-decoded ("%5Eid" is "^id"). */
+    public static String fragmentId(String fragment) {
+        try {
+            return new URI("x:#" + fragment).getFragment();
+        } catch (URISyntaxException e) {
+            return fragment; // not a fragment a browser would decode: taken as written
+        }
+    }
+
     /**
      * Percent-encodes a site path ("media/Pasted image.png" becomes "media/Pasted%20image.png"). A ':' in the first
      * segment is encoded too ("aula:1.html" becomes "aula%3A1.html"): written as is, a browser would read "aula:" as

@@ -86,7 +86,8 @@ public final class SectionSplitter {
     }
 
     private static final String[] CHROME_CLASSES = {"heading-anchor", "mermaid", "deck-handout-intro",
-            "slide-card-actions", "slide-card-notes-heading", "footnote-backref"};
+            "slide-card-actions", "slide-card-notes-heading", "footnote-backref",
+            "note-embed-block"}; // another lesson's text: found in that lesson
 
     private static boolean startsWithIgnoreCase(String text, String prefix) {
         return text.regionMatches(true, 0, prefix, 0, prefix.length());

@@ -34,6 +34,11 @@ class DraftedBuildTest {
     }
 
     @Test
+    void theConformanceCourseWithItsNoteEmbedsComesOutTheSameBothWays() throws IOException {
+        assertSameBothWays(Path.of("src/test/resources/conformance/content"), true, null);
+    }
+
+    @Test
     void everyKindOfLinkAndEveryRenderingMessageComeOutTheSameBothWays() throws IOException {
         CourseFixture course = links(dir.resolve("course"), "");
         List<String> messages = assertSameBothWays(course, true);

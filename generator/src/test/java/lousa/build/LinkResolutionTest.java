@@ -144,7 +144,7 @@ class LinkResolutionTest {
     }
 
     @Test
-    void anEmbeddedNoteIsACardLinkingToItsLessonAndAMissingOneIsABrokenLink() throws Exception {
+    void anEmbeddedNoteLinksToItsLessonAndAMissingOneIsABrokenLink() throws Exception {
         CourseFixture course = new CourseFixture(dir)
                 .file("01-mod/1-notas.md", "# Notas\n\n![[Outra nota]]\n\nE ![[Outra nota#Seção final|o fim]].\n")
                 .file("02-outro/outra-nota.md", "# Outra nota\n\n## Seção final\n\nFim.\n");
@@ -152,8 +152,10 @@ class LinkResolutionTest {
         assertEquals(List.of(), course.messages(result));
         Document page = Jsoup.parse(course.read("mod/notas.html"));
         assertEquals(List.of("../outro/outra-nota.html", "../outro/outra-nota.html#secao-final"),
-                page.select("article a.note-embed").eachAttr("href"));
-        assertEquals(List.of("Outra nota", "o fim"), page.select("article a.note-embed").eachText());
+                page.select("article a.note-embed-link, article a.note-embed").eachAttr("href"),
+                "the text's link to its lesson, then the card inside a line");
+        assertEquals(List.of("Outra nota", "o fim"),
+                page.select("article a.note-embed-link, article a.note-embed").eachText());
 
         course.file("01-mod/1-notas.md", "# Notas\n\n![[Nota que falta]]\n");
         BuildResult broken = course.build();

@@ -258,8 +258,8 @@ public class ObsidianNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * A note embedded in another ({@code ![[Nota#Seção]]}): Obsidian shows the note's text in place; the site links to
-     * it as a card, so that each lesson's text lives (and is found by search) in one page. The card shows the alias
+     * A note embedded in another ({@code ![[Nota#Seção]]}): a card linking to it, which the render stage replaces with
+     * the note's text where it can ({@code lousa.render.NoteEmbeds}), as Obsidian shows it. The card shows the alias
      * after a pipe, else the note and section as written.
      */
     private void renderNoteEmbed(WikiImage node, String target, NodeRendererContext context, HtmlWriter html) {
@@ -274,10 +274,12 @@ public class ObsidianNodeRenderer implements NodeRenderer {
             label = node.getText().unescape().strip();
         }
         if (label == null || label.isEmpty()) {
-            label = link.replaceFirst("(?i)\\.mdx?(?=#|$)", "").replace("#", " › ");
+            // "Nota#^bloco" is the note's: a block id means nothing to the reader
+            label = link.replaceFirst("#\\^.*$", "").replaceFirst("(?i)\\.mdx?(?=#|$)", "").replace("#", " › ");
         }
         ResolvedLink resolved = context.resolveLink(ObsidianExtension.WIKI_LINK, link, null);
-        html.attr("href", url(resolved)).attr("class", "note-embed");
+        // data-embed: the target as written, for the render stage to put the lesson's text in place (NoteEmbeds)
+        html.attr("href", url(resolved)).attr("class", "note-embed").attr("data-embed", link);
         html.srcPos(node.getChars()).withAttr(resolved).tag("a");
         html.text(label);
         html.tag("/a");

@@ -132,6 +132,7 @@ public final class LessonRenderer {
         dom.outputSettings(new OutputSettings().prettyPrint(false));
         Element body = dom.body();
         NoteEmbeds.apply(body, links); // first: the passes and the checks below see the embedded text too
+        InlineToc.apply(body, text.get("toc_inline")); // before the passes put their "#" in the headings
         List<TocEntry> toc = tocOf.apply(body);
         HtmlPass.Lesson lesson = new HtmlPass.Lesson(title);
         for (HtmlPass pass : passes) {

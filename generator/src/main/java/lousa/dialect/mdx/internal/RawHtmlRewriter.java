@@ -41,14 +41,18 @@ public final class RawHtmlRewriter {
     public static final String SPREAD_HINT = "write the attributes out one by one";
     public static final String UNKNOWN_COMPONENT = "MDX component <%s> is not one Lousa knows: only what it holds is"
             + " shown";
-    public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs> and <TabItem>; write the rest in"
-            + " markdown or HTML";
+    public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs>, <TabItem> and <TOCInline>; write the"
+            + " rest in markdown or HTML";
     public static final String NO_ALT = "image without alt text: %s";
     public static final String NO_ALT_HINT = "describe what it shows with alt=\"…\" (screen readers read it), or write"
             + " alt=\"\" if it is only decoration";
 
-    /** The MDX components a lesson may use (see {@code lousa.render.tabs.ContentTabs}). */
-    private static final Set<String> COMPONENTS = Set.of("Tabs", "TabItem");
+    /** The MDX components a lesson may use (see {@code lousa.render.tabs.ContentTabs}, {@link #tocInline}). */
+    private static final Set<String> COMPONENTS = Set.of("Tabs", "TabItem", "TOCInline");
+    /** Docusaurus's table of contents in the text ({@code <TOCInline toc={toc} />}). */
+    private static final String TOC_INLINE = "TOCInline";
+    /** Marks where the render stage writes the page's headings ({@code lousa.render.InlineToc}). */
+    public static final String TOC_INLINE_ATTRIBUTE = "data-toc-inline";
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "source", "track", "wbr");
     private static final Set<String> HYPHENATED = Set.of("accept-charset", "http-equiv");
@@ -154,6 +158,11 @@ public final class RawHtmlRewriter {
                     i = dropScript(in, tag);
                     continue;
                 }
+                if (tag.name().equals(TOC_INLINE)) {
+                    out.append(tocInline(tag));
+                    i = tag.end();
+                    continue;
+                }
                 boolean wrap = name.equals("iframe")
                         && (tag.selfClosing() || in.toLowerCase(Locale.ROOT).indexOf("</iframe", tag.end()) >= 0);
                 if (wrap) {
@@ -169,6 +178,34 @@ public final class RawHtmlRewriter {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@code <TOCInline toc={toc} minHeadingLevel={2} maxHeadingLevel={4} />}: an empty list the render stage fills
+     * with the page's headings between the two levels (Docusaurus's defaults: 2 and 3).
+     */
+    private String tocInline(JsxTagScanner.Tag tag) {
+        int min = level(tag, "minHeadingLevel", 2);
+        int max = Math.max(min, level(tag, "maxHeadingLevel", 3));
+        return "<nav class=\"toc-inline-mdx\" " + TOC_INLINE_ATTRIBUTE + "=\"" + min + "-" + max + "\"></nav>";
+    }
+
+    private int level(JsxTagScanner.Tag tag, String attribute, int otherwise) {
+        for (JsxTagScanner.Attr attr : tag.attrs()) {
+            if (attr.name().equals(attribute)) {
+                try {
+                    int level = Integer.parseInt(attr.value().strip());
+                    if (level >= 2 && level <= 6) {
+                        return level;
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                reporter.warning(lineAt.applyAsInt(attr.start()), attribute + " of <TOCInline> is '" + attr.value()
+                        + "', not a heading level from 2 to 6", "write " + attribute + "={" + otherwise + "}");
+            }
+        }
+        return otherwise;
     }
 
     private int dropScript(String in, JsxTagScanner.Tag tag) {

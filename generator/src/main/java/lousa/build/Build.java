@@ -51,6 +51,7 @@ import lousa.render.LessonRenderer;
 import lousa.render.LinkContext;
 import lousa.render.LinkTarget;
 import lousa.render.NoteEmbeds;
+import lousa.render.Partials;
 import lousa.render.LinkTargets;
 import lousa.render.MediaFiles;
 import lousa.render.RenderedLesson;
@@ -164,6 +165,8 @@ public final class Build {
                 unpublished(read, parsed), webImages);
         targets.embeddingFrom(keepLessons ? reparsing(renderer, LabSupport.present(options.labsDir()))
                 : embedded(outline, draftOf, targets));
+        Partials partials = partials(inventory, diagnostics, renderer);
+        targets.withPartials(partials);
         DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
         // 4–6. render each lesson and, when writing, put its page in the staging folder at once (in parallel); what
         // the search index needs is taken from the body as it goes, and the lesson's AST is released, so memory
@@ -241,7 +244,7 @@ public final class Build {
             if (keepLessons) {
                 served = new Served(options, inventory, outline, text, labs, assets, deckAssets, meta, changes,
                         search, Set.copyOf(media), List.copyOf(ownDiagnostics), written, Map.copyOf(kept),
-                        targets.nameIndex(), webImages, webFiles);
+                        targets.nameIndex(), webImages, webFiles, partials);
             }
             return new BuildResult(written, diagnostics, elapsed(start), false, true, labs.report(), searchIndex);
         }
@@ -368,7 +371,32 @@ public final class Build {
                           LabSupport labs, AssetUrls assets, DeckAssetUrls deckAssets, SiteMeta meta,
                           LastChanges changes, SearchCollector search, Set<String> media,
                           List<Diagnostic> diagnostics, int pages, Map<String, Rendered> rendered,
-                          Map<String, String> names, WebImages webImages, Set<String> webFiles) {
+                          Map<String, String> names, WebImages webImages, Set<String> webFiles,
+                          Partials partials) {
+    }
+
+    /**
+     * Reads, parses and drafts the course's partials ({@code _intro.mdx}), which have no page: lessons import them.
+     * Their messages go to their own files, once.
+     */
+    private Partials partials(ContentInventory inventory, Diagnostics diagnostics, LessonRenderer renderer) {
+        if (inventory.partials().isEmpty()) {
+            return Partials.NONE;
+        }
+        SourceReader reader = new SourceReader();
+        LessonParser parser = new LessonParser(markdown);
+        Map<String, Partials.Partial> byPath = new HashMap<>();
+        for (Path path : inventory.partials()) {
+            String display = display(path);
+            Reporter reporter = diagnostics.forFile(display);
+            String relative = inventory.relative(path);
+            reader.read(path, reporter).ifPresent(text -> LessonTooDeepException.guard(display, () -> {
+                ParsedLesson parsed = parser.parse(new SourceFile(path, relative, display, text), reporter);
+                Lesson lesson = new Lesson(parsed, Partials.KEY_PREFIX + relative, "", List.of());
+                byPath.put(relative, new Partials.Partial(lesson, renderer.draft(parsed.document()), reporter));
+            }));
+        }
+        return new Partials(byPath);
     }
 
     /**
@@ -491,6 +519,7 @@ public final class Build {
         LinkTargets targets = new LinkTargets(outline, state.inventory().attachments(), state.inventory().root(),
                 Set.of(), state.webImages());
         targets.embeddingFrom(reparsing(renderer, LabSupport.present(options.labsDir())));
+        targets.withPartials(state.partials());
         Map<String, String> names = targets.nameIndex();
         UpdateScope.changedNames(state.names(), names).forEach(name -> moved.add(LinkContext.name(name)));
         DeckRendering deckRendering = new DeckRendering(renderer, state.inventory().attachments());
@@ -568,7 +597,8 @@ public final class Build {
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),
                     state.deckAssets(), state.meta(), state.changes(), state.search(), Set.copyOf(media),
-                    List.copyOf(own), state.pages(), Map.copyOf(kept), names, state.webImages(), webFiles);
+                    List.copyOf(own), state.pages(), Map.copyOf(kept), names, state.webImages(), webFiles,
+                    state.partials());
             lastParsed = outline.lessons().stream().map(Lesson::parsed).toList();
             return Optional.of(new Update(new BuildResult(state.pages(), all, elapsed(start), false, true,
                     labs.report(), searchIndex), changed));

@@ -10,7 +10,11 @@ import java.util.List;
  * @param lessons     lesson files, absolute, in a stable order
  * @param attachments the other files, findable by relative path or by name
  */
-public record ContentInventory(Path root, List<Path> lessons, Attachments attachments) {
+public record ContentInventory(Path root, List<Path> lessons, List<Path> partials, Attachments attachments) {
+
+    public ContentInventory(Path root, List<Path> lessons, Attachments attachments) {
+        this(root, lessons, List.of(), attachments);
+    }
 
     /** Path relative to the content root with forward slashes. */
     public String relative(Path file) {

@@ -10,12 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Walks content/ once and sorts what it finds into lessons and attachments. Hidden files are skipped. */
+/**
+ * Walks content/ once and sorts what it finds into lessons, partials and attachments. Hidden files are skipped. A
+ * markdown file whose name starts with {@code _}, or that sits in a folder whose name does, is a partial, as in
+ * Docusaurus: no page of its own, only text that lessons import ({@code import Intro from './_intro.mdx'}).
+ */
 public final class ContentScanner {
 
     public ContentInventory scan(Path contentRoot) throws IOException {
         Path root = contentRoot.toAbsolutePath().normalize();
         List<Path> lessons = new ArrayList<>();
+        List<Path> partials = new ArrayList<>();
         Attachments attachments = new Attachments();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -31,7 +36,9 @@ public final class ContentScanner {
                 if (name.startsWith(".") || !attrs.isRegularFile()) {
                     return FileVisitResult.CONTINUE;
                 }
-                if (isLesson(name)) {
+                if (isLesson(name) && isPartial(root.relativize(file))) {
+                    partials.add(file);
+                } else if (isLesson(name)) {
                     lessons.add(file);
                 } else if (!file.getParent().equals(root) || !name.equals(CourseConfig.FILE_NAME)) {
                     attachments.add(root.relativize(file).toString().replace('\\', '/'), file);
@@ -40,7 +47,18 @@ public final class ContentScanner {
             }
         });
         lessons.sort(null);
-        return new ContentInventory(root, List.copyOf(lessons), attachments);
+        partials.sort(null);
+        return new ContentInventory(root, List.copyOf(lessons), List.copyOf(partials), attachments);
+    }
+
+    /** Whether a markdown file, by its path in content/, is a partial: its name or a folder's starts with "_". */
+    static boolean isPartial(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isLesson(String name) {

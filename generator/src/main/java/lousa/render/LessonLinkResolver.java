@@ -96,7 +96,9 @@ public final class LessonLinkResolver implements LinkResolver {
                 ctx.lookups().add(LinkContext.anchor(page.lesson().key(), page.anchor()));
             }
             String anchor = page.anchor().isEmpty() ? "" : "#" + SitePaths.fragment(page.anchor());
-            String url = page.lesson().equals(ctx.lesson()) && !anchor.isEmpty() && isLessonPage(ctx)
+            // A partial's "#seção" is a place on the page it lands on: it has no page of its own.
+            String url = page.lesson().equals(ctx.lesson()) && !anchor.isEmpty()
+                    && (isLessonPage(ctx) || Partials.isPartial(ctx.lesson()))
                     ? anchor : SitePaths.relative(ctx.pagePath(), page.lesson().path()) + anchor;
             return new Resolution(url, true);
         }

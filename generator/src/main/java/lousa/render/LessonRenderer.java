@@ -131,7 +131,8 @@ public final class LessonRenderer {
         org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
         dom.outputSettings(new OutputSettings().prettyPrint(false));
         Element body = dom.body();
-        NoteEmbeds.apply(body, links); // first: the passes and the checks below see the embedded text too
+        links.targets().partials().apply(body, links); // first: what follows sees the imported text too
+        NoteEmbeds.apply(body, links);
         InlineToc.apply(body, text.get("toc_inline")); // before the passes put their "#" in the headings
         List<TocEntry> toc = tocOf.apply(body);
         HtmlPass.Lesson lesson = new HtmlPass.Lesson(title);

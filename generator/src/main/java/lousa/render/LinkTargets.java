@@ -38,6 +38,7 @@ public final class LinkTargets {
     private final Set<String> drafts;
     private final WebImages webImages;
     private volatile NoteEmbeds.Sources embedSources = NoteEmbeds.Sources.NONE;
+    private volatile Partials partials = Partials.NONE;
 
     public LinkTargets(CourseOutline outline, Attachments attachments, Path contentRoot) {
         this(outline, attachments, contentRoot, Set.of());
@@ -78,6 +79,23 @@ public final class LinkTargets {
     /** Set by the build once it knows where the lessons' texts are, before any lesson renders. */
     public void embeddingFrom(NoteEmbeds.Sources sources) {
         this.embedSources = sources;
+    }
+
+    /** The course's partials ({@code _intro.mdx}), which lessons import. */
+    public Partials partials() {
+        return partials;
+    }
+
+    /** Set by the build once the partials are read, before any lesson renders. */
+    public void withPartials(Partials read) {
+        this.partials = read;
+    }
+
+    /** A file path written in a lesson ({@code ./_intro.mdx}, {@code ../comum/_x.md}) as a path in content/. */
+    public Optional<String> relativeTo(Lesson from, String written) {
+        String path = written.strip();
+        return normalise(path.startsWith("/") ? path.substring(1)
+                : join(parent(from.parsed().source().relative()), path));
     }
 
     /** A markdown link or image, as written: "../outra-aula.md#secao", "img/x.png", "https://…". */

@@ -51,6 +51,10 @@ public final class RawHtmlRewriter {
     private static final Set<String> COMPONENTS = Set.of("Tabs", "TabItem", "TOCInline");
     /** Docusaurus's table of contents in the text ({@code <TOCInline toc={toc} />}). */
     private static final String TOC_INLINE = "TOCInline";
+    /** Marks where the render stage puts an imported markdown file's text ({@code lousa.render.Partials}). */
+    public static final String PARTIAL_ATTRIBUTE = "data-partial";
+    /** The line of the component that imports it, for a message. */
+    public static final String PARTIAL_LINE_ATTRIBUTE = "data-partial-line";
     /** Marks where the render stage writes the page's headings ({@code lousa.render.InlineToc}). */
     public static final String TOC_INLINE_ATTRIBUTE = "data-toc-inline";
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
@@ -84,6 +88,7 @@ public final class RawHtmlRewriter {
     private final IntUnaryOperator lineAt;
     private final String embedClass;
     private final UrlResolver urls;
+    private final Map<String, String> partials;
 
     /**
      * @param lineAt 1-based source line of an offset in the fragment, for messages
@@ -94,10 +99,17 @@ public final class RawHtmlRewriter {
 
     /** @param urls resolves {@code <img src>}, {@code <a href>} and media sources against the course */
     public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls) {
+        this(reporter, lineAt, embedClass, urls, Map.of());
+    }
+
+    /** @param partials the markdown files the lesson imports as components, by name ({@link lousa.dialect.mdx.MdxImports}) */
+    public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls,
+                           Map<String, String> partials) {
         this.reporter = reporter;
         this.lineAt = lineAt;
         this.embedClass = embedClass;
         this.urls = urls;
+        this.partials = partials;
     }
 
     /**
@@ -149,6 +161,15 @@ public final class RawHtmlRewriter {
                     continue;
                 }
                 String name = tag.name().toLowerCase(Locale.ROOT);
+                String partial = partials.get(tag.name());
+                if (partial != null) { // an imported markdown file: the render stage puts its text here
+                    out.append("<div ").append(PARTIAL_ATTRIBUTE).append("=\"")
+                            .append(partial.replace("&", "&amp;").replace("\"", "&quot;")).append("\" ")
+                            .append(PARTIAL_LINE_ATTRIBUTE).append("=\"").append(lineAt.applyAsInt(tag.start()))
+                            .append("\"></div>");
+                    i = tag.end();
+                    continue;
+                }
                 if (Character.isUpperCase(tag.name().charAt(0)) && !COMPONENTS.contains(tag.name())
                         && !Tag.isKnownTag(name)) { // <Foo>: a component; <DIV> is HTML
                     reporter.warning(lineAt.applyAsInt(tag.start()),

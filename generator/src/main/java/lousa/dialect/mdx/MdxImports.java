@@ -1,0 +1,45 @@
+package lousa.dialect.mdx;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The markdown files a lesson imports as components, as Docusaurus's partials are:
+ * {@code import Intro from './_intro.mdx';} then {@code <Intro />} shows that file's text in place. Read from the
+ * lesson's top-level {@code import} statements ({@link EsmBlock}); other imports (React components, {@code @theme/…})
+ * are not markdown and are left out.
+ */
+public final class MdxImports {
+
+    /** {@code import Name from './file.md'} (quotes of either kind; a statement may end with ";"). */
+    private static final Pattern IMPORT = Pattern.compile(
+            "(?m)^\\s*import\\s+([A-Z][A-Za-z0-9_$]*)\\s+from\\s+(['\"])([^'\"]+\\.(?:md|mdx|markdown))\\2");
+    private static final NullableDataKey<Map<String, String>> KEY = new NullableDataKey<>("LOUSA_MDX_IMPORTS");
+
+    private MdxImports() {
+    }
+
+    /** Component name → the imported file as written ({@code ./_intro.mdx}); read once per document. */
+    public static Map<String, String> of(Document document) {
+        Map<String, String> imports = KEY.get(document);
+        if (imports == null) {
+            imports = new HashMap<>();
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof EsmBlock) {
+                    Matcher statement = IMPORT.matcher(node.getChars());
+                    while (statement.find()) {
+                        imports.put(statement.group(1), statement.group(3));
+                    }
+                }
+            }
+            imports = Map.copyOf(imports);
+            document.set(KEY, imports);
+        }
+        return imports;
+    }
+}

@@ -95,6 +95,19 @@ class PartialsTest {
     }
 
     @Test
+    void serveBuildsTheWholeCourseAgainWhenAPartialIsSaved() throws IOException {
+        Build build = Build.keepingLessons();
+        BuildOptions options = new BuildOptions(course.content(), course.out(), false, null, true, null, null, false,
+                false);
+        assertTrue(build.run(options, site -> site.commitChanges()).written());
+        course.file("_comum/_assinatura.md", "A equipe, de novo.\n");
+        assertTrue(build.update(options, java.util.Set.of(course.content().resolve("_comum/_assinatura.md")))
+                .isEmpty(), "every page that imports it, found by the whole build");
+        assertTrue(build.run(options, site -> site.commitChanges()).written());
+        assertTrue(course.read("m/b.html").contains("A equipe, de novo."));
+    }
+
+    @Test
     void aBuildKeepingLessonsShowsTheSamePages() throws IOException {
         assertTrue(course.build().written());
         Path direct = dir.resolve("direct");

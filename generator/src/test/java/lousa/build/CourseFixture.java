@@ -48,6 +48,11 @@ public final class CourseFixture {
         return this;
     }
 
+    /** The options serve's preview builds with: drafts shown, no offline mode. */
+    public BuildOptions previewOptions() {
+        return new BuildOptions(content(), out(), false, null, true, null, null, true, false);
+    }
+
     public BuildResult build(boolean strict) throws IOException {
         return new Build().run(new BuildOptions(content(), out(), strict, null, true));
     }

@@ -160,8 +160,7 @@ class NoteEmbedsTest {
     @Test
     void serveShowsTheEmbeddedTextAsSavedAndEqualsAFullBuild() throws IOException {
         Build build = Build.keepingLessons();
-        BuildOptions options = new BuildOptions(course.content(), course.out(), false, null, true, null, null, false,
-                false);
+        BuildOptions options = course.previewOptions();
         assertTrue(build.run(options, site -> site.commitChanges()).written());
         course.file("01-base/1-base.md", Files.readString(course.content().resolve("01-base/1-base.md"))
                 .replace("Uma **corrotina** pausa.", "Uma corrotina pausa e retoma."));

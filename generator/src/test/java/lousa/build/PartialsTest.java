@@ -97,8 +97,7 @@ class PartialsTest {
     @Test
     void serveBuildsTheWholeCourseAgainWhenAPartialIsSaved() throws IOException {
         Build build = Build.keepingLessons();
-        BuildOptions options = new BuildOptions(course.content(), course.out(), false, null, true, null, null, false,
-                false);
+        BuildOptions options = course.previewOptions();
         assertTrue(build.run(options, site -> site.commitChanges()).written());
         course.file("_comum/_assinatura.md", "A equipe, de novo.\n");
         assertTrue(build.update(options, java.util.Set.of(course.content().resolve("_comum/_assinatura.md")))

@@ -152,8 +152,7 @@ class WebImagesBuildTest {
         web.stubFor(get("/nova.gif").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/gif")
                 .withBody(new byte[] {'G', 'I', 'F', '8', '9', 'a'})));
         Build build = Build.keepingLessons();
-        BuildOptions options = new BuildOptions(course.content(), course.out(), false, null, true, null, null, false,
-                false);
+        BuildOptions options = course.previewOptions();
         assertTrue(build.run(options, site -> site.commitChanges()).written());
         course.file("01-mod/2-b.md", "# B\n\nAgora: ![nova](" + base + "/nova.gif)\n");
 

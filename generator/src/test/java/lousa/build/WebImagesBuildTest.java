@@ -165,6 +165,32 @@ class WebImagesBuildTest {
     }
 
     @Test
+    void aSlidesBackgroundAndImageFromTheWebAreTheSitesCopiesToo() throws IOException {
+        course.file("02-deck/1-deck.md", String.join("\n",
+                "---",
+                "marp: true",
+                "---",
+                "",
+                "# Um",
+                "",
+                "![bg right](" + base + "/img/Diagrama%20de%20Eventos.png)",
+                "",
+                "---",
+                "",
+                "# Dois",
+                "",
+                "![Logo](" + base + "/logo.svg?v=2)",
+                ""));
+        BuildResult result = course.build();
+        assertTrue(result.written(), course.messages(result).toString());
+        String presentation = course.read("deck/deck.slides.html");
+        assertFalse(presentation.contains(base), "nothing from the web in the presentation");
+        assertTrue(presentation.contains("assets/web/diagrama-de-eventos."), presentation);
+        assertTrue(presentation.contains("assets/web/logo."), presentation);
+        assertFalse(course.read("deck/deck.html").contains(base), "nor in its handout");
+    }
+
+    @Test
     void byDefaultImagesStayOnTheWebAndNothingIsFetched() throws IOException {
         course.file("course.yml", "title: Curso\n");
         BuildResult result = course.build();

@@ -209,13 +209,20 @@ public final class WebImages {
                 String type = response.headers().firstValue("Content-Type").orElse("")
                         .split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
                 String extension = EXTENSIONS.get(type);
-                if (extension == null) {
-                    return new Fetched(null, "the server answered with " + (type.isEmpty() ? "no type" : type)
-                            + ", not an image");
+                boolean untyped = type.isEmpty() || type.endsWith("/octet-stream"); // S3 and some CDNs
+                if (extension == null && !untyped) {
+                    return new Fetched(null, "the server answered with " + type + ", not an image");
                 }
                 byte[] bytes = body.readNBytes((int) MAX_BYTES + 1);
                 if (bytes.length > MAX_BYTES) {
                     return new Fetched(null, "the image is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+                }
+                if (extension == null) {
+                    extension = sniff(bytes);
+                    if (extension == null) {
+                        return new Fetched(null, "the server answered with " + (type.isEmpty() ? "no type" : type)
+                                + ", and the bytes are no image format a browser shows");
+                    }
                 }
                 return published(url, hash, store(hash, extension, bytes));
             }
@@ -238,6 +245,28 @@ public final class WebImages {
             Thread.currentThread().interrupt();
             return new Fetched(null, "the download was interrupted");
         }
+    }
+
+    /** The image format of bytes served without a type, by their first bytes; null when none. */
+    static String sniff(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1);
+        if (head.startsWith("\u0089PNG")) {
+            return "png";
+        }
+        if (head.startsWith("\u00ff\u00d8\u00ff")) {
+            return "jpg";
+        }
+        if (head.startsWith("GIF8")) {
+            return "gif";
+        }
+        if (head.startsWith("RIFF") && head.startsWith("WEBP", 8)) {
+            return "webp";
+        }
+        if (head.startsWith("ftypavif", 4)) {
+            return "avif";
+        }
+        String text = head.stripLeading();
+        return text.startsWith("<svg") || (text.startsWith("<?xml") && text.contains("<svg")) ? "svg" : null;
     }
 
     private Fetched unreachable(String url, String why) {

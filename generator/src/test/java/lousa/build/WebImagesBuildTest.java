@@ -56,6 +56,8 @@ class WebImagesBuildTest {
         web.stubFor(get("/logo.svg?v=2").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "image/svg+xml; charset=utf-8").withBody(SVG)));
         web.stubFor(get("/sumiu.png").willReturn(aResponse().withStatus(404)));
+        web.stubFor(get("/bucket/foto").willReturn(aResponse().withStatus(200) // S3: no type, the bytes say it
+                .withHeader("Content-Type", "binary/octet-stream").withBody(PNG)));
         web.stubFor(get("/pagina.png").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody("<html>login</html>")));
         course = new CourseFixture(dir)
@@ -72,6 +74,8 @@ class WebImagesBuildTest {
                         "![sumiu](" + base + "/sumiu.png)",
                         "",
                         "![página](" + base + "/pagina.png)",
+                        "",
+                        "![foto](" + base + "/bucket/foto)",
                         ""))
                 .file("01-mod/2-b.md", "# B\n\nDe novo: ![Diagrama](" + base + "/img/Diagrama%20de%20Eventos.png)\n");
     }
@@ -89,6 +93,8 @@ class WebImagesBuildTest {
         assertTrue(svg.matches("\\.\\./assets/web/logo\\.[0-9a-f]{8}\\.svg"), svg);
         assertArrayEquals(PNG, Files.readAllBytes(course.out().resolve("mod").resolve(png).normalize()));
         assertArrayEquals(SVG, Files.readAllBytes(course.out().resolve("mod").resolve(svg).normalize()));
+        String untyped = sources.get(4);
+        assertTrue(untyped.matches("\\.\\./assets/web/foto\\.[0-9a-f]{8}\\.png"), untyped);
         assertEquals(base + "/pagina.html", a.selectFirst("main a[href$=pagina.html]").attr("href"),
                 "links stay links");
         Document b = Jsoup.parse(course.read("mod/b.html"));

@@ -58,6 +58,11 @@ public final class WebImages {
     private static final Map<String, String> EXTENSIONS = Map.of("image/png", "png", "image/jpeg", "jpg",
             "image/jpg", "jpg", "image/gif", "gif", "image/webp", "webp", "image/svg+xml", "svg", "image/avif", "avif",
             "image/bmp", "bmp", "image/x-icon", "ico", "image/vnd.microsoft.icon", "ico");
+    /**
+     * Set by the project's tests and its packaging (the CDS training build): builds there download from this
+     * machine only (WireMock), never from the internet.
+     */
+    private static final boolean LOOPBACK_ONLY = Boolean.getBoolean("lousa.web.loopbackOnly");
     /** Downloads at once: they mostly wait on the network. */
     private static final int PARALLEL = 4;
     private static final String USER_AGENT = "Mozilla/5.0 (compatible; lousa/0.1; course site generator)";
@@ -194,6 +199,10 @@ public final class WebImages {
         } catch (IllegalArgumentException e) {
             return new Fetched(null, "not a valid address (" + e.getMessage() + ")");
         }
+        String host = request.uri().getHost();
+        if (LOOPBACK_ONLY && !isLoopback(host)) {
+            return unreachable(url, "this build reaches no host but this machine (lousa.web.loopbackOnly)");
+        }
         try {
             // Looked up first: without a network, a build then never pays for an HTTP client and its TLS setup.
             InetAddress.getByName(request.uri().getHost());
@@ -245,6 +254,11 @@ public final class WebImages {
             Thread.currentThread().interrupt();
             return new Fetched(null, "the download was interrupted");
         }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")
+                || host.equals("::1"));
     }
 
     /** The image format of bytes served without a type, by their first bytes; null when none. */

@@ -23,8 +23,8 @@ import org.jsoup.select.Selector;
  * a link above it leads to the original. Search finds the text in its own lesson only.
  *
  * <p>An embed stays the card flexmark's renderer wrote (a link to the lesson) where the text cannot come: inside a
- * line of text, a deck (read slide by slide), an embed of a lesson already being embedded (a loop), or deeper than
- * {@link #MAX_DEPTH}. Ids inside an embed get a prefix, so they never clash with the page's, and the embed's own
+ * line of text, a deck (read slide by slide), an embed of a lesson already being embedded (a loop), deeper than
+ * {@link #MAX_DEPTH}, or past {@link #MAX_PER_PAGE} on one page. Ids inside an embed get a prefix, so they never clash with the page's, and the embed's own
  * links to them (a footnote, a heading) follow.
  */
 public final class NoteEmbeds {
@@ -40,6 +40,8 @@ public final class NoteEmbeds {
     /** The attribute of an embed's card that holds the target as written ({@code Nota#Seção}); the Obsidian renderer writes it. */
     public static final String TARGET = "data-embed";
     static final int MAX_DEPTH = 4;
+    /** Embeds one page shows at most, nested ones included: ten notes that each embed ten would grow without end. */
+    static final int MAX_PER_PAGE = 100;
     private static final Evaluator CARDS = Selector.evaluatorOf("a.note-embed[" + TARGET + "]");
     private static final Evaluator BLOCKS = Selector.evaluatorOf(".note-embed-block");
     private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
@@ -55,11 +57,11 @@ public final class NoteEmbeds {
         if (body.selectFirst(CARDS) == null) {
             return;
         }
-        embed(body, links, new HashSet<>(Set.of(links.lesson().key())), 0);
+        embed(body, links, new HashSet<>(Set.of(links.lesson().key())), 0, new int[1]);
         prefixIds(body);
     }
 
-    private static void embed(Element root, LinkContext links, Set<String> chain, int depth) {
+    private static void embed(Element root, LinkContext links, Set<String> chain, int depth, int[] shown) {
         for (Element card : root.select(CARDS)) {
             String target = card.attr(TARGET);
             card.removeAttr(TARGET);
@@ -70,7 +72,8 @@ public final class NoteEmbeds {
                 links.lookups().add(LinkContext.embed(page.lesson().key())); // serve shows its change here too
             }
             Element paragraph = card.parent();
-            if (!(found instanceof LinkTarget.Page page) || depth >= MAX_DEPTH || chain.contains(page.lesson().key())
+            if (!(found instanceof LinkTarget.Page page) || depth >= MAX_DEPTH || shown[0] >= MAX_PER_PAGE
+                    || chain.contains(page.lesson().key())
                     || paragraph == null || !paragraph.normalName().equals("p") || !alone(card, paragraph)) {
                 continue;
             }
@@ -86,6 +89,7 @@ public final class NoteEmbeds {
             if (part.isEmpty()) {
                 continue;
             }
+            shown[0]++;
             Element block = new Element("div").addClass("note-embed-block");
             Element origin = new Element("p").addClass("note-embed-origin");
             card.removeClass("note-embed").addClass("note-embed-link");
@@ -98,7 +102,7 @@ public final class NoteEmbeds {
             pointHome(content, card.attr("href"));
             Set<String> deeper = new HashSet<>(chain);
             deeper.add(page.lesson().key());
-            embed(content, theirs, deeper, depth + 1);
+            embed(content, theirs, deeper, depth + 1, shown);
             paragraph.replaceWith(block);
         }
     }

@@ -158,6 +158,18 @@ class NoteEmbedsTest {
     }
 
     @Test
+    void notesThatEachEmbedManyStopAtAHundredEmbedsAPage() throws IOException {
+        for (int i = 0; i < 8; i++) { // each note embeds the next one ten times: 10^4 embeds unchecked
+            String next = i < 7 ? ("![[N" + (i + 1) + "]]\n\n").repeat(10) : "Fim.\n";
+            course.file("04-leque/" + (i + 1) + "-n" + i + ".md", "# N" + i + "\n\n" + next);
+        }
+        assertTrue(course.build().written());
+        Document page = page("leque/n0.html");
+        assertEquals(100, page.select(".note-embed-block").size());
+        assertTrue(page.select("a.note-embed").size() > 0, "the rest are cards");
+    }
+
+    @Test
     void serveShowsTheEmbeddedTextAsSavedAndEqualsAFullBuild() throws IOException {
         Build build = Build.keepingLessons();
         BuildOptions options = course.previewOptions();

@@ -26,6 +26,8 @@ public final class Partials {
     public record Partial(Lesson lesson, LessonDraft draft, Reporter reporter) {
     }
 
+    /** Partials one page shows at most: ten that each import ten would grow it without end. */
+    static final int MAX_PER_PAGE = 100;
     /** The key prefix of a partial's lesson-like view: it has no page, so no link leads to it. */
     public static final String KEY_PREFIX = "_partial:";
     private static final Evaluator PLACES = Selector.evaluatorOf("div[" + RawHtmlRewriter.PARTIAL_ATTRIBUTE + "]");
@@ -48,11 +50,11 @@ public final class Partials {
     /** Puts each imported partial's text in {@code body}, where its component was. */
     void apply(Element body, LinkContext links) {
         if (body.selectFirst(PLACES) != null) {
-            apply(body, links, new HashSet<>());
+            apply(body, links, new HashSet<>(), new int[1]);
         }
     }
 
-    private void apply(Element root, LinkContext links, Set<String> chain) {
+    private void apply(Element root, LinkContext links, Set<String> chain, int[] shown) {
         for (Element place : root.select(PLACES)) {
             String written = place.attr(RawHtmlRewriter.PARTIAL_ATTRIBUTE);
             int line = parseLine(place.attr(RawHtmlRewriter.PARTIAL_LINE_ATTRIBUTE));
@@ -62,6 +64,12 @@ public final class Partials {
                 links.reporter().error(line, "imported file " + written + " is not a partial of the course",
                         "import a markdown file under content/ whose name starts with _ (as Docusaurus's partials),"
                                 + " e.g. import Intro from './_intro.mdx'");
+                place.remove();
+                continue;
+            }
+            if (++shown[0] > MAX_PER_PAGE) {
+                links.reporter().error(line, "more than " + MAX_PER_PAGE + " partials on one page",
+                        "import fewer partials, or fewer of them inside one another");
                 place.remove();
                 continue;
             }
@@ -76,7 +84,7 @@ public final class Partials {
             partial.draft().report(reporter);
             Element text = Jsoup.parseBodyFragment(DeferredLinks.fill(partial.draft().html(), partial.draft().links(),
                     theirs)).body();
-            apply(text, theirs, chain);
+            apply(text, theirs, chain, shown);
             chain.remove(path.get());
             for (Node node : text.childNodes().toArray(new Node[0])) {
                 place.before(node);

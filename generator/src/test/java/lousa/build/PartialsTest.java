@@ -95,6 +95,19 @@ class PartialsTest {
     }
 
     @Test
+    void partialsThatEachImportManyStopAtAHundredAPage() throws IOException {
+        for (int i = 0; i < 6; i++) { // each imports the next ten times: 10^5 copies unchecked
+            String next = i < 5 ? "import P from './_p" + (i + 1) + ".md';\n\n" + "<P />\n\n".repeat(10) : "Fim.\n";
+            course.file("_leque/_p" + i + ".md", next);
+        }
+        course.file("01-m/1-a.mdx", "---\ntitle: A\n---\n\nimport P from '../_leque/_p0.md';\n\n<P />\n");
+        BuildResult result = course.build();
+        assertFalse(result.written());
+        assertTrue(course.messages(result).stream().anyMatch(m -> m.contains("more than 100 partials on one page")),
+                course.messages(result).toString());
+    }
+
+    @Test
     void serveBuildsTheWholeCourseAgainWhenAPartialIsSaved() throws IOException {
         Build build = Build.keepingLessons();
         BuildOptions options = course.previewOptions();

@@ -97,6 +97,7 @@ public final class Build {
     private final boolean keepLessons;
     private final ParseCache parseCache = new ParseCache();
     private volatile List<ParsedLesson> lastParsed = List.of();
+    private volatile Partials lastPartials = Partials.NONE;
     /** What the site last put in place was made from; null when there is none (or the build does not keep it). */
     private volatile Served served;
 
@@ -121,6 +122,11 @@ public final class Build {
     /** The lessons parsed by the last run, with their ASTs when built {@link #keepingLessons()}. */
     public List<ParsedLesson> parsedLessons() {
         return lastParsed;
+    }
+
+    /** The partials ({@code _intro.mdx}) parsed by the last run, with their ASTs. */
+    public List<ParsedLesson> parsedPartials() {
+        return lastPartials.parsed();
     }
 
     /** Like {@link #run(BuildOptions)}, with the finished site put in place by {@code commit}. */
@@ -167,6 +173,7 @@ public final class Build {
                 : embedded(outline, draftOf, targets));
         Partials partials = partials(inventory, diagnostics, renderer);
         targets.withPartials(partials);
+        lastPartials = partials;
         DeckRendering deckRendering = new DeckRendering(renderer, inventory.attachments());
         // 4–6. render each lesson and, when writing, put its page in the staging folder at once (in parallel); what
         // the search index needs is taken from the body as it goes, and the lesson's AST is released, so memory

@@ -56,7 +56,8 @@ public final class CheckCommand implements Callable<Integer> {
                     Duration.ofSeconds(linkTimeout)), Clock.systemUTC(), Sleeper.REAL);
             LinkCache cache = LinkCache.load(linkCache != null ? linkCache : LinkCache.defaultFile(), Clock.systemUTC());
             ExternalCheck.Summary summary = new ExternalCheck(checker, cache)
-                    .run(build.parsedLessons(), result.diagnostics(), common.strict);
+                    .run(java.util.stream.Stream.concat(build.parsedLessons().stream(),
+                            build.parsedPartials().stream()).toList(), result.diagnostics(), common.strict);
             List<String> lines = new ArrayList<>();
             if (summary.cacheProblem() != null) {
                 lines.add("lousa: " + summary.cacheProblem());

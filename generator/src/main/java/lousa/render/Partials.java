@@ -1,6 +1,7 @@
 package lousa.render;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,11 @@ public final class Partials {
     }
 
     public static final Partials NONE = new Partials(Map.of());
+
+    /** The partials as parsed, in the order of their paths: {@code check --external} reads their links too. */
+    public List<lousa.parse.ParsedLesson> parsed() {
+        return new java.util.TreeMap<>(byPath).values().stream().map(p -> p.lesson().parsed()).toList();
+    }
 
     static boolean isPartial(Lesson lesson) {
         return lesson.key().startsWith(KEY_PREFIX);

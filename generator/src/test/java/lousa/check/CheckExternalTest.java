@@ -102,6 +102,15 @@ class CheckExternalTest {
     }
 
     @Test
+    void aPartialsLinksAreCheckedAtItsOwnLines() throws Exception {
+        String base = "http://127.0.0.1:" + site.getPort();
+        Files.writeString(dir.resolve("content/_trecho.mdx"), "Texto.\n\n[sumiu](" + base + "/missing)\n");
+        assertEquals(0, check(), err.toString(StandardCharsets.UTF_8));
+        assertTrue(messages().contains("content/_trecho.mdx:3:1: warning: broken external link " + base
+                + "/missing: HTTP 404 Not Found — " + ExternalCheck.BROKEN_HINT), messages().toString());
+    }
+
+    @Test
     void aSecondRunReadsLastingAnswersFromTheCache() {
         check();
         site.resetRequests();

@@ -154,8 +154,8 @@ public final class Build {
         Map<ParsedLesson, LessonDraft> drafts = keepLessons ? null : new IdentityHashMap<>();
         WebImages webImages = options.write() && config.downloadImages()
                 ? WebImages.downloadingTo(cacheFolder(options.content()).resolve("images")) : WebImages.off();
-        List<ParsedLesson> read = readAndParse(inventory, diagnostics, drafts, renderer,
-                LabSupport.present(options.labsDir()), webImages);
+        boolean labsPresent = LabSupport.present(options.labsDir());
+        List<ParsedLesson> read = readAndParse(inventory, diagnostics, drafts, renderer, labsPresent, webImages);
         List<ParsedLesson> parsed = options.drafts() ? read : published(read, diagnostics);
         lastParsed = parsed;
 
@@ -169,8 +169,7 @@ public final class Build {
                 draftKeys(config, read, parsed), labDiagnostics, Build::display, text);
         LinkTargets targets = new LinkTargets(outline, inventory.attachments(), inventory.root(),
                 unpublished(read, parsed), webImages);
-        targets.embeddingFrom(keepLessons ? reparsing(renderer, LabSupport.present(options.labsDir()))
-                : embedded(outline, draftOf, targets));
+        targets.embeddingFrom(keepLessons ? reparsing(renderer, labsPresent) : embedded(outline, draftOf, targets));
         Partials partials = partials(inventory, diagnostics, renderer);
         targets.withPartials(partials);
         lastPartials = partials;
@@ -323,9 +322,7 @@ public final class Build {
                 continue;
             }
             for (String target : draftOf[i].noteEmbedTargets()) {
-                int pipe = target.indexOf('|');
-                if (targets.resolveWiki(lessons.get(i), (pipe < 0 ? target : target.substring(0, pipe)).strip(),
-                        "![[") instanceof LinkTarget.Page page) {
+                if (targets.resolveWiki(lessons.get(i), target, "![[") instanceof LinkTarget.Page page) {
                     LessonDraft draft = draftOf[position.get(page.lesson().key())];
                     if (draft != null) {
                         kept.put(page.lesson().key(), draft);

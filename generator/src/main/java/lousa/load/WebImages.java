@@ -20,16 +20,15 @@ import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -82,20 +81,34 @@ public final class WebImages {
     private final Duration timeout;
     /** Made on the first download: with every image in the cache, a build needs no HTTP client. */
     private volatile HttpClient client;
-    private volatile Executor downloads;
+    /** A few downloads at a time, on daemon threads that end when idle: a build never waits for them to stop. */
+    private final ThreadPoolExecutor downloads;
     private final Map<String, CompletableFuture<Fetched>> byUrl = new ConcurrentHashMap<>();
     /** Site path of each copy → its cached file: what the site must carry. */
     private final Map<String, Path> files = new ConcurrentHashMap<>();
     private final Map<String, String> urlOfSitePath = new ConcurrentHashMap<>();
     /** Why each address could not be reached, sorted: the message names the first, whatever order they ran in. */
     private final Map<String, String> unreachable = new ConcurrentSkipListMap<>();
-    private volatile Map<String, Path> cacheIndex;
+    /** The cached files by hash, listed once: every address asks. */
+    private final Map<String, Path> cacheIndex;
 
     private WebImages(boolean enabled, Path cache, Duration connectTimeout, Duration timeout) {
         this.enabled = enabled;
         this.cache = cache;
         this.connectTimeout = connectTimeout;
         this.timeout = timeout;
+        this.cacheIndex = enabled ? listCache(cache) : Map.of();
+        if (enabled) { // no thread starts before the first download
+            downloads = new ThreadPoolExecutor(PARALLEL, PARALLEL, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                    task -> {
+                        Thread thread = new Thread(task, "lousa-web-images");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            downloads.allowCoreThreadTimeOut(true);
+        } else {
+            downloads = null;
+        }
     }
 
     /** Images stay links to the web (the default). */
@@ -132,9 +145,6 @@ public final class WebImages {
 
     /** The copy of an image at {@code url} (an http(s) address), downloading it the first time it is asked for. */
     public Fetched fetch(String url) {
-        if (!enabled || !HttpUrls.is(url.strip())) {
-            return new Fetched(null, null);
-        }
         return prefetch(url).join();
     }
 
@@ -147,28 +157,7 @@ public final class WebImages {
         if (!enabled || !HttpUrls.is(address)) {
             return CompletableFuture.completedFuture(new Fetched(null, null));
         }
-        return byUrl.computeIfAbsent(address, u -> CompletableFuture.supplyAsync(() -> load(u), downloads()));
-    }
-
-    /** A few downloads at a time, on daemon threads that end when idle: a build never waits for them to stop. */
-    private Executor downloads() {
-        Executor made = downloads;
-        if (made == null) {
-            synchronized (this) {
-                if (downloads == null) {
-                    ThreadPoolExecutor pool = new ThreadPoolExecutor(PARALLEL, PARALLEL, 10, TimeUnit.SECONDS,
-                            new LinkedBlockingQueue<>(), task -> {
-                                Thread thread = new Thread(task, "lousa-web-images");
-                                thread.setDaemon(true);
-                                return thread;
-                            });
-                    pool.allowCoreThreadTimeOut(true);
-                    downloads = pool;
-                }
-                made = downloads;
-            }
-        }
-        return made;
+        return byUrl.computeIfAbsent(address, u -> CompletableFuture.supplyAsync(() -> load(u), downloads));
     }
 
     /** The copies the pages use: site path → cached file. */
@@ -188,9 +177,9 @@ public final class WebImages {
 
     private Fetched load(String url) {
         String hash = sha256(url);
-        Optional<Path> cached = cached(hash);
-        if (cached.isPresent()) {
-            return published(url, hash, cached.get());
+        Path cached = cacheIndex.get(hash);
+        if (cached != null) {
+            return published(url, hash, cached);
         }
         HttpRequest request;
         try {
@@ -205,9 +194,9 @@ public final class WebImages {
         }
         try {
             // Looked up first: without a network, a build then never pays for an HTTP client and its TLS setup.
-            InetAddress.getByName(request.uri().getHost());
+            InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            return unreachable(url, "host " + request.uri().getHost() + " not found");
+            return unreachable(url, "host " + host + " not found");
         }
         try {
             HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -236,17 +225,17 @@ public final class WebImages {
                 return published(url, hash, store(hash, extension, bytes));
             }
         } catch (HttpConnectTimeoutException e) {
-            return unreachable(url, "no answer from " + request.uri().getHost() + " in " + connectTimeout.toSeconds()
+            return unreachable(url, "no answer from " + host + " in " + connectTimeout.toSeconds()
                     + " s");
         } catch (HttpTimeoutException e) {
             return new Fetched(null, "the server took longer than " + timeout.toSeconds() + " s to answer");
         } catch (IOException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
-                    return unreachable(url, "host " + request.uri().getHost() + " not found");
+                    return unreachable(url, "host " + host + " not found");
                 }
                 if (cause instanceof ConnectException) {
-                    return unreachable(url, "connection to " + request.uri().getHost() + " refused");
+                    return unreachable(url, "connection to " + host + " refused");
                 }
             }
             return new Fetched(null, "the download failed (" + describe(e) + ")");
@@ -293,36 +282,23 @@ public final class WebImages {
         return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
-    private Optional<Path> cached(String hash) {
-        return Optional.ofNullable(cacheIndex().get(hash));
-    }
-
-    /** The cached files by hash, listed once: every address asks. */
-    private Map<String, Path> cacheIndex() {
-        Map<String, Path> index = cacheIndex;
-        if (index == null) {
-            synchronized (this) {
-                if (cacheIndex == null) {
-                    Map<String, Path> found = new ConcurrentHashMap<>();
-                    if (Files.isDirectory(cache)) {
-                        try (Stream<Path> files = Files.list(cache)) {
-                            files.forEach(file -> {
-                                String name = file.getFileName().toString();
-                                int dot = name.indexOf('.');
-                                if (dot > 0 && !name.endsWith(".part")) {
-                                    found.put(name.substring(0, dot), file);
-                                }
-                            });
-                        } catch (IOException e) {
-                            // an unreadable cache is an empty one: the images are downloaded again
-                        }
+    /** The cached files by hash; an unreadable cache is an empty one (the images are downloaded again). */
+    private static Map<String, Path> listCache(Path cache) {
+        Map<String, Path> found = new HashMap<>();
+        if (Files.isDirectory(cache)) {
+            try (Stream<Path> files = Files.list(cache)) {
+                files.forEach(file -> {
+                    String name = file.getFileName().toString();
+                    int dot = name.indexOf('.');
+                    if (dot > 0 && !name.endsWith(".part")) {
+                        found.put(name.substring(0, dot), file);
                     }
-                    cacheIndex = found;
-                }
-                index = cacheIndex;
+                });
+            } catch (IOException e) {
+                return Map.of();
             }
         }
-        return index;
+        return found;
     }
 
     /** Written aside and moved into place: a build stopped halfway leaves no half image in the cache. */

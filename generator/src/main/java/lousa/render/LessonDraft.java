@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import lousa.diag.Reporter;
 import lousa.diag.Severity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -34,6 +36,11 @@ public final class LessonDraft {
 
     List<LinkRequest> links() {
         return links;
+    }
+
+    /** The body with its links resolved by {@code context}, as a jsoup tree: the text an embed or a partial shows. */
+    Element bodyFor(LinkContext context) {
+        return Jsoup.parseBodyFragment(DeferredLinks.fill(html, links, context)).body();
     }
 
     /** What its images point to, as written: a build starts downloading those on the web while it reads on. */

@@ -20,6 +20,14 @@ public record LinkContext(Lesson lesson, String pagePath, LinkTargets targets, R
         this(lesson, pagePath, targets, reporter, media, ConcurrentHashMap.newKeySet());
     }
 
+    /**
+     * This page, with the links of another lesson's text that it shows (an embed, a partial): resolved from that
+     * lesson's file, made for this page; their messages go to {@code reporter}.
+     */
+    public LinkContext forTextOf(Lesson other, Reporter reporter) {
+        return new LinkContext(other, pagePath, targets, reporter, media, lookups);
+    }
+
     /** A lookup of a lesson by the name a wiki link wrote ({@link LinkTargets#nameKey}). */
     public static String name(String nameKey) {
         return "name:" + nameKey;

@@ -9,7 +9,6 @@ import java.util.Set;
 import lousa.diag.Reporter;
 import lousa.render.tabs.LabBlockAttributes;
 import lousa.site.Lesson;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -65,9 +64,7 @@ public final class NoteEmbeds {
         for (Element card : root.select(CARDS)) {
             String target = card.attr(TARGET);
             card.removeAttr(TARGET);
-            int pipe = target.indexOf('|');
-            LinkTarget found = links.targets().resolveWiki(links.lesson(), (pipe < 0 ? target
-                    : target.substring(0, pipe)).strip(), "![[");
+            LinkTarget found = links.targets().resolveWiki(links.lesson(), target, "![[");
             if (found instanceof LinkTarget.Page page) {
                 links.lookups().add(LinkContext.embed(page.lesson().key())); // serve shows its change here too
             }
@@ -81,10 +78,8 @@ public final class NoteEmbeds {
             if (draft == null) {
                 continue;
             }
-            // The other lesson's links, made for this page; its messages are its own page's to give.
-            LinkContext theirs = new LinkContext(page.lesson(), links.pagePath(), links.targets(), Reporter.SILENT,
-                    links.media(), links.lookups());
-            Element text = Jsoup.parseBodyFragment(DeferredLinks.fill(draft.html(), draft.links(), theirs)).body();
+            LinkContext theirs = links.forTextOf(page.lesson(), Reporter.SILENT); // its messages are its own page's
+            Element text = draft.bodyFor(theirs);
             List<Node> part = part(text, page);
             if (part.isEmpty()) {
                 continue;

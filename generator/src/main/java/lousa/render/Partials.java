@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import lousa.diag.Reporter;
 import lousa.dialect.mdx.internal.RawHtmlRewriter;
 import lousa.site.Lesson;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -85,11 +84,9 @@ public final class Partials {
                 continue;
             }
             Reporter reporter = reported.add(path.get()) ? partial.reporter() : Reporter.SILENT;
-            LinkContext theirs = new LinkContext(partial.lesson(), links.pagePath(), links.targets(), reporter,
-                    links.media(), links.lookups());
+            LinkContext theirs = links.forTextOf(partial.lesson(), reporter);
             partial.draft().report(reporter);
-            Element text = Jsoup.parseBodyFragment(DeferredLinks.fill(partial.draft().html(), partial.draft().links(),
-                    theirs)).body();
+            Element text = partial.draft().bodyFor(theirs);
             apply(text, theirs, chain, shown);
             chain.remove(path.get());
             for (Node node : text.childNodes().toArray(new Node[0])) {

@@ -168,6 +168,16 @@ public record FrontMatter(Map<String, Object> values, int line, Map<String, Inte
     }
 
     /**
+     * Docusaurus's {@code last_update: {author: …}}: who last changed the lesson, in place of its git history's
+     * author. Empty when absent or blank.
+     */
+    public Optional<String> lastUpdateAuthor() {
+        return values.get("last_update") instanceof Map<?, ?> update && update.get("author") != null
+                ? Optional.of(String.valueOf(update.get("author")).strip()).filter(a -> !a.isEmpty())
+                : Optional.empty();
+    }
+
+    /**
      * A date as Docusaurus reads one (JavaScript's {@code new Date}): {@code 2025-03-14}, a full ISO date and time
      * with its offset, or the American {@code 3/14/2025} of Docusaurus' own example. A day without a time is that
      * day wherever the site is read (UTC midnight, shown in UTC).

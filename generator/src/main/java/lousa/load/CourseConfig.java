@@ -17,18 +17,20 @@ import java.util.OptionalDouble;
  *                   unless {@code offline: false}
  * @param lastUpdated whether each lesson shows when it last changed, from git ({@link GitDates}); on unless
  *                   {@code last_updated: false}
+ * @param lastUpdatedAuthor whether it also shows who made that change, the commit's author (Docusaurus'
+ *                   {@code showLastUpdateAuthor}); off unless {@code last_updated_author: true}, as there
  * @param downloadImages whether the site serves its own copies of the images lessons take from the web
  *                   ({@link WebImages}); off unless {@code external_images: download}
  */
 public record CourseConfig(String title, String description, String language, List<ModuleConfig> modules,
                            String editUrl, Map<String, Category> categories, boolean offline, boolean lastUpdated,
-                           boolean downloadImages) {
+                           boolean lastUpdatedAuthor, boolean downloadImages) {
 
     public static final String FILE_NAME = "course.yml";
 
     public CourseConfig(String title, String description, String language, List<ModuleConfig> modules,
                         String editUrl) {
-        this(title, description, language, modules, editUrl, Map.of(), true, true, false);
+        this(title, description, language, modules, editUrl, Map.of(), true, true, false, false);
     }
 
     public static CourseConfig defaults(String title) {
@@ -38,7 +40,7 @@ public record CourseConfig(String title, String description, String language, Li
     /** The same configuration with the folders' categories ({@link CategoryReader}). */
     public CourseConfig withCategories(Map<String, Category> found) {
         return new CourseConfig(title, description, language, modules, editUrl, Map.copyOf(found), offline,
-                lastUpdated, downloadImages);
+                lastUpdated, lastUpdatedAuthor, downloadImages);
     }
 
     /** The category of a folder, by its content-relative path, if it has a {@code _category_.json}. */

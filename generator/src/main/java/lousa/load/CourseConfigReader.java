@@ -63,23 +63,33 @@ public final class CourseConfigReader {
                         "write offline: false to publish the site without its offline mode (the default is true)"),
                 flag(map, "last_updated", source, reporter,
                         "write last_updated: false to show no date on the lessons (the default is true)"),
+                flag(map, "last_updated_author", false, source, reporter, "write last_updated_author: true to show"
+                        + " who last changed each lesson beside the date (the default is false)"),
                 externalImages(map, source, reporter));
     }
 
     private static final List<String> KEYS = List.of("title", "description", "language", "edit_url", "modules",
-            "offline", "last_updated", "external_images");
+            "offline", "last_updated", "last_updated_author", "external_images");
 
     /**
      * A switch that is on unless turned off ({@code offline: false}, {@code last_updated: false}); anything but a
      * boolean is an error, and it stays on.
      */
     private static boolean flag(Map<?, ?> map, String key, String source, Reporter reporter, String hint) {
+        return flag(map, key, true, source, reporter, hint);
+    }
+
+    /** A switch that is {@code otherwise} unless written; anything but a boolean is an error, and it stays so. */
+    private static boolean flag(Map<?, ?> map, String key, boolean otherwise, String source, Reporter reporter,
+                                String hint) {
         Object value = map.get(key);
-        if (value == null || value instanceof Boolean) {
-            return !Boolean.FALSE.equals(value);
+        if (value instanceof Boolean set) {
+            return set;
         }
-        reporter.error(lineOf(source, key), key + " must be true or false, not '" + value + "'", hint);
-        return true;
+        if (value != null) {
+            reporter.error(lineOf(source, key), key + " must be true or false, not '" + value + "'", hint);
+        }
+        return otherwise;
     }
 
     /** {@code external_images}: {@code link} (the default) or {@code download} ({@link WebImages}). */

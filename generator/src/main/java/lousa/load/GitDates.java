@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads from git when each file under {@code content/} last changed, as Docusaurus' {@code showLastUpdateTime} and
- * MkDocs' git-revision-date plugin do: one {@code git log} over the content folder, newest commit first, so the
+ * Reads from git when each file under {@code content/} last changed and who changed it, as Docusaurus'
+ * {@code showLastUpdateTime} and {@code showLastUpdateAuthor} and MkDocs' git-revision-date plugin do: one {@code git log} over the content folder, newest commit first, so the
  * first commit that names a file is its last change. The commit date is the one used: when the change reached the
  * branch the site is published from.
  *
@@ -29,6 +29,8 @@ public final class GitDates {
 
     /** Starts each commit's line in the log, before its date: a character no path has. */
     private static final char COMMIT = '\u001e';
+    /** Between a commit's date and its author's name: a character no name has. */
+    private static final char AUTHOR = '\u001f';
     /** git's refusal of a repository owned by another user (git 2.35.2 and later), and the repository it names. */
     private static final Pattern UNSAFE = Pattern.compile("dubious ownership in repository at '([^']+)'");
 
@@ -64,27 +66,30 @@ public final class GitDates {
                             + " last_updated: false in course.yml"));
         }
         // --relative: paths from the content folder, and only the files under it; quotePath off: names as written.
-        List<String> log = git(dir, null, "-c", "core.quotePath=false", "log", "--format=" + COMMIT + "%cI",
+        List<String> log = git(dir, null, "-c", "core.quotePath=false", "log", "--format=" + COMMIT + "%cI" + AUTHOR + "%an",
                 "--name-only", "--no-renames", "--relative", "--", ".");
         return log == null ? LastChanges.NONE : new LastChanges(parse(log), null);
     }
 
-    /** The {@code git log} lines: a commit's date, then the files it changed, newest commit first. */
-    static Map<String, OffsetDateTime> parse(List<String> lines) {
-        Map<String, OffsetDateTime> dates = new HashMap<>();
-        OffsetDateTime date = null;
+    /** The {@code git log} lines: a commit's date and author, then the files it changed, newest commit first. */
+    static Map<String, LastChanges.Change> parse(List<String> lines) {
+        Map<String, LastChanges.Change> changes = new HashMap<>();
+        LastChanges.Change change = null;
         for (String line : lines) {
             if (!line.isEmpty() && line.charAt(0) == COMMIT) {
+                int author = line.indexOf(AUTHOR);
                 try {
-                    date = OffsetDateTime.parse(line.substring(1).strip());
+                    change = new LastChanges.Change(
+                            OffsetDateTime.parse(line.substring(1, author < 0 ? line.length() : author).strip()),
+                            author < 0 ? "" : line.substring(author + 1).strip());
                 } catch (DateTimeParseException e) {
-                    date = null;
+                    change = null;
                 }
-            } else if (date != null && !line.isBlank()) {
-                dates.putIfAbsent(line, date);
+            } else if (change != null && !line.isBlank()) {
+                changes.putIfAbsent(line, change);
             }
         }
-        return dates;
+        return changes;
     }
 
     /**

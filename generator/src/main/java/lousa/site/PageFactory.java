@@ -62,7 +62,8 @@ public final class PageFactory {
                 deck ? SitePaths.encode(lesson.presentationPath()) : null,
                 editHref(lesson),
                 tagLinks(lesson),
-                lastUpdated(lesson).orElse(null));
+                lastUpdated(lesson).orElse(null),
+                lastUpdatedBy(lesson).orElse(null));
     }
 
     /**
@@ -74,7 +75,22 @@ public final class PageFactory {
             return Optional.empty();
         }
         Optional<OffsetDateTime> given = lesson.parsed().frontMatter().lastUpdate();
-        return given.isPresent() ? given : changes.of(lesson.parsed().source().relative());
+        return given.isPresent() ? given
+                : changes.of(lesson.parsed().source().relative()).map(LastChanges.Change::date);
+    }
+
+    /**
+     * Who last changed the lesson, when the course shows it ({@code last_updated_author: true}): its front matter's
+     * {@code last_update} author, else the author of the last commit that changed its file. Each comes from its own
+     * source, as in Docusaurus: a front matter date alone keeps the commit's author.
+     */
+    public Optional<String> lastUpdatedBy(Lesson lesson) {
+        if (!outline.config().lastUpdated() || !outline.config().lastUpdatedAuthor()) {
+            return Optional.empty();
+        }
+        Optional<String> given = lesson.parsed().frontMatter().lastUpdateAuthor();
+        return given.isPresent() ? given : changes.of(lesson.parsed().source().relative())
+                .map(LastChanges.Change::author).filter(author -> !author.isBlank());
     }
 
     /** The body's table of contents, at the heading levels the front matter asks for; none if it hides it. */

@@ -26,6 +26,7 @@ import java.util.List;
  * @param editHref      where the lesson's source is edited in the course's repository ({@code edit_url}); else null
  * @param tags          the lesson's tags, each a link to its place on the tags page; empty on other pages
  * @param lastUpdated   when the lesson's file last changed, from git ({@link lousa.load.GitDates}); else null
+ * @param lastUpdatedBy who made that change, when the course shows it; else null
  */
 public record PageModel(
         String lang,
@@ -46,7 +47,8 @@ public record PageModel(
         String presentHref,
         String editHref,
         List<Link> tags,
-        OffsetDateTime lastUpdated) {
+        OffsetDateTime lastUpdated,
+        String lastUpdatedBy) {
 
     /** A page without tags. */
     public PageModel(String lang, String courseTitle, String title, String description, String root, String path,
@@ -54,7 +56,7 @@ public record PageModel(
                      Link next, String contentHtml, boolean hasCode, boolean hasMermaid, String presentHref,
                      String editHref) {
         this(lang, courseTitle, title, description, root, path, kind, sidebar, breadcrumbs, toc, prev, next,
-                contentHtml, hasCode, hasMermaid, presentHref, editHref, List.of(), null);
+                contentHtml, hasCode, hasMermaid, presentHref, editHref, List.of(), null, null);
     }
 
     /** A page without an edit link (home, labs, 404, a presentation). */

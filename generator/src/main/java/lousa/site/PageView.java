@@ -82,7 +82,8 @@ record PageView(PageModel page, Map<String, String> t, String root, AssetUrls as
 
     /** When the lesson last changed, for its footer and its OpenGraph meta; null when no date is known. */
     public Updated updated() {
-        return isArticle() && page.lastUpdated() != null ? Updated.of(page.lastUpdated(), page.lang()) : null;
+        return isArticle() && page.lastUpdated() != null
+                ? Updated.of(page.lastUpdated(), page.lastUpdatedBy(), page.lang()) : null;
     }
 
     /**
@@ -91,13 +92,14 @@ record PageView(PageModel page, Map<String, String> t, String root, AssetUrls as
      * @param iso  the commit's date and time with its offset, for {@code <time datetime>} and
      *             {@code article:modified_time}
      * @param text the day in the course's language, as its readers write a date ("21 de novembro de 2026")
+     * @param by   who made the change, or null when the course does not show it
      */
-    public record Updated(String iso, String text) {
+    public record Updated(String iso, String text, String by) {
 
-        static Updated of(OffsetDateTime when, String lang) {
+        static Updated of(OffsetDateTime when, String by, String lang) {
             Locale locale = Locale.forLanguageTag(lang == null || lang.isBlank() ? "pt-BR" : lang);
             return new Updated(when.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                    when.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+                    when.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)), by);
         }
     }
 

@@ -95,6 +95,33 @@ class GitDatesTest {
         assertNull(Jsoup.parse(course.read("mod/segunda.html")).selectFirst(".last-updated"), "dates turned off");
     }
 
+    /**
+     * {@code last_updated_author: true} (Docusaurus' {@code showLastUpdateAuthor}) names who made the last change:
+     * the commit's author, or the front matter's {@code last_update: author:}; each from its own source. Off by
+     * default, as in Docusaurus: the test above sees no name.
+     */
+    @Test
+    void theCourseCanNameWhoLastChangedEachLesson() throws Exception {
+        course.file("course.yml", "title: Curso\nlast_updated_author: true\n");
+        course.file("01-mod/2-segunda.md", "---\nlast_update:\n  date: 2025-12-24\n---\n# Segunda\n");
+        course.file("01-mod/3-rascunho.md", "---\nlast_update:\n  author: Bia\n---\n# Rascunho\n");
+        assertTrue(build().written());
+        assertEquals("Última atualização em 5 de março de 2026 por Autora",
+                Jsoup.parse(course.read("mod/introdução.html")).selectFirst(".last-updated").text());
+        assertEquals("Autora", Jsoup.parse(course.read("mod/introdução.html")).selectFirst(".last-updated-by").text());
+        assertEquals("Última atualização em 24 de dezembro de 2025 por Autora",
+                Jsoup.parse(course.read("mod/segunda.html")).selectFirst(".last-updated").text(),
+                "a front matter date alone keeps the commit's author");
+        assertNull(Jsoup.parse(course.read("mod/rascunho.html")).selectFirst(".last-updated"),
+                "never committed: an author without a date shows nothing, as in Docusaurus");
+
+        course.file("01-mod/1-introdução.md", "---\nlast_update:\n  author: Bia\n---\n# Introdução\n");
+        assertTrue(build().written());
+        assertEquals("Última atualização em 5 de março de 2026 por Bia",
+                Jsoup.parse(course.read("mod/introdução.html")).selectFirst(".last-updated").text(),
+                "the front matter's author, the commit's date: the edit is not committed");
+    }
+
     @Test
     void theCourseCanTurnTheDatesOff() throws Exception {
         course.file("course.yml", "title: Curso\nlast_updated: false\n");

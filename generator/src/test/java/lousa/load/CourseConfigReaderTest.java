@@ -66,6 +66,15 @@ class CourseConfigReaderTest {
     }
 
     @Test
+    void lessonsNameWhoLastChangedThemOnlyWhenTurnedOn() throws IOException {
+        assertEquals(false, read("title: Curso\n").lastUpdatedAuthor());
+        assertEquals(true, read("title: Curso\nlast_updated: true\nlast_updated_author: true\n").lastUpdatedAuthor());
+        assertEquals(List.of(), messages);
+        assertEquals(false, read("title: Curso\nlast_updated_author: sim\n").lastUpdatedAuthor());
+        assertEquals(List.of("error 2: last_updated_author must be true or false, not 'sim'"), messages);
+    }
+
+    @Test
     void anEditAddressThatIsNotAWebAddressIsAnErrorOnItsLine() throws IOException {
         CourseConfig config = read("""
                 title: Curso

@@ -69,7 +69,7 @@ class ThemeTest {
         Document doc = render(new PageModel(page.lang(), page.courseTitle(), page.title(), page.description(),
                 page.root(), page.path(), page.kind(), page.sidebar(), page.breadcrumbs(), page.toc(), page.prev(),
                 page.next(), page.contentHtml(), false, false, null, null, List.of(),
-                java.time.OffsetDateTime.parse("2026-03-05T23:30:00-03:00")));
+                java.time.OffsetDateTime.parse("2026-03-05T23:30:00-03:00"), null));
         Element time = doc.selectFirst("article .page-meta .last-updated time");
         assertEquals("Última atualização em 5 de março de 2026", time.parent().text(),
                 "the commit's own day, not UTC's");

@@ -64,7 +64,7 @@ final class PageWriter {
                LastChanges changes) {
         this.theme = theme;
         this.outline = outline;
-        this.pages = new PageFactory(outline, changes);
+        this.pages = new PageFactory(outline, changes, theme.text(outline.config().language()));
         this.assets = assets;
         this.deckAssets = deckAssets;
         this.meta = meta;

@@ -13,6 +13,7 @@ import lousa.load.LastChanges;
 import lousa.render.RenderedLesson;
 import lousa.render.SitePaths;
 import lousa.render.TocBuilder;
+import lousa.render.UiText;
 
 /** Fills the page model of each kind of page from the planned course and a rendered body. */
 public final class PageFactory {
@@ -21,17 +22,19 @@ public final class PageFactory {
     private final LastChanges changes;
     private final NavBuilder nav;
     private final Pagination pagination;
+    private final UiText text;
     /** Reading order by identity: prev/next in O(1), where a list search per page made the build quadratic. */
     private final Map<Lesson, Integer> positions = new IdentityHashMap<>();
 
-    public PageFactory(CourseOutline outline) {
-        this(outline, LastChanges.NONE);
-    }
-
-    /** @param changes when each lesson's file last changed: the date its page shows */
-    public PageFactory(CourseOutline outline, LastChanges changes) {
+    /**
+     * @param changes when each lesson's file last changed: the date its page shows
+     * @param text    the theme's interface text, for what the pages add to the lessons' own (the cards of
+     *                {@code <DocCardList />})
+     */
+    public PageFactory(CourseOutline outline, LastChanges changes, UiText text) {
         this.outline = outline;
         this.changes = changes;
+        this.text = text;
         this.nav = new NavBuilder(outline);
         // Made only for a course where a lesson names its prev or next: a map of every lesson's ids otherwise
         this.pagination = outline.lessons().stream().anyMatch(Pagination::choosesByName) ? new Pagination(outline)
@@ -56,7 +59,7 @@ public final class PageFactory {
                 toc(lesson, body),
                 link(lesson, -1),
                 link(lesson, +1),
-                body.html(),
+                DocCards.fill(body.html(), lesson, outline, text),
                 body.hasCode(),
                 body.hasMermaid(),
                 deck ? SitePaths.encode(lesson.presentationPath()) : null,

@@ -41,16 +41,23 @@ public final class RawHtmlRewriter {
     public static final String SPREAD_HINT = "write the attributes out one by one";
     public static final String UNKNOWN_COMPONENT = "MDX component <%s> is not one Lousa knows: only what it holds is"
             + " shown";
-    public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs>, <TabItem> and <TOCInline>; write the"
-            + " rest in markdown or HTML";
+    public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs>, <TabItem>, <TOCInline> and"
+            + " <DocCardList>; write the rest in markdown or HTML";
     public static final String NO_ALT = "image without alt text: %s";
     public static final String NO_ALT_HINT = "describe what it shows with alt=\"…\" (screen readers read it), or write"
             + " alt=\"\" if it is only decoration";
 
     /** The MDX components a lesson may use (see {@code lousa.render.tabs.ContentTabs}, {@link #tocInline}). */
-    private static final Set<String> COMPONENTS = Set.of("Tabs", "TabItem", "TOCInline");
+    private static final Set<String> COMPONENTS = Set.of("Tabs", "TabItem", "TOCInline", "DocCardList");
     /** Docusaurus's table of contents in the text ({@code <TOCInline toc={toc} />}). */
     private static final String TOC_INLINE = "TOCInline";
+    /** Docusaurus's cards of the other pages of the lesson's folder ({@code <DocCardList />}). */
+    private static final String DOC_CARD_LIST = "DocCardList";
+    /**
+     * Where a page puts the cards of its folder's other lessons ({@code lousa.site.DocCards}): filled when the page
+     * is laid out, as its sidebar is, so that a renamed lesson's card follows it as its sidebar entry does.
+     */
+    public static final String DOC_CARDS_PLACE = "<nav class=\"doc-cards\" data-doc-cards=\"\"></nav>";
     /** Marks where the render stage puts an imported markdown file's text ({@code lousa.render.Partials}). */
     public static final String PARTIAL_ATTRIBUTE = "data-partial";
     /** The line of the component that imports it, for a message. */
@@ -181,6 +188,11 @@ public final class RawHtmlRewriter {
                 }
                 if (tag.name().equals(TOC_INLINE)) {
                     out.append(tocInline(tag));
+                    i = tag.end();
+                    continue;
+                }
+                if (tag.name().equals(DOC_CARD_LIST)) { // its items={…} is always the current category's: ignored
+                    out.append(DOC_CARDS_PLACE);
                     i = tag.end();
                     continue;
                 }

@@ -1,0 +1,95 @@
+package lousa.site;
+
+import java.util.List;
+import lousa.dialect.mdx.internal.RawHtmlRewriter;
+import lousa.render.SitePaths;
+import lousa.render.UiText;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Docusaurus's {@code <DocCardList />}: a card for each other entry of the lesson's folder, in course order, as a
+ * category's index page lists its docs. A lesson's card has its sidebar title and its front matter
+ * {@code description}; a folder's card, its title and how many lessons it holds, and leads to its first lesson.
+ *
+ * <p>Filled when the page is laid out, not when the lesson is rendered: the cards show other lessons' titles, as the
+ * sidebar does, so a renamed lesson's card follows it wherever its sidebar entry does. The search index, read from
+ * the rendered lesson, does not list them: they are navigation.
+ */
+final class DocCards {
+
+    private static final String LESSON_ICON = "<path d=\"M6 3h9l4 4v14H6z M14 3v5h5 M9 13h7 M9 17h7\"/>";
+    private static final String DECK_ICON = "<path d=\"M3 4h18v12H3z M12 16v4 M8 20h8\"/>";
+    private static final String FOLDER_ICON = "<path d=\"M3 6h6l2 2h10v11H3z\"/>";
+
+    private DocCards() {
+    }
+
+    /** The body with its card lists filled in; the body itself when it has none. */
+    static String fill(String html, Lesson lesson, CourseOutline outline, UiText text) {
+        if (!html.contains(RawHtmlRewriter.DOC_CARDS_PLACE)) {
+            return html;
+        }
+        return html.replace(RawHtmlRewriter.DOC_CARDS_PLACE, cards(lesson, outline, text));
+    }
+
+    private static String cards(Lesson lesson, CourseOutline outline, UiText text) {
+        StringBuilder out = new StringBuilder("<nav class=\"doc-cards\" aria-label=\"")
+                .append(Entities.escape(text.get("doc_cards"))).append("\"><ul>");
+        for (OutlineEntry entry : siblings(outline.entries(), lesson)) {
+            if (entry instanceof Lesson other && other != lesson) {
+                String description = other.parsed().frontMatter().description().map(Descriptions::shorten)
+                        .orElse("");
+                card(out, SitePaths.relative(lesson.path(), other.path()), other.parsed().isDeck() ? DECK_ICON : LESSON_ICON,
+                        other.navTitle(), description);
+            } else if (entry instanceof Section section) {
+                List<Lesson> inside = lessonsIn(section);
+                if (!inside.isEmpty()) {
+                    card(out, SitePaths.relative(lesson.path(), inside.get(0).path()), FOLDER_ICON, section.title(),
+                            inside.size() == 1 ? text.get("doc_cards_lessons_one")
+                                    : text.get("doc_cards_lessons_many").replace("{n}", String.valueOf(inside.size())));
+                }
+            }
+        }
+        return out.append("</ul></nav>").toString();
+    }
+
+    private static void card(StringBuilder out, String href, String icon, String title, String description) {
+        out.append("<li><a class=\"doc-card\" href=\"").append(Entities.escape(href)).append("\">")
+                .append("<span class=\"doc-card-title\"><svg class=\"icon\" aria-hidden=\"true\" viewBox=\"0 0 24 24\""
+                        + " fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" stroke-linecap=\"round\""
+                        + " stroke-linejoin=\"round\">").append(icon).append("</svg>")
+                .append(Entities.escape(title)).append("</span>");
+        if (!description.isBlank()) {
+            out.append("<span class=\"doc-card-text\">").append(Entities.escape(description)).append("</span>");
+        }
+        out.append("</a></li>");
+    }
+
+    /** The entries of the folder the lesson is in: the course's top level when it is in none. */
+    private static List<OutlineEntry> siblings(List<OutlineEntry> entries, Lesson lesson) {
+        for (OutlineEntry entry : entries) {
+            if (entry == lesson) {
+                return entries;
+            }
+            if (entry instanceof Section section) {
+                List<OutlineEntry> found = siblings(section.children(), lesson);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Lesson> lessonsIn(Section section) {
+        List<Lesson> lessons = new java.util.ArrayList<>();
+        for (OutlineEntry entry : section.children()) {
+            if (entry instanceof Lesson lesson) {
+                lessons.add(lesson);
+            } else if (entry instanceof Section inner) {
+                lessons.addAll(lessonsIn(inner));
+            }
+        }
+        return lessons;
+    }
+}

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * @param values the YAML mapping as loaded
  * @param line   1-based line of the opening fence, 0 when there is no front matter
- * @param lines  the 1-based line of each top-level key, for messages about its value
+ * @param lines  the 1-based line of each top-level key, and of each key one level under one ("last_update.date"),
+ *               for messages about its value
  */
 public record FrontMatter(Map<String, Object> values, int line, Map<String, Integer> lines) {
 

@@ -23,6 +23,8 @@ public final class FrontMatterReader {
 
     /** A top-level key: at the start of its line, bare or quoted, before a colon. */
     private static final Pattern KEY = Pattern.compile("(?:([A-Za-z_][\\w-]*)|[\"']([^\"']+)[\"'])\\s*:");
+    /** A key one level down, in a mapping under a top-level key ({@code last_update:} then {@code   date: …}). */
+    private static final Pattern NESTED_KEY = Pattern.compile("[ \t]+([A-Za-z_][\\w-]*)\\s*:");
 
     private static final LoadSettings SETTINGS = LoadSettings.builder().setLabel("front matter").build();
 
@@ -83,7 +85,8 @@ public final class FrontMatterReader {
                     : date != null && FrontMatter.date(date).isEmpty() ? "last_update's date '" + date
                     + "' is not a date" : null;
             if (problem != null) {
-                reporter.warning(lines.getOrDefault("last_update", fenceLine), problem,
+                reporter.warning(lines.getOrDefault(date != null ? "last_update.date" : "last_update",
+                        lines.getOrDefault("last_update", fenceLine)), problem,
                         "write 'last_update:' and under it, indented, 'date: 2025-03-14' (as Docusaurus reads it);"
                                 + " until then the page shows the date of the file's last commit");
             }
@@ -102,18 +105,26 @@ public final class FrontMatterReader {
         }
     }
 
-    /** The line of each top-level key in the lesson (the YAML starts on the line after the fence). */
+    /**
+     * The line of each top-level key in the lesson (the YAML starts on the line after the fence), and of each key of
+     * a mapping under one, as {@code "last_update.date"}: a message about a nested value points at its own line.
+     */
     private static Map<String, Integer> keyLines(String yaml, int fenceLine) {
         Map<String, Integer> lines = new HashMap<>();
         int line = fenceLine + 1;
         Matcher key = KEY.matcher(yaml);
+        Matcher nested = NESTED_KEY.matcher(yaml);
+        String parent = null;
         for (int start = 0; start < yaml.length(); line++) {
             int end = yaml.indexOf('\n', start);
             if (end < 0) {
                 end = yaml.length();
             }
             if (key.region(start, end).lookingAt()) {
-                lines.putIfAbsent(key.group(1) != null ? key.group(1) : key.group(2), line);
+                parent = key.group(1) != null ? key.group(1) : key.group(2);
+                lines.putIfAbsent(parent, line);
+            } else if (parent != null && nested.region(start, end).lookingAt()) {
+                lines.putIfAbsent(parent + "." + nested.group(1), line);
             }
             start = end + 1;
         }

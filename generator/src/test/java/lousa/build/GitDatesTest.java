@@ -85,7 +85,7 @@ class GitDatesTest {
         List<String> warnings = result.diagnostics().sorted().stream().map(lousa.diag.Diagnostic::format)
                 .filter(m -> m.contains("last_update")).toList();
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).endsWith("1-introdução.md:3:1: warning: last_update's date '31/12/2025' is not a"
+        assertTrue(warnings.get(0).endsWith("1-introdução.md:4:1: warning: last_update's date '31/12/2025' is not a"
                 + " date — write 'last_update:' and under it, indented, 'date: 2025-03-14' (as Docusaurus reads it);"
                 + " until then the page shows the date of the file's last commit"), warnings.get(0));
         assertTrue(course.read("sitemap.xml").contains("<lastmod>2025-12-24T00:00:00Z</lastmod>"));

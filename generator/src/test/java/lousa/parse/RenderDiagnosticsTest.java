@@ -56,10 +56,17 @@ class RenderDiagnosticsTest {
     }
 
     @Test
+    void anAdmonitionOfATypeDocusaurusDoesNotDrawIsANoteWithAWarning() {
+        assertEquals(List.of("warning 3: <Admonition> type 'perigo' is not one Docusaurus draws: shown as a note"
+                        + " — write type=\"note\", \"tip\", \"info\", \"warning\", \"danger\" or \"caution\""),
+                render("# T\n\n<Admonition type=\"perigo\">\n\nTexto.\n\n</Admonition>\n"));
+    }
+
+    @Test
     void unknownMdxComponentsAreNamedButHtmlInCapitalsIsNot() {
         assertEquals(List.of("warning 3: MDX component <BrowserWindow> is not one Lousa knows: only what it holds is"
-                        + " shown — Lousa renders <Tabs>, <TabItem>, <TOCInline> and <DocCardList>; write the rest in"
-                        + " markdown or HTML"),
+                        + " shown — Lousa renders <Tabs>, <TabItem>, <TOCInline>, <DocCardList> and <Admonition>; write"
+                        + " the rest in markdown or HTML"),
                 render("# T\n\n<BrowserWindow url=\"x\">\n\n<Tabs>\n<TabItem value=\"a\">\n\n<DIV>ok</DIV>\n\n"
                         + "</TabItem>\n</Tabs>\n\n</BrowserWindow>\n"));
     }

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.mdx.EsmBlock;
+import lousa.dialect.docusaurus.DocusaurusExtension;
 import lousa.dialect.mdx.MdxImports;
 import lousa.dialect.mdx.JsxComment;
 import lousa.dialect.mdx.JsxInlineComment;
@@ -66,7 +67,8 @@ public class MdxHtmlRenderer implements NodeRenderer {
         Document document = context.getDocument();
         return new RawHtmlRewriter(DocumentKeys.REPORTER.get(document),
                 offset -> LineIndex.lineOf(document, chars.getIndexOffset(Math.min(offset, Math.max(chars.length() - 1, 0)))),
-                embedClass, (url, image, line) -> resolve(url, image, line, context), MdxImports.of(document));
+                embedClass, (url, image, line) -> resolve(url, image, line, context), MdxImports.of(document),
+                DocusaurusExtension.DEFAULT_TITLES.get(context.getOptions()));
     }
 
     /**

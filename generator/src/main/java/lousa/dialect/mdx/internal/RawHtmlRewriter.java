@@ -1,9 +1,12 @@
 package lousa.dialect.mdx.internal;
 
 import lousa.diag.Reporter;
+import lousa.dialect.docusaurus.Admonition;
+import lousa.dialect.docusaurus.DocusaurusExtension;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
@@ -41,14 +44,16 @@ public final class RawHtmlRewriter {
     public static final String SPREAD_HINT = "write the attributes out one by one";
     public static final String UNKNOWN_COMPONENT = "MDX component <%s> is not one Lousa knows: only what it holds is"
             + " shown";
-    public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs>, <TabItem>, <TOCInline> and"
-            + " <DocCardList>; write the rest in markdown or HTML";
+    public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs>, <TabItem>, <TOCInline>, <DocCardList>"
+            + " and <Admonition>; write the rest in markdown or HTML";
     public static final String NO_ALT = "image without alt text: %s";
     public static final String NO_ALT_HINT = "describe what it shows with alt=\"…\" (screen readers read it), or write"
             + " alt=\"\" if it is only decoration";
 
     /** The MDX components a lesson may use (see {@code lousa.render.tabs.ContentTabs}, {@link #tocInline}). */
-    private static final Set<String> COMPONENTS = Set.of("Tabs", "TabItem", "TOCInline", "DocCardList");
+    private static final Set<String> COMPONENTS = Set.of("Tabs", "TabItem", "TOCInline", "DocCardList", "Admonition");
+    /** Docusaurus's admonition as JSX ({@code <Admonition type="tip" title="…">}), drawn as {@code :::tip[…]} is. */
+    private static final String ADMONITION = "Admonition";
     /** Docusaurus's table of contents in the text ({@code <TOCInline toc={toc} />}). */
     private static final String TOC_INLINE = "TOCInline";
     /** Docusaurus's cards of the other pages of the lesson's folder ({@code <DocCardList />}). */
@@ -96,6 +101,7 @@ public final class RawHtmlRewriter {
     private final String embedClass;
     private final UrlResolver urls;
     private final Map<String, String> partials;
+    private final Map<String, String> admonitionTitles;
 
     /**
      * @param lineAt 1-based source line of an offset in the fragment, for messages
@@ -112,11 +118,18 @@ public final class RawHtmlRewriter {
     /** @param partials the markdown files the lesson imports as components, by name ({@link lousa.dialect.mdx.MdxImports}) */
     public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls,
                            Map<String, String> partials) {
+        this(reporter, lineAt, embedClass, urls, partials, DocusaurusExtension.DEFAULT_TITLES.get(null));
+    }
+
+    /** @param admonitionTitles the title of an {@code <Admonition>} without one, by type, as for {@code :::tip} */
+    public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls,
+                           Map<String, String> partials, Map<String, String> admonitionTitles) {
         this.reporter = reporter;
         this.lineAt = lineAt;
         this.embedClass = embedClass;
         this.urls = urls;
         this.partials = partials;
+        this.admonitionTitles = admonitionTitles;
     }
 
     /**
@@ -149,6 +162,11 @@ public final class RawHtmlRewriter {
                 if (!end.lookingAt()) {
                     out.append(c);
                     i++;
+                    continue;
+                }
+                if (end.group(1).equals(ADMONITION)) {
+                    out.append("</div></aside>");
+                    i = end.end();
                     continue;
                 }
                 String name = end.group(1).toLowerCase(Locale.ROOT);
@@ -191,6 +209,11 @@ public final class RawHtmlRewriter {
                     i = tag.end();
                     continue;
                 }
+                if (tag.name().equals(ADMONITION)) {
+                    out.append(admonition(tag));
+                    i = tag.end();
+                    continue;
+                }
                 if (tag.name().equals(DOC_CARD_LIST)) { // its items={…} is always the current category's: ignored
                     out.append(DOC_CARDS_PLACE);
                     i = tag.end();
@@ -221,6 +244,32 @@ public final class RawHtmlRewriter {
         int min = level(tag, "minHeadingLevel", 2);
         int max = Math.max(min, level(tag, "maxHeadingLevel", 3));
         return "<nav class=\"toc-inline-mdx\" " + TOC_INLINE_ATTRIBUTE + "=\"" + min + "-" + max + "\"></nav>";
+    }
+
+    /**
+     * The start of {@code <Admonition type="tip" title="Dica">}: the aside a {@code :::tip[Dica]} block opens, up to
+     * its body, which {@code </Admonition>} closes. What lies between, markdown after a blank line, renders inside.
+     * An unknown type is drawn as a note, with a warning; its {@code icon} is Docusaurus's own and not shown.
+     */
+    private String admonition(JsxTagScanner.Tag tag) {
+        String type = attribute(tag, "type").orElse("note");
+        if (!Admonition.KNOWN_KINDS.contains(type)) {
+            reporter.warning(lineAt.applyAsInt(tag.start()), "<Admonition> type '" + type + "' is not one Docusaurus"
+                    + " draws: shown as a note", "write type=\"note\", \"tip\", \"info\", \"warning\", \"danger\" or"
+                    + " \"caution\"");
+            type = "note";
+        }
+        String title = attribute(tag, "title").map(t -> Parser.unescapeEntities(t, true))
+                .orElse(admonitionTitles.getOrDefault(type, admonitionTitles.getOrDefault("note", "Nota")));
+        String open = "<aside class=\"admonition admonition-" + type + "\" role=\"note\">\n<p class=\"admonition-title\">"
+                + Entities.escape(title) + "</p>\n<div class=\"admonition-body\">";
+        return tag.selfClosing() ? open + "</div></aside>" : open;
+    }
+
+    /** A quoted attribute's value as written; empty when absent or not a literal. */
+    private static Optional<String> attribute(JsxTagScanner.Tag tag, String name) {
+        return tag.attrs().stream().filter(a -> a.name().equals(name) && (a.kind() == JsxTagScanner.ValueKind.QUOTED
+                || a.kind() == JsxTagScanner.ValueKind.UNQUOTED)).map(JsxTagScanner.Attr::value).findFirst();
     }
 
     private int level(JsxTagScanner.Tag tag, String attribute, int otherwise) {

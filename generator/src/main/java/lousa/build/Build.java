@@ -63,6 +63,7 @@ import lousa.site.AssetFiles;
 import lousa.site.AssetUrls;
 import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
+import lousa.site.DocCards;
 import lousa.site.Lesson;
 import lousa.site.OfflineMode;
 import lousa.site.Pagination;
@@ -549,6 +550,14 @@ public final class Build {
         }
         for (int i : renamed) {
             laidOut.addAll(UpdateScope.showing(outline, i));
+        }
+        for (int i : UpdateScope.reworded(state.outline(), outline)) { // its card, where a page shows its folder's
+            for (int j : UpdateScope.showing(outline, i)) {
+                Rendered kept = state.rendered().get(lessons.get(j).key());
+                if (kept != null && DocCards.has(kept.body().html())) {
+                    laidOut.add(j);
+                }
+            }
         }
         laidOut.removeAll(rendered.keySet());
 

@@ -109,6 +109,20 @@ final class UpdateScope {
         return renamed;
     }
 
+    /**
+     * The positions of the lessons whose first paragraph starts otherwise than in {@code before}: the cards of
+     * {@code <DocCardList />} on their folder's pages show it ({@link lousa.site.DocCards}).
+     */
+    static Set<Integer> reworded(CourseOutline before, CourseOutline now) {
+        Set<Integer> reworded = new TreeSet<>();
+        for (int i = 0; i < now.lessons().size(); i++) {
+            if (!now.lessons().get(i).parsed().lead().equals(before.lessons().get(i).parsed().lead())) {
+                reworded.add(i);
+            }
+        }
+        return reworded;
+    }
+
     /** Whether the lesson's title comes out the same: the front matter's, else the first h1's (else the file's). */
     private static boolean sameTitle(ParsedLesson before, ParsedLesson now) {
         return before.frontMatter().title().equals(now.frontMatter().title())

@@ -50,7 +50,21 @@ public final class LessonParser {
             reporter.warning(0, "lesson is empty", "write its content, or delete the file");
         }
         return ParsedLesson.withBlockIds(source, document, frontMatter, List.copyOf(headings), firstH1, blockIds,
-                tags(frontMatter, document));
+                tags(frontMatter, document), lead(document));
+    }
+
+    /** The text of the lesson's first paragraph at its top level, white space collapsed, cut short; "" if none. */
+    private static String lead(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                String text = new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+                if (!text.isEmpty()) {
+                    return text.length() <= ParsedLesson.LEAD_LENGTH ? text
+                            : text.substring(0, ParsedLesson.LEAD_LENGTH);
+                }
+            }
+        }
+        return "";
     }
 
     /**

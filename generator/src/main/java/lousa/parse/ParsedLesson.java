@@ -16,27 +16,26 @@ import lousa.load.SourceFile;
  * @param firstHeading text of the first h1, used as a title when front matter has none; null if none
  * @param anchors      the heading ids (and block ids), for checking links to them in constant time
  * @param tags         the lesson's tags ({@link lousa.dialect.Tags}): the front matter's, then those of the text
+ * @param lead         the plain text of its first paragraph, cut at {@link #LEAD_LENGTH} characters: what another
+ *                     page says of it where its front matter has no description (Docusaurus's excerpt); "" if none
  */
 public record ParsedLesson(SourceFile source, Document document, FrontMatter frontMatter, List<HeadingInfo> headings,
-                           String firstHeading, Set<String> anchors, List<String> tags) {
+                           String firstHeading, Set<String> anchors, List<String> tags, String lead) {
 
-    public ParsedLesson(SourceFile source, Document document, FrontMatter frontMatter, List<HeadingInfo> headings,
-                        String firstHeading) {
-        this(source, document, frontMatter, headings, firstHeading,
-                headings.stream().map(HeadingInfo::id).collect(Collectors.toUnmodifiableSet()), List.of());
-    }
+    /** Enough for a description (160 characters) and the word it cuts; a lead kept per lesson stays small. */
+    public static final int LEAD_LENGTH = 200;
 
     /**
      * A lesson whose anchors are its headings' ids and the anchors that are not headings: block ids ({@code ^id}).
      */
     public static ParsedLesson withBlockIds(SourceFile source, Document document, FrontMatter frontMatter,
                                             List<HeadingInfo> headings, String firstHeading,
-                                            Collection<String> blockIds, List<String> tags) {
+                                            Collection<String> blockIds, List<String> tags, String lead) {
         Set<String> anchors = blockIds.isEmpty()
                 ? headings.stream().map(HeadingInfo::id).collect(Collectors.toUnmodifiableSet())
                 : Stream.concat(headings.stream().map(HeadingInfo::id), blockIds.stream())
                         .collect(Collectors.toUnmodifiableSet());
-        return new ParsedLesson(source, document, frontMatter, headings, firstHeading, anchors, tags);
+        return new ParsedLesson(source, document, frontMatter, headings, firstHeading, anchors, tags, lead);
     }
 
     public boolean isDeck() {
@@ -45,7 +44,8 @@ public record ParsedLesson(SourceFile source, Document document, FrontMatter fro
 
     /** This lesson with its source's text dropped ({@link SourceFile#withoutText}): the AST alone holds it. */
     public ParsedLesson withoutSourceText() {
-        return new ParsedLesson(source.withoutText(), document, frontMatter, headings, firstHeading, anchors, tags);
+        return new ParsedLesson(source.withoutText(), document, frontMatter, headings, firstHeading, anchors, tags,
+                lead);
     }
 
     /**

@@ -9,13 +9,14 @@ import org.jsoup.nodes.Entities;
 /**
  * Docusaurus's {@code <DocCardList />}: a card for each other entry of the lesson's folder, in course order, as a
  * category's index page lists its docs. A lesson's card has its sidebar title and its front matter
- * {@code description}; a folder's card, its title and how many lessons it holds, and leads to its first lesson.
+ * {@code description}, else the start of its first paragraph (Docusaurus's excerpt); a folder's card, its title and
+ * how many lessons it holds, and leads to its first lesson.
  *
  * <p>Filled when the page is laid out, not when the lesson is rendered: the cards show other lessons' titles, as the
  * sidebar does, so a renamed lesson's card follows it wherever its sidebar entry does. The search index, read from
  * the rendered lesson, does not list them: they are navigation.
  */
-final class DocCards {
+public final class DocCards {
 
     private static final String LESSON_ICON = "<path d=\"M6 3h9l4 4v14H6z M14 3v5h5 M9 13h7 M9 17h7\"/>";
     private static final String DECK_ICON = "<path d=\"M3 4h18v12H3z M12 16v4 M8 20h8\"/>";
@@ -24,9 +25,14 @@ final class DocCards {
     private DocCards() {
     }
 
+    /** Whether a rendered body has a card list to fill: its page follows its folder's lessons. */
+    public static boolean has(String html) {
+        return html.contains(RawHtmlRewriter.DOC_CARDS_PLACE);
+    }
+
     /** The body with its card lists filled in; the body itself when it has none. */
     static String fill(String html, Lesson lesson, CourseOutline outline, UiText text) {
-        if (!html.contains(RawHtmlRewriter.DOC_CARDS_PLACE)) {
+        if (!has(html)) {
             return html;
         }
         return html.replace(RawHtmlRewriter.DOC_CARDS_PLACE, cards(lesson, outline, text));
@@ -37,8 +43,8 @@ final class DocCards {
                 .append(Entities.escape(text.get("doc_cards"))).append("\"><ul>");
         for (OutlineEntry entry : siblings(outline.entries(), lesson)) {
             if (entry instanceof Lesson other && other != lesson) {
-                String description = other.parsed().frontMatter().description().map(Descriptions::shorten)
-                        .orElse("");
+                String description = Descriptions.shorten(other.parsed().frontMatter().description()
+                        .filter(d -> !d.isBlank()).orElse(other.parsed().lead()));
                 card(out, SitePaths.relative(lesson.path(), other.path()), other.parsed().isDeck() ? DECK_ICON : LESSON_ICON,
                         other.navTitle(), description);
             } else if (entry instanceof Section section) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Docusaurus's {@code <DocCardList />}, as a category's index page writes it: a card for each other entry of the
- * lesson's folder, in course order, with the lesson's sidebar title and front matter description, or the subfolder's
- * title and lesson count.
+ * lesson's folder, in course order, with the lesson's sidebar title and front matter description (else the start of
+ * its first paragraph, Docusaurus's excerpt), or the subfolder's title and lesson count.
  */
 class DocCardsTest {
 
@@ -48,6 +48,8 @@ class DocCardsTest {
                 .file("01-m/1-laco.md", "---\nsidebar_label: Laço <de> eventos\ndescription: Como o laço"
                         + " decide quem roda.\n---\n# O laço de eventos\n\nTexto sobre o laço.\n")
                 .file("01-m/2-deck.md", "---\nmarp: true\ntitle: Slides\n---\n# Slides\n")
+                .file("01-m/04-sem.md", "# Sem descrição\n\n## Logo um título\n\nO primeiro *parágrafo* resume a"
+                        + " lição.\n\nO segundo não.\n")
                 .file("01-m/03-extra/1-a.md", "# Extra A\n")
                 .file("01-m/03-extra/2-b.md", "# Extra B\n")
                 .file("02-n/1-outro.md", "# Outro módulo\n");
@@ -62,13 +64,16 @@ class DocCardsTest {
         Element cards = page.selectFirst("article .prose nav.doc-cards");
         assertEquals("Nesta seção", cards.attr("aria-label"));
         List<Element> links = cards.select("li > a.doc-card");
-        assertEquals(List.of("../m/laco.html", "../m/deck.html", "../m/extra/a.html"), links.stream().map(a -> a.attr("href"))
-                .toList(), "its folder's other lessons and its subfolder, in course order, not itself");
+        assertEquals(List.of("../m/laco.html", "../m/deck.html", "../m/extra/a.html", "../m/sem.html"),
+                links.stream().map(a -> a.attr("href")).toList(),
+                "its folder's other lessons and its subfolder, in course order, not itself");
         assertEquals("Laço <de> eventos", links.get(0).selectFirst(".doc-card-title").text(), "the sidebar title");
         assertEquals("Como o laço decide quem roda.", links.get(0).selectFirst(".doc-card-text").text());
         assertTrue(links.get(1).select(".doc-card-text").isEmpty(), "no description, no line");
         assertEquals("Extra", links.get(2).selectFirst(".doc-card-title").text());
         assertEquals("2 lições", links.get(2).selectFirst(".doc-card-text").text());
+        assertEquals("O primeiro parágrafo resume a lição.", links.get(3).selectFirst(".doc-card-text").text(),
+                "no description: the first paragraph's text");
         assertTrue(page.select("[data-doc-cards]").isEmpty(), "no placeholder left");
         String index = searchIndexText();
         assertFalse(index.contains("decide quem roda"), "the cards are navigation: the search skips them");
@@ -85,6 +90,19 @@ class DocCardsTest {
         assertTrue(update.isPresent() && update.get().result().written(), "a new title: no full build");
         assertEquals("Apresentação", Jsoup.parse(course.read("m/index.html"))
                 .select("nav.doc-cards .doc-card-title").get(1).text());
+    }
+
+    @Test
+    void aCardFollowsItsLessonsFirstParagraphInServe() throws IOException {
+        Build build = Build.keepingLessons();
+        BuildOptions options = course.previewOptions();
+        assertTrue(build.run(options, site -> site.commitChanges()).written());
+        Path lesson = course.content().resolve("01-m/04-sem.md");
+        Files.writeString(lesson, "# Sem descrição\n\nAgora outro começo.\n");
+        Optional<Build.Update> update = build.update(options, Set.of(lesson));
+        assertTrue(update.isPresent() && update.get().result().written(), "a body edit: no full build");
+        assertEquals("Agora outro começo.", Jsoup.parse(course.read("m/index.html"))
+                .select("nav.doc-cards .doc-card-text").last().text());
     }
 
     private String searchIndexText() throws IOException {

@@ -81,28 +81,29 @@ class DocCardsTest {
 
     @Test
     void aRenamedLessonsCardFollowsItInServe() throws IOException {
-        Build build = Build.keepingLessons();
-        BuildOptions options = course.previewOptions();
-        assertTrue(build.run(options, site -> site.commitChanges()).written());
-        Path deck = course.content().resolve("01-m/2-deck.md");
-        Files.writeString(deck, "---\nmarp: true\ntitle: Apresentação\n---\n# Slides\n");
-        Optional<Build.Update> update = build.update(options, Set.of(deck));
-        assertTrue(update.isPresent() && update.get().result().written(), "a new title: no full build");
+        assertTrue(savedInServe("01-m/2-deck.md", "---\nmarp: true\ntitle: Apresentação\n---\n# Slides\n"),
+                "a new title: no full build");
         assertEquals("Apresentação", Jsoup.parse(course.read("m/index.html"))
                 .select("nav.doc-cards .doc-card-title").get(1).text());
     }
 
     @Test
     void aCardFollowsItsLessonsFirstParagraphInServe() throws IOException {
+        assertTrue(savedInServe("01-m/04-sem.md", "# Sem descrição\n\nAgora outro começo.\n"),
+                "a body edit: no full build");
+        assertEquals("Agora outro começo.", Jsoup.parse(course.read("m/index.html"))
+                .select("nav.doc-cards .doc-card-text").last().text());
+    }
+
+    /** Serves the course, saves one lesson, and says whether serve's update wrote the site without a full build. */
+    private boolean savedInServe(String relative, String text) throws IOException {
         Build build = Build.keepingLessons();
         BuildOptions options = course.previewOptions();
         assertTrue(build.run(options, site -> site.commitChanges()).written());
-        Path lesson = course.content().resolve("01-m/04-sem.md");
-        Files.writeString(lesson, "# Sem descrição\n\nAgora outro começo.\n");
+        Path lesson = course.content().resolve(relative);
+        Files.writeString(lesson, text);
         Optional<Build.Update> update = build.update(options, Set.of(lesson));
-        assertTrue(update.isPresent() && update.get().result().written(), "a body edit: no full build");
-        assertEquals("Agora outro começo.", Jsoup.parse(course.read("m/index.html"))
-                .select("nav.doc-cards .doc-card-text").last().text());
+        return update.isPresent() && update.get().result().written();
     }
 
     private String searchIndexText() throws IOException {

@@ -17,7 +17,6 @@ import lousa.render.LinkContext;
 import lousa.site.CourseOutline;
 import lousa.site.CoursePlanner;
 import lousa.site.Lesson;
-import lousa.site.OutlineEntry;
 import lousa.site.Section;
 
 /**
@@ -152,7 +151,7 @@ final class UpdateScope {
      */
     static Set<Integer> showing(CourseOutline outline, int at) {
         Lesson lesson = outline.lessons().get(at);
-        Section parent = parentOf(outline.entries(), lesson, null);
+        Section parent = outline.sectionOf(lesson);
         Set<Integer> out = new TreeSet<>();
         List<Lesson> lessons = outline.lessons();
         for (int i = 0; i < lessons.size(); i++) {
@@ -168,20 +167,5 @@ final class UpdateScope {
             out.add(at + 1);
         }
         return out;
-    }
-
-    private static Section parentOf(List<OutlineEntry> entries, Lesson lesson, Section within) {
-        for (OutlineEntry entry : entries) {
-            if (entry == lesson) {
-                return within;
-            }
-            if (entry instanceof Section section) {
-                Section found = parentOf(section.children(), lesson, section);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

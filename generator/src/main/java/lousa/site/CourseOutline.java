@@ -41,6 +41,26 @@ public record CourseOutline(CourseConfig config, List<OutlineEntry> entries, Lis
                 : (OutlineEntry) replaced.getOrDefault(((Lesson) entry).key(), (Lesson) entry)).toList();
     }
 
+    /** The folder the lesson is in; null when it sits at the top of the course. */
+    public Section sectionOf(Lesson lesson) {
+        return sectionOf(entries, lesson, null);
+    }
+
+    private static Section sectionOf(List<OutlineEntry> entries, Lesson lesson, Section within) {
+        for (OutlineEntry entry : entries) {
+            if (entry == lesson) {
+                return within;
+            }
+            if (entry instanceof Section section) {
+                Section found = sectionOf(section.children(), lesson, section);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     public Optional<Lesson> previous(Lesson lesson) {
         int i = lessons.indexOf(lesson);
         return i > 0 ? Optional.of(lessons.get(i - 1)) : Optional.empty();

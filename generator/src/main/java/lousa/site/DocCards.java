@@ -1,5 +1,6 @@
 package lousa.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import lousa.dialect.mdx.internal.RawHtmlRewriter;
 import lousa.render.SitePaths;
@@ -41,12 +42,13 @@ public final class DocCards {
     private static String cards(Lesson lesson, CourseOutline outline, UiText text) {
         StringBuilder out = new StringBuilder("<nav class=\"doc-cards\" aria-label=\"")
                 .append(Entities.escape(text.get("doc_cards"))).append("\"><ul>");
-        for (OutlineEntry entry : siblings(outline.entries(), lesson)) {
+        Section folder = outline.sectionOf(lesson);
+        for (OutlineEntry entry : folder == null ? outline.entries() : folder.children()) {
             if (entry instanceof Lesson other && other != lesson) {
                 String description = Descriptions.shorten(other.parsed().frontMatter().description()
                         .filter(d -> !d.isBlank()).orElse(other.parsed().lead()));
-                card(out, SitePaths.relative(lesson.path(), other.path()), other.parsed().isDeck() ? DECK_ICON : LESSON_ICON,
-                        other.navTitle(), description);
+                card(out, SitePaths.relative(lesson.path(), other.path()),
+                        other.parsed().isDeck() ? DECK_ICON : LESSON_ICON, other.navTitle(), description);
             } else if (entry instanceof Section section) {
                 List<Lesson> inside = lessonsIn(section);
                 if (!inside.isEmpty()) {
@@ -71,24 +73,8 @@ public final class DocCards {
         out.append("</a></li>");
     }
 
-    /** The entries of the folder the lesson is in: the course's top level when it is in none. */
-    private static List<OutlineEntry> siblings(List<OutlineEntry> entries, Lesson lesson) {
-        for (OutlineEntry entry : entries) {
-            if (entry == lesson) {
-                return entries;
-            }
-            if (entry instanceof Section section) {
-                List<OutlineEntry> found = siblings(section.children(), lesson);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        return List.of();
-    }
-
     private static List<Lesson> lessonsIn(Section section) {
-        List<Lesson> lessons = new java.util.ArrayList<>();
+        List<Lesson> lessons = new ArrayList<>();
         for (OutlineEntry entry : section.children()) {
             if (entry instanceof Lesson lesson) {
                 lessons.add(lesson);

@@ -2,7 +2,6 @@ package lousa.dialect.mdx.internal;
 
 import lousa.diag.Reporter;
 import lousa.dialect.docusaurus.Admonition;
-import lousa.dialect.docusaurus.DocusaurusExtension;
 
 import java.util.Locale;
 import java.util.Map;
@@ -84,9 +83,6 @@ public final class RawHtmlRewriter {
      */
     @FunctionalInterface
     public interface UrlResolver {
-        /** No resolution: URLs stay as written. */
-        UrlResolver AS_WRITTEN = (url, image, line) -> url;
-
         /** @param line the 1-based line of the attribute, for a problem's message */
         String resolve(String url, boolean image, int line);
     }
@@ -104,24 +100,12 @@ public final class RawHtmlRewriter {
     private final Map<String, String> admonitionTitles;
 
     /**
-     * @param lineAt 1-based source line of an offset in the fragment, for messages
+     * @param lineAt           1-based source line of an offset in the fragment, for messages
+     * @param urls             resolves {@code <img src>}, {@code <a href>} and media sources against the course
+     * @param partials         the markdown files the lesson imports as components, by name
+     *                         ({@link lousa.dialect.mdx.MdxImports})
+     * @param admonitionTitles the title of an {@code <Admonition>} without one, by type, as for {@code :::tip}
      */
-    public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass) {
-        this(reporter, lineAt, embedClass, UrlResolver.AS_WRITTEN);
-    }
-
-    /** @param urls resolves {@code <img src>}, {@code <a href>} and media sources against the course */
-    public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls) {
-        this(reporter, lineAt, embedClass, urls, Map.of());
-    }
-
-    /** @param partials the markdown files the lesson imports as components, by name ({@link lousa.dialect.mdx.MdxImports}) */
-    public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls,
-                           Map<String, String> partials) {
-        this(reporter, lineAt, embedClass, urls, partials, DocusaurusExtension.DEFAULT_TITLES.get(null));
-    }
-
-    /** @param admonitionTitles the title of an {@code <Admonition>} without one, by type, as for {@code :::tip} */
     public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls,
                            Map<String, String> partials, Map<String, String> admonitionTitles) {
         this.reporter = reporter;

@@ -38,7 +38,7 @@ public final class LessonParser {
     }
 
     public ParsedLesson parse(SourceFile source, Reporter reporter) {
-        Document document = markdown.parse(source.text());
+        Document document = markdown.parse(source.text(), MarkdownParser.isMdx(source.relative()));
         document.set(DocumentKeys.REPORTER, reporter);
         SyntaxChecker.check(document, reporter);
         FrontMatter frontMatter = frontMatterReader.read(document, reporter);

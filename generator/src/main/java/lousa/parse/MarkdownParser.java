@@ -40,16 +40,22 @@ public final class MarkdownParser {
     private final DataHolder options;
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** The parser of {@code .mdx} files, built on the first one: most courses have none. */
+    private volatile Parser mdxParser;
 
     public MarkdownParser() {
         this.options = defaultOptions().toImmutable();
-        this.parser = Parser.builder(options)
+        this.parser = parser(options);
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    private static Parser parser(DataHolder options) {
+        return Parser.builder(options)
                 .customInlineParserFactory(FastInlineParser::new)
                 // A custom inline parser turns off flexmark's own paragraph pre-processor, link reference definitions.
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .blockPreProcessorFactory(new TaskItemParentsPreProcessor.Factory())
                 .build();
-        this.renderer = HtmlRenderer.builder(options).build();
     }
 
     /** The shared options: extensions and their settings. Build every renderer of the site from these. */
@@ -99,10 +105,37 @@ public final class MarkdownParser {
         return options;
     }
 
-    /** Parses a whole file. Never null; the document's chars are the whole text. */
+    /** Parses a whole {@code .md} file. Never null; the document's chars are the whole text. */
     public Document parse(CharSequence text) {
+        return parse(text, false);
+    }
+
+    /**
+     * Parses a whole file, as MDX reads block tags when {@code mdx} ({@link MdxExtension#JSX_FLOW}: an {@code .mdx}
+     * file), else as CommonMark. Never null; the document's chars are the whole text.
+     */
+    public Document parse(CharSequence text, boolean mdx) {
         Objects.requireNonNull(text, "text");
-        return parser.parse(text.toString());
+        return (mdx ? mdxParser() : parser).parse(text.toString());
+    }
+
+    /** Whether a file is read as MDX: its name ends in {@code .mdx}, as Docusaurus's {@code format: 'detect'}. */
+    public static boolean isMdx(String fileName) {
+        return fileName.regionMatches(true, fileName.length() - 4, ".mdx", 0, 4);
+    }
+
+    private Parser mdxParser() {
+        Parser mdx = mdxParser;
+        if (mdx == null) {
+            synchronized (this) {
+                mdx = mdxParser;
+                if (mdx == null) {
+                    mdx = parser(new MutableDataSet(options).set(MdxExtension.JSX_FLOW, true).toImmutable());
+                    mdxParser = mdx;
+                }
+            }
+        }
+        return mdx;
     }
 
     /** The shared options (immutable). */

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * One dynamic test per example of every spec file under {@code src/test/resources/spec}. Run with
+ * One dynamic test per example of every spec file under {@code src/test/resources/spec}; a spec file named
+ * {@code *.mdx.md} holds the examples of {@code .mdx} files. Run with
  * {@code -Dlousa.spec.update=true} to rewrite the expected HTML from the current output (then review the diff).
  */
 class SpecTest {
@@ -26,7 +27,11 @@ class SpecTest {
     private static final MarkdownParser PARSER = new MarkdownParser();
 
     static String render(String markdown) {
-        Document document = PARSER.parse(markdown);
+        return render(markdown, false);
+    }
+
+    static String render(String markdown, boolean mdx) {
+        Document document = PARSER.parse(markdown, mdx);
         document.set(DocumentKeys.REPORTER, Reporter.SILENT);
         return PARSER.render(document);
     }
@@ -41,14 +46,15 @@ class SpecTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path path : files) {
             SpecFile spec = SpecFile.read(path);
+            boolean mdx = path.getFileName().toString().endsWith(".mdx.md");
             if (update) {
-                spec.rewrite(SpecTest::render);
+                spec.rewrite(markdown -> render(markdown, mdx));
                 spec = SpecFile.read(path);
             }
             String file = path.getFileName().toString();
             for (SpecFile.Example example : spec.examples()) {
                 tests.add(DynamicTest.dynamicTest(file + " " + example.name(),
-                        () -> assertEquals(example.expected(), render(example.input()),
+                        () -> assertEquals(example.expected(), render(example.input(), mdx),
                                 () -> file + ":" + example.line() + ": " + example.name())));
             }
         }

@@ -111,6 +111,25 @@ public final class JsxTagScanner {
         }
     }
 
+    /**
+     * Offset just past the {@code >} of the end tag ({@code </name >}) or fragment end ({@code </>}) whose {@code <}
+     * is at {@code start}; -1 when the text there is not one.
+     */
+    public static int scanEndTag(CharSequence s, int start) {
+        int n = s.length();
+        if (start + 2 >= n || s.charAt(start) != '<' || s.charAt(start + 1) != '/') {
+            return -1;
+        }
+        int i = start + 2;
+        if (isAsciiLetter(s.charAt(i))) {
+            while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == ':' || s.charAt(i) == '.')) {
+                i++;
+            }
+            i = skipSpace(s, i);
+        }
+        return i < n && s.charAt(i) == '>' ? i + 1 : -1;
+    }
+
     /** Offset just past the brace matching the {@code {} at {@code open}, skipping JS strings; -1 if unbalanced. */
     static int skipExpression(CharSequence s, int open) {
         int depth = 0;

@@ -21,6 +21,7 @@ import lousa.dialect.docusaurus.DocusaurusExtension;
 import lousa.dialect.mdx.MdxImports;
 import lousa.dialect.mdx.JsxComment;
 import lousa.dialect.mdx.JsxInlineComment;
+import lousa.dialect.mdx.JsxParagraph;
 import lousa.dialect.mdx.MdxExtension;
 import lousa.parse.DocumentKeys;
 import lousa.parse.LineIndex;
@@ -47,6 +48,11 @@ public class MdxHtmlRenderer implements NodeRenderer {
                     if (isFittingHeader(node)) {
                         html.raw("<!--fit-->"); // Marp's "# <!-- fit --> Título": the deck makes the heading fit
                     }
+                }),
+                new NodeRenderingHandler<>(JsxParagraph.class, (node, context, html) -> {
+                    html.line();
+                    context.renderChildren(node);
+                    html.line();
                 }),
                 new NodeRenderingHandler<>(EsmBlock.class, (node, context, html) -> { }),
                 new NodeRenderingHandler<>(JsxComment.class, (node, context, html) -> { }),

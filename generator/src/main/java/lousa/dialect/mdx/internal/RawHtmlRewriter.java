@@ -141,6 +141,8 @@ public final class RawHtmlRewriter {
             } else if (in.startsWith("<!--", i)) {
                 int end = in.indexOf("-->", i + 4);
                 i = end < 0 ? in.length() : end + 3;
+            } else if (in.startsWith("<>", i) || in.startsWith("</>", i)) {
+                i += in.charAt(i + 1) == '>' ? 2 : 3; // a JSX fragment groups its children and renders nothing
             } else if (in.startsWith("</", i)) {
                 Matcher end = END_TAG.matcher(in).region(i, in.length());
                 if (!end.lookingAt()) {

@@ -1,0 +1,61 @@
+package lousa.parse;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import lousa.diag.Reporter;
+import lousa.load.SourceFile;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A lesson is read as MDX by its file name: {@code .mdx} files only, as Docusaurus's {@code format: 'detect'}. */
+class MdxFilesTest {
+
+    private static final String TEXT = """
+            <details>
+            <summary>Resposta</summary>
+            A saída é **42**.
+            </details>
+            """;
+
+    private static final LessonParser PARSER = new LessonParser(new MarkdownParser());
+
+    private static List<String> blocks(String file) {
+        ParsedLesson lesson = PARSER.parse(new SourceFile(Path.of(file), file, file, TEXT), Reporter.SILENT);
+        List<String> blocks = new ArrayList<>();
+        for (Node node = lesson.document().getFirstChild(); node != null; node = node.getNext()) {
+            blocks.add(node.getClass().getSimpleName() + ": " + node.getChars().trim());
+        }
+        return blocks;
+    }
+
+    @Test
+    void mdxFileReadsTheLinesAfterATagsLineAsMarkdown() {
+        assertEquals(List.of(
+                "HtmlBlock: <details>",
+                "Paragraph: <summary>Resposta</summary>\nA saída é **42**.",
+                "HtmlBlock: </details>"), blocks("01-mod/1-aula.mdx"));
+    }
+
+    @Test
+    void mdFileKeepsTheLinesUpToTheBlankOneAsRawHtml() {
+        assertEquals(List.of(
+                "HtmlBlock: <details>\n<summary>Resposta</summary>\nA saída é **42**.\n</details>"),
+                blocks("01-mod/1-aula.md"));
+    }
+
+    @Test
+    void onlyTheMdxExtensionSelectsMdx() {
+        assertTrue(MarkdownParser.isMdx("aula.mdx"));
+        assertTrue(MarkdownParser.isMdx("01-mod/Aula.MDX"));
+        assertFalse(MarkdownParser.isMdx("aula.md"));
+        assertFalse(MarkdownParser.isMdx("aula.markdown"));
+        assertFalse(MarkdownParser.isMdx("mdx"));
+    }
+}

@@ -3,7 +3,9 @@ package lousa.render.tabs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import lousa.dialect.mdx.TabValues;
 import lousa.render.HtmlPass;
 import org.jsoup.nodes.Element;
 
@@ -47,7 +49,11 @@ public final class ContentTabs implements HtmlPass {
     }
 
     private static Element group(Element tabs, List<Element> items, String id) {
-        Element chosen = items.stream().filter(e -> e.hasAttr("default")).findFirst().orElse(items.get(0));
+        // Docusaurus: the values={[…]} and defaultValue of <Tabs> take precedence over each TabItem's label and default.
+        Map<String, String> labels = TabValues.decode(tabs.attr(TabValues.ATTRIBUTE));
+        String defaultValue = tabs.attr("defaultvalue").strip();
+        Element chosen = items.stream().filter(e -> !defaultValue.isEmpty() && e.attr("value").strip().equals(defaultValue))
+                .findFirst().orElse(items.stream().filter(e -> e.hasAttr("default")).findFirst().orElse(items.get(0)));
         Element out = new Element("div").addClass("lab-tabs").addClass("content-tabs").id(id);
         String groupId = tabs.attr("groupid").strip();
         if (!groupId.isEmpty()) {
@@ -58,7 +64,8 @@ public final class ContentTabs implements HtmlPass {
         for (int i = 0; i < items.size(); i++) {
             Element item = items.get(i);
             String value = item.attr("value").strip();
-            String label = item.hasAttr("label") ? item.attr("label").strip() : value;
+            String label = labels.containsKey(value) ? labels.get(value)
+                    : item.hasAttr("label") ? item.attr("label").strip() : value;
             if (label.isEmpty()) {
                 label = Integer.toString(i + 1);
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import lousa.dialect.mdx.TabValues;
 import lousa.render.HtmlPass;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -51,6 +52,24 @@ class ContentTabsTest {
         Element body = apply("<Tabs><TabItem value=\"a\">1</TabItem><p>left open: the rest of the page</p>");
         assertEquals(List.of("a"), body.select("[role=tab]").eachText());
         assertEquals("left open: the rest of the page", body.selectFirst(".content-tabs + p").text());
+    }
+
+    @Test
+    void theValuesAndDefaultValueOfTabsTakePrecedenceOverTheItems() {
+        String values = TabValues.encode("[\n  {label: 'Maçã', value: 'apple'},\n  {\"value\": \"orange\"},\n]");
+        Element body = apply("<Tabs defaultValue=\"orange\" data-values=\"" + values + "\">"
+                + "<TabItem value=\"apple\" label=\"Apple\" default>1</TabItem><TabItem value=\"orange\">2</TabItem>"
+                + "<TabItem value=\"banana\" label=\"Banana\">3</TabItem></Tabs>");
+        assertEquals(List.of("Maçã", "orange", "Banana"), body.select("[role=tab]").eachText());
+        assertEquals(List.of("false", "true", "false"), body.select("[role=tab]").eachAttr("aria-selected"));
+    }
+
+    @Test
+    void valuesThatAreNotLiteralsAreNotRead() {
+        assertEquals(null, TabValues.encode("tabs.map(t => ({label: t, value: t}))"));
+        assertEquals(null, TabValues.encode("[{label: 'A'}]"), "a tab needs its value");
+        assertEquals(null, TabValues.encode("[{value: 'a'}, extra]"));
+        assertEquals(java.util.Map.of("a & b", "A = B"), TabValues.decode(TabValues.encode("[{value: 'a & b', label: 'A = B'}]")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package lousa.dialect.mdx.internal;
 
 import lousa.diag.Reporter;
 import lousa.dialect.docusaurus.Admonition;
+import lousa.dialect.mdx.TabValues;
 
 import java.util.Locale;
 import java.util.Map;
@@ -364,6 +365,13 @@ public final class RawHtmlRewriter {
                 out.append(" style=\"").append(escape(style.css())).append('"');
             }
             return;
+        }
+        if (tag.name().equals("Tabs") && attrName.equals("values")) {
+            String values = TabValues.encode(expr);
+            if (values != null) { // the labels of the tabs, for the tabs pass
+                out.append(' ').append(TabValues.ATTRIBUTE).append("=\"").append(escape(values)).append('"');
+                return;
+            }
         }
         if (expr.equals("true")) {
             out.append(' ').append(attrName);

@@ -17,6 +17,30 @@ class SyntaxCheckerTest {
     }
 
     @Test
+    void markdownInsideAnHtmlBlockIsReportedAtItsLine() {
+        assertEquals(List.of("warning 3: markdown inside an HTML block is shown as typed: **42** — "
+                        + SyntaxChecker.MARKDOWN_IN_HTML_HINT),
+                check("<details>\n<summary>Resposta</summary>\nA saída é **42**.\n</details>\n"));
+        assertEquals(List.of("warning 1: markdown inside an HTML block is shown as typed: [aqui](a.md) — "
+                        + SyntaxChecker.MARKDOWN_IN_HTML_HINT), check("<div>Veja [aqui](a.md).</div>\n"));
+        assertEquals(List.of("warning 2: markdown inside an HTML block is shown as typed: - um item — "
+                        + SyntaxChecker.MARKDOWN_IN_HTML_HINT), check("<div>\n- um item\n</div>\n"));
+    }
+
+    @Test
+    void htmlWhoseTextIsNotMarkdownIsNotReported() {
+        assertEquals(List.of(), check("<details>\n<summary>Resposta</summary>\n\nA saída é **42**.\n</details>\n"),
+                "after a blank line it is markdown");
+        assertEquals(List.of(), check("<pre>\n**não** é markdown\n</pre>\n"));
+        assertEquals(List.of(), check("<div class=\"mermaid\">\ngraph TD\n  A[**x**] --> B\n</div>\n"));
+        assertEquals(List.of(), check("<div title=\"**x**\"\n  data-y=\"`y` > [a](b)\">\n</div>\n"), "attributes");
+        assertEquals(List.of(), check("<div>2 * 3 = 6, e a_b_c</div>\n"));
+        Collected mdx = new Collected();
+        SyntaxChecker.check(PARSER.parse("<div>**negrito**</div>\n", true), mdx);
+        assertEquals(List.of(), mdx.lines, "an .mdx file reads it as markdown");
+    }
+
+    @Test
     void unclosedMathBlock() {
         assertEquals(List.of("error 3: math block '$$' opened here is never closed"
                         + " — add a line ending with '$$' where the formula ends"),

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import lousa.dialect.mdx.internal.EsmParagraphPreProcessor;
 import lousa.dialect.mdx.internal.JsxBlockParser;
 import lousa.dialect.mdx.internal.JsxCommentParsers;
-import lousa.dialect.mdx.internal.JsxFlowBlockParser;
 import lousa.dialect.mdx.internal.JsxParagraphPostProcessor;
 import lousa.dialect.mdx.internal.JsxInlineParser;
 import lousa.dialect.mdx.internal.MdxHtmlRenderer;
@@ -29,7 +28,7 @@ public final class MdxExtension implements Parser.ParserExtension, HtmlRenderer.
 
     /**
      * Whether block tags follow MDX, as in an {@code .mdx} file: a line of tags only is a block of its own and the
-     * lines after it are markdown ({@link JsxFlowBlockParser}), a paragraph of JSX elements only is not wrapped in a
+     * lines after it are markdown ({@link JsxBlockParser.FlowFactory}), a paragraph of JSX elements only is not wrapped in a
      * {@code <p>} ({@link JsxParagraph}), and there are no indented code blocks. Off, CommonMark's HTML blocks
      * hold every line up to a blank one, as Docusaurus reads {@code .md} files with {@code format: 'detect'}.
      */
@@ -69,7 +68,7 @@ public final class MdxExtension implements Parser.ParserExtension, HtmlRenderer.
     public void extend(Parser.Builder builder) {
         builder.paragraphPreProcessorFactory(new EsmParagraphPreProcessor.Factory());
         if (JSX_FLOW.get(builder)) {
-            builder.customBlockParserFactory(new JsxFlowBlockParser.Factory());
+            builder.customBlockParserFactory(new JsxBlockParser.FlowFactory());
             builder.postProcessorFactory(new JsxParagraphPostProcessor.Factory());
         } else {
             builder.customBlockParserFactory(new JsxBlockParser.Factory());

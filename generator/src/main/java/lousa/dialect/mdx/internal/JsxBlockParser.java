@@ -20,14 +20,28 @@ import java.util.Set;
 import lousa.parse.IndependentBlockParserFactory;
 
 /**
- * A line that starts with a tag carrying JSX attributes ({@code <img style={{…}} />}) opens an {@link HtmlBlock}
- * up to the next blank line, as CommonMark does for HTML it recognises; CommonMark itself would see text there.
- * It does not interrupt a paragraph (the inline parser handles JSX tags inside paragraphs).
+ * An {@link HtmlBlock} of JSX, in one of two ways:
+ * <ul>
+ *   <li>{@link Factory}, in {@code .md} files: a line that starts with a tag carrying JSX attributes
+ *   ({@code <img style={{…}} />}) opens a block up to the next blank line, as CommonMark does for HTML it recognises
+ *   (CommonMark itself would see text there). It does not interrupt a paragraph: the inline parser handles JSX tags
+ *   inside paragraphs.</li>
+ *   <li>{@link FlowFactory}, in {@code .mdx} files: the lines of tags only, each a block of its own
+ *   ({@link JsxFlowLines}).</li>
+ * </ul>
  */
 public class JsxBlockParser extends AbstractBlockParser {
 
+    private static final int TO_BLANK_LINE = -1;
+
     private final HtmlBlock block = new HtmlBlock();
+    private final int end;
     private BlockContent content = new BlockContent();
+
+    /** @param end offset in the file that the block's last line holds, or {@link #TO_BLANK_LINE} */
+    private JsxBlockParser(int end) {
+        this.end = end;
+    }
 
     @Override
     public Block getBlock() {
@@ -36,7 +50,8 @@ public class JsxBlockParser extends AbstractBlockParser {
 
     @Override
     public BlockContinue tryContinue(ParserState state) {
-        return state.isBlank() ? BlockContinue.none() : BlockContinue.atIndex(state.getIndex());
+        boolean more = end == TO_BLANK_LINE ? !state.isBlank() : state.getLine().getStartOffset() < end;
+        return more ? BlockContinue.atIndex(state.getIndex()) : BlockContinue.none();
     }
 
     @Override
@@ -51,7 +66,8 @@ public class JsxBlockParser extends AbstractBlockParser {
         content = null;
     }
 
-    public static class Factory extends IndependentBlockParserFactory {
+    /** Runs before CommonMark's HTML blocks, which would otherwise take the line; {@link #start} decides. */
+    private abstract static class BeforeHtmlBlocks extends IndependentBlockParserFactory {
         @Override
         public @Nullable Set<Class<?>> getBeforeDependents() {
             return Set.of(HtmlBlockParser.Factory.class);
@@ -64,18 +80,35 @@ public class JsxBlockParser extends AbstractBlockParser {
                 public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
                     BasedSequence line = state.getLine();
                     int start = state.getNextNonSpaceIndex();
-                    if (state.getIndent() >= 4 || matched.getBlockParser().isParagraphParser()
-                            || start >= line.length() || line.charAt(start) != '<') {
+                    if (start >= line.length() || line.charAt(start) != '<') {
                         return BlockStart.none();
                     }
-                    BasedSequence base = line.getBaseSequence();
-                    JsxTagScanner.Tag tag = JsxTagScanner.scanStartTag(base, line.getIndexOffset(start));
-                    if (tag == null || !tag.hasExpression()) {
-                        return BlockStart.none();
-                    }
-                    return BlockStart.of(new JsxBlockParser()).atIndex(state.getIndex());
+                    JsxBlockParser parser = start(state, matched, line.getBaseSequence(), line.getIndexOffset(start));
+                    return parser == null ? BlockStart.none() : BlockStart.of(parser).atIndex(state.getIndex());
                 }
             };
+        }
+
+        /** The parser of the block whose first tag's {@code <} is at {@code at} in {@code file}; null for none. */
+        abstract JsxBlockParser start(ParserState state, MatchedBlockParser matched, BasedSequence file, int at);
+    }
+
+    public static class Factory extends BeforeHtmlBlocks {
+        @Override
+        JsxBlockParser start(ParserState state, MatchedBlockParser matched, BasedSequence file, int at) {
+            if (state.getIndent() >= 4 || matched.getBlockParser().isParagraphParser()) {
+                return null;
+            }
+            JsxTagScanner.Tag tag = JsxTagScanner.scanStartTag(file, at);
+            return tag == null || !tag.hasExpression() ? null : new JsxBlockParser(TO_BLANK_LINE);
+        }
+    }
+
+    public static class FlowFactory extends BeforeHtmlBlocks {
+        @Override
+        JsxBlockParser start(ParserState state, MatchedBlockParser matched, BasedSequence file, int at) {
+            int end = JsxFlowLines.tagsOnlyLineEnd(file, at);
+            return end < 0 ? null : new JsxBlockParser(end);
         }
     }
 }

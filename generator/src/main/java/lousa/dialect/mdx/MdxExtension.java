@@ -28,9 +28,9 @@ public final class MdxExtension implements Parser.ParserExtension, HtmlRenderer.
 
     /**
      * Whether block tags follow MDX, as in an {@code .mdx} file: a line of tags only is a block of its own and the
-     * lines after it are markdown ({@link JsxBlockParser.FlowFactory}), a paragraph of JSX elements only is not wrapped in a
-     * {@code <p>} ({@link JsxParagraph}), and there are no indented code blocks. Off, CommonMark's HTML blocks
-     * hold every line up to a blank one, as Docusaurus reads {@code .md} files with {@code format: 'detect'}.
+     * lines after it are markdown ({@link JsxBlockParser.FlowFactory}), a paragraph of JSX elements only is not
+     * wrapped in a {@code <p>} ({@link JsxParagraph}), and there are no indented code blocks. Off, CommonMark's HTML
+     * blocks hold every line up to a blank one, as Docusaurus reads {@code .md} files with {@code format: 'detect'}.
      */
     public static final DataKey<Boolean> JSX_FLOW = new DataKey<>("LOUSA_MDX_JSX_FLOW", false);
 

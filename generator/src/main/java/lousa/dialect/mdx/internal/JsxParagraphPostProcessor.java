@@ -12,7 +12,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
+import java.util.Locale;
 import lousa.dialect.mdx.JsxParagraph;
 import lousa.dialect.mdx.JsxInlineComment;
 import org.jetbrains.annotations.NotNull;
@@ -23,10 +23,6 @@ import org.jetbrains.annotations.NotNull;
  * element opened there is closed there.
  */
 public class JsxParagraphPostProcessor extends DocumentPostProcessor {
-
-    /** Elements without an end tag, whether written {@code <br>} or {@code <br />}. */
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
-            "link", "meta", "source", "track", "wbr");
 
     @Override
     public @NotNull Document processDocument(@NotNull Document document) {
@@ -74,7 +70,7 @@ public class JsxParagraphPostProcessor extends DocumentPostProcessor {
         if (tag.startsWith("</")) {
             return -1;
         }
-        if (tag.endsWith("/>") || VOID.contains(name(tag))) {
+        if (tag.endsWith("/>") || RawHtmlRewriter.VOID.contains(name(tag))) {
             return 0;
         }
         return 1;
@@ -85,7 +81,7 @@ public class JsxParagraphPostProcessor extends DocumentPostProcessor {
         while (end < tag.length() && (Character.isLetterOrDigit(tag.charAt(end)) || tag.charAt(end) == '-')) {
             end++;
         }
-        return tag.subSequence(1, end).toString().toLowerCase(java.util.Locale.ROOT);
+        return tag.subSequence(1, end).toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean blank(Node node) {

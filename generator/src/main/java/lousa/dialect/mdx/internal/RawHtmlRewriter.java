@@ -69,7 +69,8 @@ public final class RawHtmlRewriter {
     public static final String PARTIAL_LINE_ATTRIBUTE = "data-partial-line";
     /** Marks where the render stage writes the page's headings ({@code lousa.render.InlineToc}). */
     public static final String TOC_INLINE_ATTRIBUTE = "data-toc-inline";
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+    /** Elements without an end tag, whether written {@code <br>} or {@code <br />}. */
+    static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "source", "track", "wbr");
     private static final Set<String> HYPHENATED = Set.of("accept-charset", "http-equiv");
     private static final Set<String> SVG = Set.of("svg", "path", "g", "circle", "ellipse", "line", "polyline",

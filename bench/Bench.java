@@ -131,6 +131,9 @@ public final class Bench {
         System.out.println();
         System.out.print(exec(List.of(javaBin(), "-cp", jar.toString(), "bench/ServeUpdate.java",
                 work.resolve("course-" + served).resolve("content").toString(), "20"), false));
+        // serve end to end: save → the page served with the new text (watcher, debounce, update, HTTP).
+        System.out.print(exec(List.of(javaBin(), "-cp", jar.toString(), "bench/ServeLatency.java",
+                work.resolve("course-" + served).resolve("content").toString(), "20"), false));
 
         if (Files.isDirectory(seed)) {
             List<Sample> seedRunsList = new ArrayList<>();

@@ -37,7 +37,12 @@ import lousa.write.StagedSite;
  */
 public final class Preview implements Closeable {
 
-    static final Duration DEBOUNCE = Duration.ofMillis(100);
+    /**
+     * How long the files must be quiet before a rebuild: an editor's save (write, or temp file and rename) takes a
+     * few milliseconds, so 20 ms folds it into one rebuild, as webpack's default aggregateTimeout (which
+     * Docusaurus' dev server uses) does. Every millisecond here is waited on every save (bench/ServeLatency.java).
+     */
+    static final Duration DEBOUNCE = Duration.ofMillis(20);
 
     private final BuildOptions options;
     private final Path folder;

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 final class ChangeWatcher implements Closeable {
 
     private final WatchService service;
+    private final WatchEvent.Modifier[] modifiers;
     private final Predicate<Path> watched;
     private final Duration debounce;
     private final Consumer<Set<Path>> onChange;
@@ -48,6 +49,7 @@ final class ChangeWatcher implements Closeable {
     ChangeWatcher(List<Path> roots, Predicate<Path> watched, Duration debounce, Consumer<Set<Path>> onChange)
             throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
+        this.modifiers = modifiers(service.getClass().getName(), Runtime.version().feature());
         this.watched = watched;
         this.debounce = debounce;
         this.onChange = onChange;
@@ -68,10 +70,24 @@ final class ChangeWatcher implements Closeable {
         try (Stream<Path> all = Files.walk(root)) {
             for (Path dir : (Iterable<Path>) all.filter(Files::isDirectory)::iterator) {
                 if (dir.equals(root) || watched.test(dir)) {
-                    folders.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
+                    folders.put(dir.register(service, KINDS, modifiers), dir);
                 }
             }
         }
+    }
+
+    private static final WatchEvent.Kind<?>[] KINDS = {ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE};
+
+    /**
+     * Where the system has no native watch service (macOS), the JDK polls the folders: on JDK 17 and 18 every
+     * 10 s, which would make a save show after up to 10 s, unless they are registered with the JDK's HIGH
+     * sensitivity (2 s). JDK 19 and later poll every second by default, and native services ignore modifiers.
+     */
+    @SuppressWarnings("removal") // deprecated from JDK 21, where it is not used
+    static WatchEvent.Modifier[] modifiers(String serviceClass, int jdk) {
+        return serviceClass.equals("sun.nio.fs.PollingWatchService") && jdk < 19
+                ? new WatchEvent.Modifier[] {com.sun.nio.file.SensitivityWatchEventModifier.HIGH}
+                : new WatchEvent.Modifier[0];
     }
 
     private void loop() {

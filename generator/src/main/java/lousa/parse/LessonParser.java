@@ -40,6 +40,7 @@ public final class LessonParser {
     public ParsedLesson parse(SourceFile source, Reporter reporter) {
         Document document = markdown.parse(source.text(), MarkdownParser.isMdx(source.relative()));
         document.set(DocumentKeys.REPORTER, reporter);
+        ParseProblems.report(document, reporter);
         SyntaxChecker.check(document, reporter);
         FrontMatter frontMatter = frontMatterReader.read(document, reporter);
         List<HeadingInfo> headings = new ArrayList<>();

@@ -63,10 +63,18 @@ class RenderDiagnosticsTest {
     }
 
     @Test
+    void aCodeBlockWhoseCodeIsNotOneTemplateLiteralSaysHowToWriteIt() {
+        assertEquals(List.of("warning 3: <CodeBlock> is a code block only with its code as one template literal: this"
+                        + " one shows what it holds as text — write <CodeBlock language=\"python\">{`…`}</CodeBlock>,"
+                        + " with nothing after the end tag on its line"),
+                render("# T\n\n<CodeBlock language=\"python\">print(1)</CodeBlock>\n"));
+    }
+
+    @Test
     void unknownMdxComponentsAreNamedButHtmlInCapitalsIsNot() {
         assertEquals(List.of("warning 3: MDX component <BrowserWindow> is not one Lousa knows: only what it holds is"
-                        + " shown — Lousa renders <Tabs>, <TabItem>, <TOCInline>, <DocCardList> and <Admonition>; write"
-                        + " the rest in markdown or HTML"),
+                        + " shown — Lousa renders <Tabs>, <TabItem>, <TOCInline>, <DocCardList>, <Admonition> and"
+                        + " <CodeBlock>; write the rest in markdown or HTML"),
                 render("# T\n\n<BrowserWindow url=\"x\">\n\n<Tabs>\n<TabItem value=\"a\">\n\n<DIV>ok</DIV>\n\n"
                         + "</TabItem>\n</Tabs>\n\n</BrowserWindow>\n"));
     }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import lousa.dialect.mdx.internal.CodeBlockComponentParser;
 import lousa.dialect.mdx.internal.EsmParagraphPreProcessor;
 import lousa.dialect.mdx.internal.JsxBlockParser;
 import lousa.dialect.mdx.internal.JsxCommentParsers;
@@ -67,6 +68,7 @@ public final class MdxExtension implements Parser.ParserExtension, HtmlRenderer.
     @Override
     public void extend(Parser.Builder builder) {
         builder.paragraphPreProcessorFactory(new EsmParagraphPreProcessor.Factory());
+        builder.customBlockParserFactory(new CodeBlockComponentParser.Factory());
         if (JSX_FLOW.get(builder)) {
             builder.customBlockParserFactory(new JsxBlockParser.FlowFactory());
             builder.postProcessorFactory(new JsxParagraphPostProcessor.Factory());

@@ -44,8 +44,12 @@ public final class RawHtmlRewriter {
     public static final String SPREAD_HINT = "write the attributes out one by one";
     public static final String UNKNOWN_COMPONENT = "MDX component <%s> is not one Lousa knows: only what it holds is"
             + " shown";
-    public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs>, <TabItem>, <TOCInline>, <DocCardList>"
-            + " and <Admonition>; write the rest in markdown or HTML";
+    public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs>, <TabItem>, <TOCInline>, <DocCardList>,"
+            + " <Admonition> and <CodeBlock>; write the rest in markdown or HTML";
+    public static final String CODE_BLOCK_FORM = "<CodeBlock> is a code block only with its code as one template"
+            + " literal: this one shows what it holds as text";
+    public static final String CODE_BLOCK_FORM_HINT = "write <CodeBlock language=\"python\">{`…`}</CodeBlock>, with"
+            + " nothing after the end tag on its line";
     public static final String NO_ALT = "image without alt text: %s";
     public static final String NO_ALT_HINT = "describe what it shows with alt=\"…\" (screen readers read it), or write"
             + " alt=\"\" if it is only decoration";
@@ -183,7 +187,9 @@ public final class RawHtmlRewriter {
                     i = tag.end();
                     continue;
                 }
-                if (Character.isUpperCase(tag.name().charAt(0)) && !COMPONENTS.contains(tag.name())
+                if (tag.name().equals(CodeBlockComponent.NAME)) { // the code block form is parsed before this
+                    reporter.warning(lineAt.applyAsInt(tag.start()), CODE_BLOCK_FORM, CODE_BLOCK_FORM_HINT);
+                } else if (Character.isUpperCase(tag.name().charAt(0)) && !COMPONENTS.contains(tag.name())
                         && !Tag.isKnownTag(name)) { // <Foo>: a component; <DIV> is HTML
                     reporter.warning(lineAt.applyAsInt(tag.start()),
                             String.format(Locale.ROOT, UNKNOWN_COMPONENT, tag.name()), UNKNOWN_COMPONENT_HINT);

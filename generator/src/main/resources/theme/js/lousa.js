@@ -405,19 +405,31 @@
     }
 
     /*
-     * A section chosen from the TOC (the address's #id) that the page cannot scroll up to the band, because the
-     * page ends: it is the one shown active, not the section above it that fills the band.
+     * The section the reader chose, from the TOC or a link (the address's #id), is the one shown active while it is
+     * in view, until they scroll by themselves: near the end of a page it cannot scroll up to the band, and content
+     * that appears after the jump (the footer's offline button) moves it again.
      */
-    function chosenAtTheEnd() {
+    var chosen = null;
+
+    function choose() {
       var id = decodeURIComponent(location.hash.slice(1));
-      if (!byId[id] || window.innerHeight + window.scrollY < root.scrollHeight - 2) return null;
-      var top = doc.getElementById(id).getBoundingClientRect().top;
-      return top >= 0 && top < window.innerHeight ? id : null;
+      chosen = byId[id] ? id : null;
+      update();
+    }
+
+    function chosenInView() {
+      if (!chosen) return null;
+      var top = doc.getElementById(chosen).getBoundingClientRect().top;
+      return top >= 0 && top < window.innerHeight ? chosen : null;
+    }
+
+    function letGo() {
+      if (chosen) { chosen = null; update(); }
     }
 
     function update() {
-      var chosen = chosenAtTheEnd();
-      if (chosen) { activate(chosen); return; }
+      var inView = chosenInView();
+      if (inView) { activate(inView); return; }
       var firstVisible = null;
       for (var i = 0; i < headings.length; i++) {
         if (visible[headings[i].id]) { firstVisible = headings[i].id; break; }
@@ -438,15 +450,18 @@
       update();
     }, { rootMargin: '-56px 0px -65% 0px', threshold: [0, 1] });
     headings.forEach(function (h) { observer.observe(h); });
-    /*
-     * At the end of the page a TOC link may not scroll at all, or its smooth scroll ends after the last
-     * intersection change: look again when the address changes and when a scroll reaches the end.
-     */
-    window.addEventListener('hashchange', update);
-    window.addEventListener('scroll', function () {
-      var chosen = chosenAtTheEnd();
-      if (chosen) activate(chosen);
-    }, { passive: true });
+    window.addEventListener('hashchange', choose);
+    /* A TOC link to the section already in the address changes nothing in it: choose it again. */
+    Array.prototype.forEach.call(links, function (link) {
+      link.addEventListener('click', function () { setTimeout(choose, 0); });
+    });
+    /* The reader's own scrolling: the wheel, a finger, the keys that scroll. */
+    window.addEventListener('wheel', letGo, { passive: true });
+    window.addEventListener('touchmove', letGo, { passive: true });
+    doc.addEventListener('keydown', function (e) {
+      if (/^(Arrow(Up|Down)|Page(Up|Down)|Home|End| )$/.test(e.key)) letGo();
+    });
+    choose();
   }
 
   /* ---------- Keyboard: ←/→ or p/n for the previous/next lesson ---------- */

@@ -690,6 +690,13 @@ class SiteBrowserIT {
                 js("return document.querySelector('#sidebar a[aria-current=page]').getAttribute('href')"
                         + " .replace(/^(\\.\\.\\/)+/, '/codigo/');"), "the sidebar marks it as the page open");
         shot("codigo/m/C%23%20e%20F%23.html", "desktop");
+        // A link from elsewhere to the last section: the footer's offline button appears after the jump, so the
+        // page is no longer at its end, and the section above fills the band; the chosen one is still marked.
+        browser.get(base.replace(PREFIX, CODE_PREFIX) + "m/imagens.html");
+        waitForPage();
+        browser.get(base.replace(PREFIX, CODE_PREFIX) + "m/C%23%20e%20F%23.html#acao-reacao-c");
+        waitForPage();
+        waitUntil("return document.querySelector('.toc-aside a[aria-current=location]').hash === '#acao-reacao-c';");
     }
 
     /**

@@ -112,7 +112,7 @@ public final class MarkdownParser {
 
     /**
      * Parses a whole file, as MDX reads block tags when {@code mdx} ({@link MdxExtension#JSX_FLOW}: an {@code .mdx}
-     * file), else as CommonMark. Never null; the document's chars are the whole text.
+     * file, where {@code #word} is text), else as CommonMark. Never null; the document's chars are the whole text.
      */
     public Document parse(CharSequence text, boolean mdx) {
         Objects.requireNonNull(text, "text");
@@ -130,7 +130,8 @@ public final class MarkdownParser {
             synchronized (this) {
                 mdx = mdxParser;
                 if (mdx == null) {
-                    mdx = parser(new MutableDataSet(options).set(MdxExtension.JSX_FLOW, true).toImmutable());
+                    mdx = parser(new MutableDataSet(options).set(MdxExtension.JSX_FLOW, true)
+                            .set(ObsidianExtension.TAGS_IN_TEXT, false).toImmutable());
                     mdxParser = mdx;
                 }
             }

@@ -51,6 +51,15 @@ class MdxFilesTest {
     }
 
     @Test
+    void aHashWordIsATagInAnMdFileAndTextInAnMdxFile() {
+        String text = "# Aula\n\nPergunte no canal #ajuda.\n";
+        ParsedLesson md = PARSER.parse(new SourceFile(Path.of("a.md"), "a.md", "a.md", text), Reporter.SILENT);
+        ParsedLesson mdx = PARSER.parse(new SourceFile(Path.of("a.mdx"), "a.mdx", "a.mdx", text), Reporter.SILENT);
+        assertEquals(List.of("ajuda"), md.tags());
+        assertEquals(List.of(), mdx.tags());
+    }
+
+    @Test
     void onlyTheMdxExtensionSelectsMdx() {
         assertTrue(MarkdownParser.isMdx("aula.mdx"));
         assertTrue(MarkdownParser.isMdx("01-mod/Aula.MDX"));

@@ -39,6 +39,12 @@ public final class ObsidianExtension implements Parser.ParserExtension, HtmlRend
     /** Link type of a {@code #tag}; the url is the tag as written, without its {@code #}. */
     public static final LinkType TAG = new LinkType("LOUSA_TAG");
 
+    /**
+     * Whether {@code #tag} in the text is a tag. Off for {@code .mdx} files: no tool that writes them reads tags
+     * there, and MDX shows {@code #ajuda} as text.
+     */
+    public static final DataKey<Boolean> TAGS_IN_TEXT = new DataKey<>("LOUSA_TAGS_IN_TEXT", true);
+
     /** The tags written in a document's text ({@code #tag}), in order; null when it has none. */
     public static final NullableDataKey<List<String>> TAGS = new NullableDataKey<>("LOUSA_TAGS");
 
@@ -72,7 +78,9 @@ public final class ObsidianExtension implements Parser.ParserExtension, HtmlRend
         builder.customBlockParserFactory(new CalloutBlockParser.Factory());
         builder.customBlockParserFactory(new CommentBlockParser.Factory());
         builder.customInlineParserExtensionFactory(new InlineCommentParser.Factory());
-        builder.customInlineParserExtensionFactory(new TagParser.Factory());
+        if (TAGS_IN_TEXT.get(builder)) {
+            builder.customInlineParserExtensionFactory(new TagParser.Factory());
+        }
         builder.customDelimiterProcessor(new HighlightDelimiterProcessor());
         builder.blockPreProcessorFactory(new TaskStatusPreProcessor.Factory());
         builder.postProcessorFactory(new BlockIdPostProcessor.Factory());

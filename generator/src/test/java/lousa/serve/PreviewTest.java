@@ -105,23 +105,6 @@ class PreviewTest {
     }
 
     @Test
-    void anEditorsSafeSaveIsOneRebuild() throws Exception {
-        // Vim's and JetBrains' way: the lesson moves aside, the new text takes its name, the backup goes. A rebuild
-        // between the first two steps would publish a course without the lesson.
-        Path backup = lesson.resolveSibling("aula.md~");
-        Files.move(lesson, backup);
-        Files.writeString(lesson, "# Aula\n\nSalva com cópia.\n");
-        Files.delete(backup);
-        String saved = next();
-        assertTrue(saved.startsWith("{\"build\":2,\"ok\":true,"), saved);
-        assertTrue(get("/aula.html").body().contains("Salva com cópia"));
-
-        Files.writeString(lesson, "# Aula\n\nOutra.\n");
-        String after = next();
-        assertTrue(after.startsWith("{\"build\":3,\"ok\":true,"), "the safe save was one build: " + after);
-    }
-
-    @Test
     void aBrokenSaveKeepsTheServerUpAndShowsItsErrorsUntilAGoodSave() throws Exception {
         Files.writeString(lesson, "# Aula\n\nVeja [a outra](outra.md).\n");
         String broken = next();

@@ -82,7 +82,7 @@ public final class CodeBlockComponentParser extends AbstractBlockParser {
                 public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
                     BasedSequence line = state.getLine();
                     int at = state.getNextNonSpaceIndex();
-                    if (!startsAt(line, at, "<" + CodeBlockComponent.NAME)
+                    if (!line.matchChars("<" + CodeBlockComponent.NAME, at)
                             || !flow && (state.getIndent() >= 4 || matched.getBlockParser().isParagraphParser())) {
                         return BlockStart.none();
                     }
@@ -102,17 +102,5 @@ public final class CodeBlockComponentParser extends AbstractBlockParser {
                 }
             };
         }
-    }
-
-    private static boolean startsAt(CharSequence s, int at, String prefix) {
-        if (at + prefix.length() > s.length()) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (s.charAt(at + k) != prefix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

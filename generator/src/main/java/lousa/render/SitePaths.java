@@ -52,6 +52,9 @@ public final class SitePaths {
      * the scheme of an absolute URL.
      */
     public static String encode(String sitePath) {
+        if (isPlain(sitePath)) {
+            return sitePath; // most paths: every page's sidebar encodes every path of its module
+        }
         String path;
         try {
             // From "/": a relative path whose first segment holds a ':' is no URI path at all.
@@ -66,5 +69,18 @@ public final class SitePaths {
             return path;
         }
         return path.substring(0, firstEnd).replace(":", "%3A") + path.substring(firstEnd);
+    }
+
+    /** Only ASCII letters, digits and "-._~/": what a URI path carries as is. */
+    private static boolean isPlain(String sitePath) {
+        for (int i = 0; i < sitePath.length(); i++) {
+            char c = sitePath.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,8 +2,6 @@ package lousa.parse;
 
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
-import com.vladsch.flexmark.ext.emoji.EmojiImageType;
-import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -74,6 +72,7 @@ public final class MarkdownParser {
                 FastTablesExtension.create(),
                 StrikethroughExtension.create(),
                 EmojiExtension.create(),
+                EmojiCharactersExtension.create(),
                 TaskListExtension.create(),
                 SelectiveAutolinkExtension.create(),
                 FootnoteExtension.create(),
@@ -97,10 +96,6 @@ public final class MarkdownParser {
         // Link targets with blanks: CommonMark's [texto](<Minha Nota.md>), which Obsidian writes for such names.
         options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(TablesExtension.CLASS_NAME, "table");
-        // Emoji shortcodes (:rocket:) as the character, as Marp, GitHub and MkDocs Material show them; never an image
-        // from a CDN. A name that is no emoji stays as typed.
-        options.set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED);
-        options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
         // Task boxes as GitHub draws them, without flexmark's readonly: HTML allows it on text fields, not checkboxes.
         String box = "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\"";
         options.set(TaskListExtension.ITEM_DONE_MARKER, box + " checked=\"checked\" />&nbsp;");

@@ -240,6 +240,37 @@
 
   /* ---------- Mermaid ---------- */
 
+  /*
+   * Mermaid (850 KB compressed) loads when a diagram comes within a screen of the viewport, or before printing, not
+   * with the page: as a deferred script it held every other script of the page (drawer, TOC, highlighting) until it
+   * had arrived, seconds on a phone's connection, even for a diagram the reader never scrolls to.
+   */
+  var mermaidRequested = false;
+
+  function initMermaid() {
+    var src = body.getAttribute('data-mermaid-script');
+    var nodes = doc.querySelectorAll('.mermaid');
+    if (!src || !nodes.length) return;
+    function load() {
+      if (mermaidRequested || window.mermaid) return;
+      mermaidRequested = true;
+      var script = doc.createElement('script');
+      script.src = src;
+      script.onload = renderMermaid;
+      script.onerror = function () { console.error('Mermaid: could not load ' + src); };
+      doc.head.appendChild(script);
+    }
+    window.addEventListener('beforeprint', load);
+    if (!('IntersectionObserver' in window)) return load();
+    var watch = new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) {
+        watch.disconnect();
+        load();
+      }
+    }, { rootMargin: '100% 0px' });
+    Array.prototype.forEach.call(nodes, function (node) { watch.observe(node); });
+  }
+
   function renderMermaid() {
     var mermaid = window.mermaid;
     var nodes = doc.querySelectorAll('.mermaid');
@@ -534,7 +565,7 @@
     each('.prose pre', enhanceCodeBlock);
     enhanceTables();
     renderMath();
-    renderMermaid();
+    initMermaid();
     initScrollSpy();
     initKeys();
     initZoom();

@@ -322,6 +322,7 @@ class SiteBrowserIT {
     @Order(8)
     void aWideDiagramScrollsInItsBoxOnAPhoneInsteadOfShrinkingItsLabels() {
         open("programacao-assincrona/tornando-o-projeto-assincrono.html");
+        js("document.querySelector('.mermaid').scrollIntoView({block: 'center', behavior: 'instant'});");
         waitUntil("return [...document.querySelectorAll('.mermaid')].every(d => d.querySelector('svg')"
                 + " && d.querySelector('svg').style.getPropertyValue('--mermaid-width'));");
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780,
@@ -340,6 +341,31 @@ class SiteBrowserIT {
             assertTrue(shown >= 0.6 * natural, "shown at 60% of its natural width at least: " + wide);
             assertEquals(Boolean.TRUE, wide.get("scrolls"), "its box scrolls sideways: " + wide);
             assertEquals(360L, ((Number) wide.get("page")).longValue(), "the page itself does not: " + wide);
+        } finally {
+            desktop();
+        }
+    }
+
+    /**
+     * On a phone the deck's first diagram is screens below the top: Mermaid (850 KB compressed) is not fetched, and
+     * the page's own scripts do not wait for it, until the reader scrolls near a diagram.
+     */
+    @Test
+    @Order(8)
+    void mermaidLoadsOnlyWhenADiagramNearsTheViewport() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780,
+                "deviceScaleFactor", 1, "mobile", true));
+        try {
+            open("programacao-assincrona/tornando-o-projeto-assincrono.html");
+            waitUntil("return document.querySelectorAll('.prose pre code.hljs').length > 0;"); // lousa.js ran
+            Map<?, ?> before = js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() =>"
+                    + " r({screens: document.querySelector('.mermaid').getBoundingClientRect().top / innerHeight,"
+                    + "   asked: !!document.querySelector('script[src*=\"mermaid\"]')}))));");
+            assertTrue(((Number) before.get("screens")).doubleValue() > 2, "the first diagram is far down: " + before);
+            assertEquals(Boolean.FALSE, before.get("asked"), "Mermaid not asked for yet: " + before);
+            js("document.querySelector('.mermaid').scrollIntoView({block: 'end', behavior: 'instant'});"
+                    + " window.scrollBy(0, -innerHeight);"); // a screen above it: near enough
+            waitUntil("return [...document.querySelectorAll('.mermaid')].every(d => d.querySelector('svg'));");
         } finally {
             desktop();
         }
@@ -381,11 +407,26 @@ class SiteBrowserIT {
         return problems;
     }
 
+    /**
+     * Every diagram becomes an SVG without error text. On a lesson page, Mermaid loads only once a diagram comes
+     * near the viewport: not while the first one is more than two screens down, and then for all of them.
+     */
     private static List<String> mermaid() {
         List<String> problems = new ArrayList<>();
         long diagrams = js("return document.querySelectorAll('.mermaid').length;");
         if (diagrams == 0) {
             return problems;
+        }
+        if (Boolean.FALSE.equals(js("return document.body.classList.contains('deck');"))) {
+            // Two frames: the observer's first report comes with the next rendering update.
+            String early = js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => {"
+                    + " var far = document.querySelector('.mermaid').getBoundingClientRect().top > 2 * innerHeight;"
+                    + " var asked = !!document.querySelector('script[src*=\"mermaid\"]');"
+                    + " r(far && asked ? 'loaded with no diagram near the viewport' : ''); })));");
+            if (!early.isEmpty()) {
+                problems.add("Mermaid: " + early);
+            }
+            js("document.querySelector('.mermaid').scrollIntoView({block: 'center', behavior: 'instant'});");
         }
         try {
             waitUntil("return [...document.querySelectorAll('.mermaid')].every(d => d.querySelector('svg'));");
@@ -398,6 +439,7 @@ class SiteBrowserIT {
         if (!errors.isEmpty()) {
             problems.add("Mermaid error text: " + errors);
         }
+        js("window.scrollTo(0, 0);");
         return problems;
     }
 

@@ -142,6 +142,7 @@ public final class LessonRenderer {
         if (ContentTabs.present(html)) {
             TABS.apply(body, lesson);
         }
+        ImageLoading.apply(body, links); // after the placeholders of missing images replaced them
         boolean hasCode = body.selectFirst(CODE) != null;
         boolean hasMermaid = body.selectFirst(MERMAID) != null;
         // The description and the search sections are read from this same tree: one parse per page, not three.

@@ -37,6 +37,7 @@ public final class LinkTargets {
     private final Map<String, Lesson> byName = new HashMap<>();
     private final Set<String> drafts;
     private final WebImages webImages;
+    private final ImageSizes imageSizes;
     private volatile NoteEmbeds.Sources embedSources = NoteEmbeds.Sources.NONE;
     private volatile Partials partials = Partials.NONE;
 
@@ -57,6 +58,7 @@ public final class LinkTargets {
         this.outline = outline;
         this.attachments = attachments;
         this.contentRoot = contentRoot;
+        this.imageSizes = new ImageSizes(contentRoot);
         for (Lesson lesson : outline.lessons()) {
             byKey.put(lesson.key(), lesson);
             String file = lesson.parsed().source().path().getFileName().toString();
@@ -69,6 +71,11 @@ public final class LinkTargets {
                 byName.putIfAbsent(normal(alias), lesson);
             }
         }
+    }
+
+    /** The sizes of the course's images, for their width and height on the page ({@link ImageLoading}). */
+    public ImageSizes imageSizes() {
+        return imageSizes;
     }
 
     /** Where the text of an embedded lesson comes from ({@link NoteEmbeds}); none until the build says. */

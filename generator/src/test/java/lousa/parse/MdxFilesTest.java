@@ -67,4 +67,19 @@ class MdxFilesTest {
         assertFalse(MarkdownParser.isMdx("aula.markdown"));
         assertFalse(MarkdownParser.isMdx("mdx"));
     }
+
+    @Test
+    void anExpressionLousaCannotRunIsWarnedAtItsLineInAnMdxFileOnly() {
+        String text = "# Aula\n\nUse {'<'}div{'>'}.\n\nO total é {itens.length} e {{a: 1}}.\n";
+        Collected mdx = new Collected();
+        PARSER.parse(new SourceFile(Path.of("a.mdx"), "a.mdx", "a.mdx", text), mdx);
+        assertEquals(List.of(
+                "warning 5: MDX expression {itens.length} is shown as typed: Lousa does not run JavaScript — write"
+                        + " its value, or \\{ for a literal brace",
+                "warning 5: MDX expression {{a: 1}} is shown as typed: Lousa does not run JavaScript — write its"
+                        + " value, or \\{ for a literal brace"), mdx.lines);
+        Collected md = new Collected();
+        PARSER.parse(new SourceFile(Path.of("a.md"), "a.md", "a.md", text), md);
+        assertEquals(List.of(), md.lines);
+    }
 }

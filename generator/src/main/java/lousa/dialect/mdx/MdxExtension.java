@@ -8,6 +8,7 @@ import lousa.dialect.mdx.internal.CodeBlockComponentParser;
 import lousa.dialect.mdx.internal.EsmParagraphPreProcessor;
 import lousa.dialect.mdx.internal.JsxBlockParser;
 import lousa.dialect.mdx.internal.JsxCommentParsers;
+import lousa.dialect.mdx.internal.JsxExpressionParser;
 import lousa.dialect.mdx.internal.JsxParagraphPostProcessor;
 import lousa.dialect.mdx.internal.JsxInlineParser;
 import lousa.dialect.mdx.internal.MdxHtmlRenderer;
@@ -18,6 +19,7 @@ import java.util.List;
 /**
  * MDX as written for Docusaurus: tags with JSX attributes become HTML nodes (block or inline), top-level
  * {@code import}/{@code export} paragraphs become {@link EsmBlock}s, MDX comments ({@link JsxComment}) are dropped,
+ * in an {@code .mdx} file a string or number expression ({@code {'<'}}) is its text ({@link JsxTextExpression}),
  * and every raw HTML node is rewritten on output:
  * comments and scripts dropped, JSX styles turned into CSS, invalid attributes dropped, iframes and images made lazy.
  * Problems are reported to {@code DocumentKeys.REPORTER} of the document being rendered.
@@ -72,6 +74,7 @@ public final class MdxExtension implements Parser.ParserExtension, HtmlRenderer.
         if (JSX_FLOW.get(builder)) {
             builder.customBlockParserFactory(new JsxBlockParser.FlowFactory());
             builder.postProcessorFactory(new JsxParagraphPostProcessor.Factory());
+            builder.customInlineParserExtensionFactory(new JsxExpressionParser.Factory());
         } else {
             builder.customBlockParserFactory(new JsxBlockParser.Factory());
         }

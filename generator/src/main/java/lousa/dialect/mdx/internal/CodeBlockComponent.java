@@ -93,33 +93,14 @@ record CodeBlockComponent(int end, BasedSequence opening, BasedSequence closing,
      * escaped character itself ({@code \`} is a backtick) is taken from the file; the others are made.
      */
     private static int escape(BasedSequence file, int at, List<BasedSequence> code) {
-        char c = file.charAt(at);
-        String made = switch (c) {
-            case 'n' -> "\n";
-            case 't' -> "\t";
-            case 'r' -> "\r";
-            case 'b' -> "\b";
-            case 'f' -> "\f";
-            case 'v' -> "\u000B";
-            case '0' -> "\0";
-            case '\n' -> ""; // a line continuation
-            default -> null;
-        };
-        if (made == null && (c == 'u' || c == 'x')) {
-            int digits = c == 'x' ? 2 : 4;
-            if (at + digits < file.length() && isHex(file.subSequence(at + 1, at + 1 + digits))) {
-                made = String.valueOf((char) Integer.parseInt(file.subSequence(at + 1, at + 1 + digits).toString(), 16));
-                code.add(PrefixedSubSequence.prefixOf(made, file.subSequence(at, at)));
-                return at + 1 + digits;
-            }
-        }
-        if (made == null) {
+        JsEscapes.Escape escape = JsEscapes.at(file, at);
+        if (escape.made() == null) {
             return at; // the character itself: \` \\ \$ \' \"
         }
-        if (!made.isEmpty()) {
-            code.add(PrefixedSubSequence.prefixOf(made, file.subSequence(at, at)));
+        if (!escape.made().isEmpty()) {
+            code.add(PrefixedSubSequence.prefixOf(escape.made(), file.subSequence(at, at)));
         }
-        return at + 1;
+        return escape.end();
     }
 
     /** The fence info string of the tag's attributes; adds the names of those it does not read to {@code dropped}. */
@@ -171,15 +152,6 @@ record CodeBlockComponent(int end, BasedSequence opening, BasedSequence closing,
             }
         }
         return false;
-    }
-
-    private static boolean isHex(CharSequence s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (Character.digit(s.charAt(k), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int skipSpace(CharSequence s, int i) {

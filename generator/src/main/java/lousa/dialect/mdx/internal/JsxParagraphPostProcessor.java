@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Locale;
 import lousa.dialect.mdx.JsxParagraph;
 import lousa.dialect.mdx.JsxInlineComment;
+import lousa.dialect.mdx.JsxTextExpression;
 import org.jetbrains.annotations.NotNull;
 
 /**
@@ -87,6 +88,7 @@ public class JsxParagraphPostProcessor extends DocumentPostProcessor {
     private static boolean blank(Node node) {
         return node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof HtmlInlineComment
                 || node instanceof JsxInlineComment
+                || node instanceof JsxTextExpression expression && expression.value().isBlank()
                 || node instanceof Text && node.getChars().isBlank();
     }
 

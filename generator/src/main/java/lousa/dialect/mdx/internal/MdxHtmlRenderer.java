@@ -21,6 +21,7 @@ import lousa.dialect.docusaurus.DocusaurusExtension;
 import lousa.dialect.mdx.MdxImports;
 import lousa.dialect.mdx.JsxComment;
 import lousa.dialect.mdx.JsxInlineComment;
+import lousa.dialect.mdx.JsxTextExpression;
 import lousa.dialect.mdx.JsxParagraph;
 import lousa.dialect.mdx.MdxExtension;
 import lousa.parse.DocumentKeys;
@@ -56,7 +57,8 @@ public class MdxHtmlRenderer implements NodeRenderer {
                 }),
                 new NodeRenderingHandler<>(EsmBlock.class, (node, context, html) -> { }),
                 new NodeRenderingHandler<>(JsxComment.class, (node, context, html) -> { }),
-                new NodeRenderingHandler<>(JsxInlineComment.class, (node, context, html) -> { }));
+                new NodeRenderingHandler<>(JsxInlineComment.class, (node, context, html) -> { }),
+                new NodeRenderingHandler<>(JsxTextExpression.class, (node, context, html) -> html.text(node.value())));
     }
 
     private void renderBlock(BasedSequence chars, NodeRendererContext context, HtmlWriter html) {

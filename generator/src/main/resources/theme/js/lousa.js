@@ -35,6 +35,23 @@
     return match ? match[1] : '';
   }
 
+  /*
+   * highlight.js comes async: as a deferred script it held this one, and with it the drawer and the TOC, until its
+   * 46 KB had arrived. Code is painted when it is here; if it never comes (its load failed before this script ran,
+   * so no event will), at the page's load, as plain text.
+   */
+  function whenHighlighter(then) {
+    var script = doc.querySelector('script[data-highlighter]');
+    if (window.hljs || !script) return then();
+    var done = false;
+    function once() {
+      if (!done) { done = true; then(); }
+    }
+    script.addEventListener('load', once);
+    script.addEventListener('error', once);
+    window.addEventListener('load', once);
+  }
+
   function highlight(code) {
     var hljs = window.hljs;
     if (!hljs || code.classList.contains('hljs')) return;
@@ -93,8 +110,10 @@
     /* Markdown renderers end fenced code with a newline: drop it so the block has no empty last line. */
     var last = code.lastChild;
     if (last && last.nodeType === 3) last.nodeValue = last.nodeValue.replace(/\n+$/, '');
-    highlight(code);
-    if (pre.hasAttribute('data-marked') || pre.hasAttribute('data-line-start')) splitLines(pre, code);
+    whenHighlighter(function () {
+      highlight(code);
+      if (pre.hasAttribute('data-marked') || pre.hasAttribute('data-line-start')) splitLines(pre, code);
+    });
 
     var wrapper = doc.createElement('div');
     wrapper.className = 'code-block';

@@ -601,6 +601,34 @@ class SiteBrowserIT {
         shot("codigo/m/codigo.html", "desktop");
     }
 
+    /**
+     * highlight.js loads async, so the page's own script does not wait for it, and paints the code when it comes.
+     * When it never comes (blocked here, so it fails before lousa.js runs and no event of its will reach it), the code
+     * blocks still get their lines, marks and numbers, as plain text, once the page has loaded.
+     */
+    @Test
+    @Order(9)
+    void withoutTheHighlighterCodeBlocksStillGetTheirLines() {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/assets/highlight.*.js")));
+        try {
+            browser.get(base.replace(PREFIX, CODE_PREFIX) + "m/codigo.html");
+            waitForPage();
+            waitUntil("return document.querySelectorAll('.prose .code-block .code-line').length > 0;");
+            Map<?, ?> state = js("var first = document.querySelector('.prose .code-block');"
+                    + " return {highlighted: document.querySelectorAll('.prose code.hljs').length,"
+                    + "   lines: first.querySelectorAll('.code-line').length,"
+                    + "   marked: first.querySelectorAll('.code-line.is-marked').length,"
+                    + "   copy: !!first.querySelector('.copy-button')};");
+            assertEquals(0L, state.get("highlighted"), "the highlighter was blocked: " + state);
+            assertEquals(7L, state.get("lines"), state.toString());
+            assertEquals(3L, state.get("marked"), state.toString());
+            assertEquals(Boolean.TRUE, state.get("copy"), state.toString());
+        } finally {
+            browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+    }
+
     @Test
     @Order(10)
     void docusaurusTabsSwitchTogetherWithinTheirGroupIdAndRememberTheChoice() throws IOException {

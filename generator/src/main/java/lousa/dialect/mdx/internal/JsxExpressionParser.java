@@ -30,7 +30,7 @@ public final class JsxExpressionParser extends StatelessInlineParser {
                 || start + 1 < input.length() && input.charAt(start + 1) == '#') {
             return false; // a comment, or a heading's {#id}, which Docusaurus reads in MDX too
         }
-        int close = matchingBrace(input, start);
+        int close = JsxTagScanner.skipExpression(input, start) - 1;
         if (close < 0) {
             return false;
         }
@@ -50,48 +50,13 @@ public final class JsxExpressionParser extends StatelessInlineParser {
         return true;
     }
 
-    /** The {@code }} that closes the {@code {} at {@code open}, past nested braces and string literals; -1 if none. */
-    private static int matchingBrace(BasedSequence input, int open) {
-        int depth = 0;
-        for (int i = open; i < input.length(); i++) {
-            char c = input.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                i = endOfString(input, i);
-                if (i < 0) {
-                    return -1;
-                }
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The closing quote of the string literal opened at {@code open}; -1 if it has none. */
-    private static int endOfString(CharSequence text, int open) {
-        char quote = text.charAt(open);
-        for (int i = open + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == quote) {
-                return i;
-            } else if (c == '\n' && quote != '`') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     /** The text an expression stands for: one string literal (a template one without ${…}) or a number; else null. */
     static String value(String expression) {
         if (expression.matches("-?\\d+(\\.\\d+)?")) {
             return expression;
         }
         if (expression.length() < 2 || "'\"`".indexOf(expression.charAt(0)) < 0
-                || endOfString(expression, 0) != expression.length() - 1) {
+                || JsxTagScanner.skipString(expression, 0) != expression.length() - 1) {
             return null;
         }
         char quote = expression.charAt(0);

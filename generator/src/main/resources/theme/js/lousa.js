@@ -264,15 +264,14 @@
    * with the page: as a deferred script it held every other script of the page (drawer, TOC, highlighting) until it
    * had arrived, seconds on a phone's connection, even for a diagram the reader never scrolls to.
    */
-  var mermaidRequested = false;
-
   function initMermaid() {
     var src = body.getAttribute('data-mermaid-script');
     var nodes = doc.querySelectorAll('.mermaid');
     if (!src || !nodes.length) return;
+    var requested = false;
     function load() {
-      if (mermaidRequested || window.mermaid) return;
-      mermaidRequested = true;
+      if (requested) return;
+      requested = true;
       var script = doc.createElement('script');
       script.src = src;
       script.onload = renderMermaid;

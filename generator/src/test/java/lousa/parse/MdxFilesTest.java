@@ -82,4 +82,14 @@ class MdxFilesTest {
         PARSER.parse(new SourceFile(Path.of("a.md"), "a.md", "a.md", text), md);
         assertEquals(List.of(), md.lines);
     }
+
+    @Test
+    void anExportWhoseBracketsNeverCloseKeepsItsParagraphAndIsWarned() {
+        String text = "# Aula\n\nexport const lista = [\n  1, 2,\n\nTexto que continua.\n";
+        Collected mdx = new Collected();
+        ParsedLesson lesson = PARSER.parse(new SourceFile(Path.of("a.mdx"), "a.mdx", "a.mdx", text), mdx);
+        assertEquals(List.of("warning 3: this import/export statement does not end: a bracket it opens is never"
+                + " closed — close it; the lines after its paragraph are shown as text"), mdx.lines);
+        assertEquals("Texto que continua.", lesson.document().getLastChild().getChars().trim().toString());
+    }
 }

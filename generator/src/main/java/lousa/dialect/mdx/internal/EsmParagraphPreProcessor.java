@@ -4,12 +4,20 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.mdx.EsmBlock;
 import lousa.dialect.mdx.MdxExtension;
+import lousa.parse.ParseProblems;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,8 +32,17 @@ public class EsmParagraphPreProcessor implements ParagraphPreProcessor {
             "import\\s*(['\"]|\\{|\\*|[A-Za-z_$][\\w$]*\\s*(,|from\\b)).*"
                     + "|export\\s+(default\\b|const\\b|let\\b|var\\b|function\\b|async\\b|class\\b|\\{|\\*).*");
 
+    static final String UNFINISHED = "this import/export statement does not end: a bracket it opens is never closed";
+    static final String UNFINISHED_HINT = "close it; the lines after its paragraph are shown as text";
+
+    /** Paragraphs that are part of an export above them: each is used up whole when flexmark comes to it. */
+    private final Set<Paragraph> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
+
     @Override
     public int preProcessBlock(Paragraph block, ParserState state) {
+        if (absorbed.remove(block)) {
+            return block.getChars().length();
+        }
         if (!(block.getParent() instanceof Document) || block.getLineCount() == 0
                 || !startsWithIorE(block.getLineChars(0))
                 || !START.matcher(block.getLineChars(0).toString().strip()).matches()) {
@@ -34,7 +51,55 @@ public class EsmParagraphPreProcessor implements ParagraphPreProcessor {
         EsmBlock esm = new EsmBlock();
         esm.setChars(block.getChars());
         block.insertBefore(esm);
+        absorbRest(esm, block, state);
         return block.getChars().length();
+    }
+
+    /**
+     * An export's code may go on past its paragraph: over a blank line in a function, or under a line of JSX that
+     * flexmark took for a block of its own ({@code export const Destaque = () => (} then {@code   <span>}). The
+     * blocks after the paragraph become part of the statement until its brackets close, as MDX reads on to a blank
+     * line where the code parses. One that never closes keeps its paragraph only, with a warning: taking the rest
+     * of the file would hide the lesson.
+     */
+    private void absorbRest(EsmBlock esm, Paragraph paragraph, ParserState state) {
+        BasedSequence chars = paragraph.getChars();
+        if (JsStatementEnd.finished(chars.toString())) {
+            return;
+        }
+        for (Node last = paragraph.getNext(); last != null; last = last.getNext()) {
+            BasedSequence span = chars.baseSubSequence(chars.getStartOffset(), last.getChars().getEndOffset());
+            if (JsStatementEnd.finished(span.toString())) {
+                Node end = last.getNext();
+                for (Node next = paragraph.getNext(); next != end; ) {
+                    Node after = next.getNext();
+                    remove(next, state);
+                    next = after;
+                }
+                esm.setChars(span);
+                return;
+            }
+        }
+        ParseProblems.warning(state.getProperties(), chars.getStartOffset(), UNFINISHED, UNFINISHED_HINT);
+    }
+
+    /**
+     * Takes a block and all it holds out of the document. Flexmark is going through the paragraphs when this runs,
+     * and one taken out of its list under it breaks the walk: a paragraph is only unlinked here, and handed back
+     * as used up when the walk reaches it ({@link #preProcessBlock}).
+     */
+    private void remove(Node root, ParserState state) {
+        List<Node> nodes = new ArrayList<>();
+        root.getDescendants().forEach(nodes::add);
+        nodes.add(root);
+        for (Node node : nodes) {
+            node.unlink();
+            if (node instanceof Paragraph p) {
+                absorbed.add(p);
+            } else if (node instanceof Block block) {
+                state.blockRemoved(block);
+            }
+        }
     }
 
     /** Every paragraph comes here: most start with neither "import" nor "export", and skip the regex. */

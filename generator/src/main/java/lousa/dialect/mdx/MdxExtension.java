@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import lousa.dialect.mdx.internal.CodeBlockComponentParser;
 import lousa.dialect.mdx.internal.EsmParagraphPreProcessor;
+import lousa.dialect.mdx.internal.IndentedFlowParsers;
 import lousa.dialect.mdx.internal.JsxBlockParser;
 import lousa.dialect.mdx.internal.JsxCommentParsers;
 import lousa.dialect.mdx.internal.JsxExpressionParser;
@@ -73,6 +74,9 @@ public final class MdxExtension implements Parser.ParserExtension, HtmlRenderer.
         builder.customBlockParserFactory(new CodeBlockComponentParser.Factory());
         if (JSX_FLOW.get(builder)) {
             builder.customBlockParserFactory(new JsxBlockParser.FlowFactory());
+            builder.customBlockParserFactory(new IndentedFlowParsers.FenceFactory());
+            builder.customBlockParserFactory(new IndentedFlowParsers.HeadingFactory());
+            builder.customBlockParserFactory(new IndentedFlowParsers.ThematicBreakFactory());
             builder.postProcessorFactory(new JsxParagraphPostProcessor.Factory());
             builder.customInlineParserExtensionFactory(new JsxExpressionParser.Factory());
         } else {

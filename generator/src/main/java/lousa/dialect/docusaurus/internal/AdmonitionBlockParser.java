@@ -19,6 +19,7 @@ import lousa.dialect.docusaurus.AdmonitionTitle;
 import org.jetbrains.annotations.NotNull;
 
 import java.util.List;
+import lousa.parse.CodeIndent;
 import lousa.parse.IndependentBlockParserFactory;
 
 /**
@@ -83,9 +84,9 @@ public class AdmonitionBlockParser extends AbstractBlockParser {
         return BlockContinue.atIndex(state.getLineEndIndex());
     }
 
-    /** Colons on a line that holds only colons (at most 3 spaces of indent), or 0. */
+    /** Colons on a line that holds only colons (at most 3 spaces of indent, but in MDX), or 0. */
     private static int closingFenceLength(ParserState state) {
-        if (state.getIndent() >= 4) {
+        if (!CodeIndent.opensBlocks(state.getIndent(), state.getProperties())) {
             return 0;
         }
         BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEnd();
@@ -129,7 +130,7 @@ public class AdmonitionBlockParser extends AbstractBlockParser {
 
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-            if (state.getIndent() >= 4) {
+            if (!CodeIndent.opensBlocks(state.getIndent(), state.getProperties())) {
                 return BlockStart.none();
             }
             BasedSequence line = state.getLine();

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.math.MathBlock;
 import org.jetbrains.annotations.NotNull;
+import lousa.parse.CodeIndent;
 import lousa.parse.IndependentBlockParserFactory;
 
 /**
@@ -73,7 +74,7 @@ public class MathBlockParser extends AbstractBlockParser {
                 public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
                     BasedSequence line = state.getLine();
                     int start = state.getNextNonSpaceIndex();
-                    if (state.getIndent() >= 4 || !line.subSequence(start).startsWith("$$")) {
+                    if (!CodeIndent.opensBlocks(state.getIndent(), options) || !line.subSequence(start).startsWith("$$")) {
                         return BlockStart.none();
                     }
                     String rest = line.subSequence(start + 2).toString().strip();

@@ -221,7 +221,7 @@ public final class Build {
                     }
                     if (write) {
                         search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html(), body.tree(),
-                                searchTerms(lesson)));
+                                searchTerms(lesson, body)));
                         pages.lesson(site, lesson, body, rendered.deck());
                     }
                 });
@@ -605,7 +605,7 @@ public final class Build {
             }
             // Only now that nothing can fail: the kept index takes the rendered lessons' new sections and titles.
             rendered.forEach((i, r) -> state.search().add(i, new SearchPage(lessons.get(i).path(),
-                    lessons.get(i).title(), r.body().html(), r.body().tree(), searchTerms(lessons.get(i)))));
+                    lessons.get(i).title(), r.body().html(), r.body().tree(), searchTerms(lessons.get(i), r.body()))));
             SearchIndexFile.Written searchIndex = SearchIndexFile.writeChanges(site, state.search().buildKeeping());
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),
@@ -689,14 +689,20 @@ public final class Build {
                 .collect(Collectors.toSet());
     }
 
-    /** What search finds a lesson by besides its text, as by its title: its tags and its {@code keywords}. */
-    private static List<String> searchTerms(Lesson lesson) {
+    /**
+     * What search finds a lesson by besides its text, as by its title: its tags, its {@code keywords}, and the h1
+     * that heads its page instead of the title (taken out of the body).
+     */
+    private static List<String> searchTerms(Lesson lesson, RenderedLesson body) {
         List<String> keywords = lesson.parsed().frontMatter().keywords();
-        if (keywords.isEmpty()) {
+        if (keywords.isEmpty() && body.heading() == null) {
             return lesson.parsed().tags();
         }
         List<String> terms = new ArrayList<>(lesson.parsed().tags());
         terms.addAll(keywords);
+        if (body.heading() != null) {
+            terms.add(body.heading());
+        }
         return terms;
     }
 

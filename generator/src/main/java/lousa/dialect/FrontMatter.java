@@ -103,6 +103,14 @@ public record FrontMatter(Map<String, Object> values, int line, Map<String, Inte
         return text("sidebar_label").filter(t -> !t.isEmpty());
     }
 
+    /**
+     * Docusaurus's {@code hide_title}: the page's heading is hidden (kept for screen readers). An h1 the markdown
+     * opens with still heads the page, as in Docusaurus.
+     */
+    public boolean hidesTitle() {
+        return isTrue("hide_title");
+    }
+
     /** Docusaurus's {@code hide_table_of_contents: true}: the page shows no "on this page" list. */
     public boolean hidesTableOfContents() {
         return isTrue("hide_table_of_contents");

@@ -48,7 +48,6 @@ public final class LessonRenderer {
                 .attributeProviderFactory(new lousa.render.tabs.LabBlockAttributes.Factory())
                 .build();
         this.passes = List.of(
-                new TitleHeadingPass(),
                 new HeadingAnchorPass(text.get("heading_anchor")),
                 new MissingImagePass(text.get("missing_image"), text.get("missing_media"), text.get("missing_file")),
                 new TableWrapPass());
@@ -135,6 +134,7 @@ public final class LessonRenderer {
         NoteEmbeds.apply(body, links);
         InlineToc.apply(body, text.get("toc_inline")); // before the passes put their "#" in the headings
         List<TocEntry> toc = tocOf.apply(body);
+        String heading = TitleHeadingPass.takeLeadingHeading(body, title);
         HtmlPass.Lesson lesson = new HtmlPass.Lesson(title);
         for (HtmlPass pass : passes) {
             pass.apply(body, lesson);
@@ -147,6 +147,6 @@ public final class LessonRenderer {
         boolean hasMermaid = body.selectFirst(MERMAID) != null;
         // The description and the search sections are read from this same tree: one parse per page, not three.
         return new RenderedLesson(HtmlSerializer.innerHtml(body), toc, hasCode, hasMermaid, links.media(),
-                Descriptions.firstParagraph(body), body);
+                Descriptions.firstParagraph(body), body, heading);
     }
 }

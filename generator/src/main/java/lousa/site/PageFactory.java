@@ -66,7 +66,9 @@ public final class PageFactory {
                 editHref(lesson),
                 tagLinks(lesson),
                 lastUpdated(lesson).orElse(null),
-                lastUpdatedBy(lesson).orElse(null));
+                lastUpdatedBy(lesson).orElse(null),
+                body.heading(),
+                body.heading() == null && lesson.parsed().frontMatter().hidesTitle());
     }
 
     /**

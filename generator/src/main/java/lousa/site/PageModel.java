@@ -27,6 +27,9 @@ import java.util.List;
  * @param tags          the lesson's tags, each a link to its place on the tags page; empty on other pages
  * @param lastUpdated   when the lesson's file last changed, from git ({@link lousa.load.GitDates}); else null
  * @param lastUpdatedBy who made that change, when the course shows it; else null
+ * @param heading       what heads the page when it is not {@code title}: the h1 a lesson's markdown opens with; else
+ *                      null
+ * @param titleHidden   the page's heading is for screen readers only (Docusaurus's {@code hide_title})
  */
 public record PageModel(
         String lang,
@@ -48,7 +51,18 @@ public record PageModel(
         String editHref,
         List<Link> tags,
         OffsetDateTime lastUpdated,
-        String lastUpdatedBy) {
+        String lastUpdatedBy,
+        String heading,
+        boolean titleHidden) {
+
+    /** A page headed by its title. */
+    public PageModel(String lang, String courseTitle, String title, String description, String root, String path,
+                     PageKind kind, List<NavNode> sidebar, List<Link> breadcrumbs, List<TocEntry> toc, Link prev,
+                     Link next, String contentHtml, boolean hasCode, boolean hasMermaid, String presentHref,
+                     String editHref, List<Link> tags, OffsetDateTime lastUpdated, String lastUpdatedBy) {
+        this(lang, courseTitle, title, description, root, path, kind, sidebar, breadcrumbs, toc, prev, next,
+                contentHtml, hasCode, hasMermaid, presentHref, editHref, tags, lastUpdated, lastUpdatedBy, null, false);
+    }
 
     /** A page without tags. */
     public PageModel(String lang, String courseTitle, String title, String description, String root, String path,
@@ -72,9 +86,9 @@ public record PageModel(
         return contentHtml != null && contentHtml.contains(MathAssets.MARK);
     }
 
-    /** The title for the page's heading, as HTML: escaped, long words breakable ({@link TitleBreaks}). */
+    /** The page's heading, as HTML: escaped, long words breakable ({@link TitleBreaks}). */
     public String titleHtml() {
-        return TitleBreaks.html(title);
+        return TitleBreaks.html(heading == null ? title : heading);
     }
 
     public enum PageKind {

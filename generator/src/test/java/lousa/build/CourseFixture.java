@@ -70,4 +70,15 @@ public final class CourseFixture {
     public String read(String sitePath) throws IOException {
         return Files.readString(out().resolve(sitePath));
     }
+
+    /** The search index's term shards, all in one string: what search can find is in there. */
+    public String searchShards() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.walk(out().resolve("search/s"))) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                all.append(Files.readString(file));
+            }
+        }
+        return all.toString();
+    }
 }

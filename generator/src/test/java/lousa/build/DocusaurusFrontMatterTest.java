@@ -1,6 +1,7 @@
 package lousa.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Docusaurus front matter that changes the page around a lesson: sidebar_label, hide_table_of_contents. */
+/**
+ * Docusaurus front matter that changes the page around a lesson: sidebar_label, hide_title, hide_table_of_contents.
+ */
 class DocusaurusFrontMatterTest {
 
     @TempDir
@@ -33,6 +36,35 @@ class DocusaurusFrontMatterTest {
         assertEquals("Asyncio", b.selectFirst(".pager-prev .pager-title").text());
         assertNull(a.selectFirst("nav.toc"), "hide_table_of_contents: no list on the page");
         assertNotNull(b.selectFirst("nav.toc"), "the other lesson keeps its list");
+    }
+
+    /**
+     * As in Docusaurus, an h1 the markdown opens with heads the page, and the front matter title names the lesson
+     * in the sidebar and the browser tab; hide_title hides only a heading that comes from the front matter.
+     */
+    @Test
+    void anOpeningH1HeadsThePageAndHideTitleHidesOnlyTheFrontMattersTitle() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("mod/1-a.mdx", "---\ntitle: Intro\n---\n\nimport X from './_x.mdx';\n\n"
+                        + "# Introdução ao ornitorrinco\n\nTexto.\n\n# Outra parte\n")
+                .file("mod/2-b.md", "---\ntitle: B\nhide_title: true\n---\n\nSó texto.\n")
+                .file("mod/3-c.md", "---\ntitle: C\nhide_title: true\n---\n\n---\n# Cê\n\nTexto.\n")
+                .file("mod/_x.mdx", "x\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        Document a = Jsoup.parse(course.read("mod/a.html"));
+        assertEquals(List.of("Introdução ao ornitorrinco", "Outra parte"), a.select("h1").eachText(),
+                "one page heading, the markdown's; an h1 further down stays where it is");
+        assertEquals("article-title", a.selectFirst("h1").className());
+        assertTrue(a.title().startsWith("Intro "), a.title());
+        assertTrue(a.select("#sidebar a").eachText().contains("Intro"), a.select("#sidebar a").eachText().toString());
+        Document b = Jsoup.parse(course.read("mod/b.html"));
+        assertEquals("B", b.selectFirst("h1").text(), "still there for screen readers");
+        assertTrue(b.selectFirst("h1").hasClass("visually-hidden"));
+        Document c = Jsoup.parse(course.read("mod/c.html"));
+        assertEquals(List.of("Cê"), c.select("h1").eachText());
+        assertFalse(c.selectFirst("h1").hasClass("visually-hidden"), "the markdown's heading is not hidden");
+        String shards = course.searchShards();
+        assertTrue(shards.contains("ornitorrinc"), "search finds the lesson by the heading taken out of its body");
     }
 
     @Test

@@ -54,6 +54,20 @@ public record FrontMatter(Map<String, Object> values, int line, Map<String, Inte
     }
 
     /**
+     * Docusaurus's {@code id}: the lesson's name in its folder, in place of its file name, for its URL (when it has no
+     * slug) and for {@code pagination_prev}/{@code pagination_next}; empty when it has none or one that cannot be a
+     * name ({@link #idProblem}).
+     */
+    public Optional<String> id() {
+        return text("id").filter(t -> !t.isEmpty() && idProblem(t).isEmpty());
+    }
+
+    /** Why an id cannot name a lesson: Docusaurus refuses a {@code /} in it, and it becomes a path segment. */
+    public static Optional<String> idProblem(String id) {
+        return id.indexOf('/') >= 0 ? Optional.of("has a '/'") : slugProblem(id);
+    }
+
+    /**
      * Why a slug cannot be a page's path, as Docusaurus refuses it (its {@code isValidPathname}): a {@code .} or
      * {@code ..} segment would write the page elsewhere, even outside the site; {@code ?} and {@code #} end a URL's
      * path; {@code \} is a folder on Windows and a {@code /} to a browser.

@@ -98,6 +98,13 @@ public final class FrontMatterReader {
                     "slug '" + slug + "' " + problem + ", so it is no page's path",
                     "write a path such as /assincrono/introducao, without '.' or '..' segments, '?', '#' or '\\'"));
         }
+        Object id = values.get("id");
+        if (id != null) {
+            FrontMatter.idProblem(String.valueOf(id).strip()).ifPresent(problem -> reporter.error(
+                    lines.getOrDefault("id", fenceLine),
+                    "id '" + id + "' " + problem + ", so it cannot name the lesson",
+                    "write one name such as introducao, without '/', '?', '#' or '\\'; the file's name counts until then"));
+        }
         Object edit = values.get("custom_edit_url");
         if (edit != null && !HttpUrls.is(String.valueOf(edit))) {
             reporter.warning(lines.getOrDefault("custom_edit_url", fenceLine), "custom_edit_url '" + edit

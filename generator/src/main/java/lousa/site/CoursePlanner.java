@@ -113,13 +113,16 @@ public final class CoursePlanner {
                 .orElseGet(() -> Titles.humanize(fileName));
     }
 
-    /** Front matter slug ("/a/b" from the site root, "b" beside the folder), else folder and file names. */
+    /**
+     * Front matter slug ("/a/b" from the site root, "b" beside the folder), else the folder's names and the lesson's
+     * id (Docusaurus's {@code id}) or file name.
+     */
     private static String keyOf(ParsedLesson lesson, Folder folder, String fileName) {
         String base = folder.key;
         String slug = lesson.frontMatter().slug().orElse(null);
         String key;
         if (slug == null) {
-            key = join(base, Titles.slugOfName(fileName));
+            key = join(base, lesson.frontMatter().id().orElseGet(() -> Titles.slugOfName(fileName)));
         } else if (slug.startsWith("/")) {
             key = slug.substring(1);
         } else {

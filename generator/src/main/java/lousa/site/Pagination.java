@@ -10,7 +10,8 @@ import lousa.load.Titles;
  * Docusaurus's {@code pagination_prev} / {@code pagination_next}: a lesson may send its prev/next link to another
  * lesson than its neighbour in reading order, or to none ({@code null}). The target is a Docusaurus doc id: the lesson's
  * file path without its extension, from {@code content/} ({@code 01-mod/2-filas}) or, as Docusaurus numbers it, without
- * the number prefixes ({@code mod/filas}); the lesson's site key ({@code backend/filas}) works too.
+ * the number prefixes ({@code mod/filas}), with the front matter's {@code id} in place of the file name when it has one;
+ * the lesson's site key ({@code backend/filas}) works too.
  */
 public final class Pagination {
 
@@ -23,6 +24,10 @@ public final class Pagination {
         for (Lesson lesson : outline.lessons()) {
             String file = lesson.parsed().source().relative();
             String id = Titles.stripExtensionOf(file);
+            Optional<String> named = lesson.parsed().frontMatter().id();
+            if (named.isPresent()) { // Docusaurus's id: the front matter's name in place of the file's
+                id = id.substring(0, id.lastIndexOf('/') + 1) + named.get();
+            }
             byId.putIfAbsent(id, lesson);
             byId.putIfAbsent(id.replaceAll("(^|/)\\d+[-_. ]", "$1"), lesson);
         }

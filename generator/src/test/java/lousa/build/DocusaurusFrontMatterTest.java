@@ -142,6 +142,23 @@ class DocusaurusFrontMatterTest {
         assertEquals("https://example.com/outro", b.selectFirst(".edit-page a").attr("href"));
         assertEquals("https://example.com/edit/content/01-mod/3-c.md", c.selectFirst(".edit-page a").attr("href"));
     }
+    @Test
+    void anIdNamesTheLessonsPageAndThePaginationThatPointsToIt() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("01-mod/1-a.md", "---\nid: introducao\ntitle: A\n---\n\nx\n")
+                .file("01-mod/2-b.md", "---\ntitle: B\npagination_prev: null\npagination_next: introducao\n---\n\ny\n")
+                .file("01-mod/3-c.md", "---\ntitle: C\nid: c/d\n---\n\nz\n");
+        assertEquals(List.of("content/01-mod/3-c.md:3:1: error: id 'c/d' has a '/', so it cannot name the lesson"
+                + " — write one name such as introducao, without '/', '?', '#' or '\\'; the file's name counts until"
+                + " then"), course.messages(course.build()));
+        course.file("01-mod/3-c.md", "---\ntitle: C\n---\n\nz\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        assertTrue(Files.isRegularFile(course.out().resolve("mod/introducao.html")), "the id, not the file's name");
+        assertTrue(Files.notExists(course.out().resolve("mod/a.html")));
+        assertEquals("A", Jsoup.parse(course.read("mod/b.html")).selectFirst(".pager-next .pager-title").text(),
+                "pagination_next finds the lesson by its id");
+    }
+
     /** A slug is a path inside the site: '..' wrote the page outside the output folder, before the swap. */
     @Test
     void aSlugThatIsNoPathOfTheSiteIsAnErrorAtItsLine() throws Exception {

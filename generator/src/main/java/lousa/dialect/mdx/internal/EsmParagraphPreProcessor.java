@@ -64,19 +64,20 @@ public class EsmParagraphPreProcessor implements ParagraphPreProcessor {
      */
     private void absorbRest(EsmBlock esm, Paragraph paragraph, ParserState state) {
         BasedSequence chars = paragraph.getChars();
-        if (JsStatementEnd.finished(chars.toString())) {
+        BasedSequence file = chars.getBaseSequence();
+        JsStatementEnd statement = new JsStatementEnd(file, chars.getStartOffset());
+        if (statement.finishedAt(chars.getEndOffset())) {
             return;
         }
         for (Node last = paragraph.getNext(); last != null; last = last.getNext()) {
-            BasedSequence span = chars.baseSubSequence(chars.getStartOffset(), last.getChars().getEndOffset());
-            if (JsStatementEnd.finished(span.toString())) {
+            if (statement.finishedAt(last.getChars().getEndOffset())) {
                 Node end = last.getNext();
                 for (Node next = paragraph.getNext(); next != end; ) {
                     Node after = next.getNext();
                     remove(next, state);
                     next = after;
                 }
-                esm.setChars(span);
+                esm.setChars(chars.baseSubSequence(chars.getStartOffset(), last.getChars().getEndOffset()));
                 return;
             }
         }

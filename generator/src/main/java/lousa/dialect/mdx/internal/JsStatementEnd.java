@@ -1,51 +1,77 @@
 package lousa.dialect.mdx.internal;
 
 /**
- * Whether a piece of JavaScript (with JSX) is finished: every bracket it opens is closed, and no template literal or
+ * Where a piece of JavaScript (with JSX) is finished: every bracket it opens is closed, and no template literal or
  * block comment is left open. MDX reads an {@code export} until a blank line where the code parses; Lousa runs no
  * JavaScript parser, and this is the part of that test that decides where a statement ends.
  *
- * <p>A quote not closed on its own line is an apostrophe in JSX text ({@code <p>It's</p>}), not a string.
+ * <p>One pass over the text, asked at growing offsets, so that looking for the end over a long file stays linear. A
+ * quote not closed on its own line is an apostrophe in JSX text ({@code <p>It's</p>}), not a string.
  */
 final class JsStatementEnd {
 
-    private JsStatementEnd() {
+    private final CharSequence code;
+    private int at;
+    private int depth;
+    /** A template literal or block comment that never closes: nothing after it is finished. */
+    private boolean unclosed;
+
+    /** @param start where the statement begins in {@code code} */
+    JsStatementEnd(CharSequence code, int start) {
+        this.code = code;
+        this.at = start;
     }
 
-    static boolean finished(String code) {
-        int depth = 0;
+    /** Whether the statement is finished at offset {@code end} (at or after the previous offset asked). */
+    boolean finishedAt(int end) {
+        while (at < end && !unclosed) {
+            step();
+        }
+        return !unclosed && at == end && depth <= 0;
+    }
+
+    /** Reads one character, or the whole string, template or comment that starts with it. */
+    private void step() {
         int n = code.length();
-        for (int i = 0; i < n; i++) {
-            char c = code.charAt(i);
-            switch (c) {
-                case '(', '[', '{' -> depth++;
-                case ')', ']', '}' -> depth--;
-                case '"', '\'' -> {
-                    int end = JsxTagScanner.skipString(code, i);
-                    i = end < 0 ? i : end;
-                }
-                case '`' -> {
-                    i = JsxTagScanner.skipString(code, i);
-                    if (i < 0) {
-                        return false;
+        char c = code.charAt(at);
+        switch (c) {
+            case '(', '[', '{' -> depth++;
+            case ')', ']', '}' -> depth--;
+            case '"', '\'' -> {
+                int close = JsxTagScanner.skipString(code, at);
+                at = close < 0 ? at : close;
+            }
+            case '`' -> at = closedAt(JsxTagScanner.skipString(code, at));
+            case '/' -> {
+                if (at + 1 < n && code.charAt(at + 1) == '/') {
+                    while (at + 1 < n && code.charAt(at + 1) != '\n') {
+                        at++;
                     }
-                }
-                case '/' -> {
-                    if (i + 1 < n && code.charAt(i + 1) == '/') {
-                        int end = code.indexOf('\n', i);
-                        i = end < 0 ? n : end;
-                    } else if (i + 1 < n && code.charAt(i + 1) == '*') {
-                        i = code.indexOf("*/", i + 2);
-                        if (i < 0) {
-                            return false;
-                        }
-                        i++;
-                    }
-                }
-                default -> {
+                } else if (at + 1 < n && code.charAt(at + 1) == '*') {
+                    at = closedAt(blockCommentEnd(at + 2));
                 }
             }
+            default -> {
+            }
         }
-        return depth <= 0;
+        at++;
+    }
+
+    /** The offset of a construct's last character; marks the statement unclosed when there is none. */
+    private int closedAt(int last) {
+        if (last < 0) {
+            unclosed = true;
+            return code.length();
+        }
+        return last;
+    }
+
+    private int blockCommentEnd(int from) {
+        for (int i = from; i + 1 < code.length(); i++) {
+            if (code.charAt(i) == '*' && code.charAt(i + 1) == '/') {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 }

@@ -220,8 +220,8 @@ public final class Build {
                         kept.put(lesson.key(), rendered.kept());
                     }
                     if (write) {
-                        search.add(i, new SearchPage(lesson.path(), lesson.title(), body.html(), body.tree(),
-                                searchTerms(lesson, body)));
+                        search.add(i, !lesson.listed() ? SearchPage.none() : new SearchPage(lesson.path(),
+                                lesson.title(), body.html(), body.tree(), searchTerms(lesson, body)));
                         pages.lesson(site, lesson, body, rendered.deck());
                     }
                 });
@@ -604,8 +604,9 @@ public final class Build {
                 pages.labPages(site, labs);
             }
             // Only now that nothing can fail: the kept index takes the rendered lessons' new sections and titles.
-            rendered.forEach((i, r) -> state.search().add(i, new SearchPage(lessons.get(i).path(),
-                    lessons.get(i).title(), r.body().html(), r.body().tree(), searchTerms(lessons.get(i), r.body()))));
+            rendered.forEach((i, r) -> state.search().add(i, !lessons.get(i).listed() ? SearchPage.none()
+                    : new SearchPage(lessons.get(i).path(), lessons.get(i).title(), r.body().html(), r.body().tree(),
+                    searchTerms(lessons.get(i), r.body()))));
             SearchIndexFile.Written searchIndex = SearchIndexFile.writeChanges(site, state.search().buildKeeping());
             List<String> changed = site.commitPartial();
             served = new Served(options, state.inventory(), outline, state.text(), labs, state.assets(),

@@ -126,16 +126,18 @@ final class PageWriter {
     int rest(StagedSite site, LabSupport labs, UiText text, ContentInventory inventory, Set<String> media,
              boolean offline) throws IOException {
         List<String> written = new ArrayList<>(coursePages(site, labs, text));
+        List<String> unlisted = new ArrayList<>();
         Map<String, OffsetDateTime> lastChanged = new HashMap<>();
         WebManifest.write(site, theme, outline.config(), assets);
         if (offline) {
             site.write(OfflineMode.PAGE, theme.renderPage(pages.offline(text.get("offline_title")), assets, meta));
         }
         for (Lesson lesson : outline.lessons()) {
-            written.add(lesson.path());
+            List<String> into = lesson.listed() ? written : unlisted;
+            into.add(lesson.path());
             pages.lastUpdated(lesson).ifPresent(date -> lastChanged.put(lesson.path(), date));
             if (lesson.parsed().isDeck()) {
-                written.add(lesson.presentationPath());
+                into.add(lesson.presentationPath());
             }
         }
         written.addAll(labPages(site, labs));
@@ -145,9 +147,9 @@ final class PageWriter {
         }
         site.write(".nojekyll", "");
         if (meta.hasBaseUrl()) {
-            SitemapWriter.write(site, meta, written, lastChanged);
+            SitemapWriter.write(site, meta, written, lastChanged); // not the unlisted lessons: only links lead there
         }
-        return written.size() + 1; // with 404.html
+        return written.size() + unlisted.size() + 1; // with 404.html
     }
 
     /** The home page points to the Python → Java map when the course has labs, to the tags page when it has tags. */

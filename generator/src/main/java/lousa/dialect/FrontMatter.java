@@ -125,6 +125,14 @@ public record FrontMatter(Map<String, Object> values, int line, Map<String, Inte
         return isTrue("hide_title");
     }
 
+    /**
+     * Docusaurus's {@code unlisted: true}: the page is published, for whoever has its link, but no list of the site
+     * shows it (sidebar, prev/next, category cards, tags, search, sitemap) and search engines are asked not to index it.
+     */
+    public boolean unlisted() {
+        return isTrue("unlisted");
+    }
+
     /** Docusaurus's {@code hide_table_of_contents: true}: the page shows no "on this page" list. */
     public boolean hidesTableOfContents() {
         return isTrue("hide_table_of_contents");

@@ -22,6 +22,14 @@ public record SearchPage(String path, String title, String html, Element tree, L
         this(path, title, html, null, List.of());
     }
 
+    /**
+     * What an unlisted lesson puts in its place in the index: nothing to find, and neither its title nor its
+     * address in the page files a search reads.
+     */
+    public static SearchPage none() {
+        return new SearchPage("", "", "", new Element("body"), List.of());
+    }
+
     /** The body to split: the tree when there is one (it is used up), else {@code html} parsed. */
     Element body() {
         return tree != null ? tree : org.jsoup.Jsoup.parseBodyFragment(html).body();

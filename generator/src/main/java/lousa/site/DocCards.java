@@ -44,7 +44,7 @@ public final class DocCards {
                 .append(Entities.escape(text.get("doc_cards"))).append("\"><ul>");
         Section folder = outline.sectionOf(lesson);
         for (OutlineEntry entry : folder == null ? outline.entries() : folder.children()) {
-            if (entry instanceof Lesson other && other != lesson) {
+            if (entry instanceof Lesson other && other != lesson && other.listed()) {
                 String description = Descriptions.shorten(other.parsed().frontMatter().description()
                         .filter(d -> !d.isBlank()).orElse(other.parsed().lead()));
                 card(out, SitePaths.relative(lesson.path(), other.path()),
@@ -76,7 +76,7 @@ public final class DocCards {
     private static List<Lesson> lessonsIn(Section section) {
         List<Lesson> lessons = new ArrayList<>();
         for (OutlineEntry entry : section.children()) {
-            if (entry instanceof Lesson lesson) {
+            if (entry instanceof Lesson lesson && lesson.listed()) {
                 lessons.add(lesson);
             } else if (entry instanceof Section inner) {
                 lessons.addAll(lessonsIn(inner));

@@ -1,6 +1,7 @@
 package lousa.site;
 
 import java.util.List;
+import lousa.dialect.FrontMatter;
 import lousa.parse.ParsedLesson;
 
 /**
@@ -19,6 +20,11 @@ public record Lesson(ParsedLesson parsed, String key, String title, List<String>
     /** The name its neighbours' prev/next links give the lesson: {@code pagination_label}, else {@link #navTitle}. */
     public String pagerTitle() {
         return parsed.frontMatter().paginationLabel().orElseGet(this::navTitle);
+    }
+
+    /** Whether the site's lists show the lesson: not when it is {@code unlisted} ({@link FrontMatter#unlisted}). */
+    public boolean listed() {
+        return !parsed.frontMatter().unlisted();
     }
 
     /** Site-relative path of the lesson page. */

@@ -8,6 +8,7 @@ import lousa.render.SitePaths;
  * The sidebar tree as seen from one page. Only the sections on the current lesson's path are listed; every
  * other section is reduced to one link to its first lesson, so a page carries O(depth × breadth) entries instead
  * of the whole course (which made a 10 000-lesson site O(lessons²) bytes). The home page gets the whole tree.
+ * An unlisted lesson is in neither.
  */
 public final class NavBuilder {
 
@@ -34,13 +35,18 @@ public final class NavBuilder {
         List<NavNode> out = new ArrayList<>(entries.size());
         for (OutlineEntry entry : entries) {
             if (entry instanceof Lesson lesson) {
+                if (!lesson.listed()) {
+                    continue;
+                }
                 boolean isCurrent = lesson == current;
                 out.add(new NavNode(lesson.navTitle(), SitePaths.encode(lesson.path()), isCurrent, isCurrent,
                         lesson.parsed().isDeck(), List.of()));
             } else if (entry instanceof Section section) {
                 if (current == null ? top : contains(section, current)) {
-                    out.add(new NavNode(section.title(), null, false, true, false,
-                            nodes(section.children(), current, false)));
+                    List<NavNode> children = nodes(section.children(), current, false);
+                    if (!children.isEmpty()) { // a section of unlisted lessons only is not listed either
+                        out.add(new NavNode(section.title(), null, false, true, false, children));
+                    }
                 } else {
                     Lesson first = firstLesson(section);
                     if (first != null) {
@@ -57,10 +63,16 @@ public final class NavBuilder {
         List<NavNode> out = new ArrayList<>(entries.size());
         for (OutlineEntry entry : entries) {
             if (entry instanceof Lesson lesson) {
+                if (!lesson.listed()) {
+                    continue;
+                }
                 out.add(new NavNode(lesson.navTitle(), SitePaths.encode(lesson.path()), false, false,
                         lesson.parsed().isDeck(), List.of()));
             } else if (entry instanceof Section section) {
-                out.add(new NavNode(section.title(), null, false, true, false, full(section.children())));
+                List<NavNode> children = full(section.children());
+                if (!children.isEmpty()) {
+                    out.add(new NavNode(section.title(), null, false, true, false, children));
+                }
             }
         }
         return out;
@@ -74,7 +86,7 @@ public final class NavBuilder {
 
     private static Lesson firstLesson(Section section) {
         for (OutlineEntry entry : section.children()) {
-            if (entry instanceof Lesson lesson) {
+            if (entry instanceof Lesson lesson && lesson.listed()) {
                 return lesson;
             }
             if (entry instanceof Section inner) {

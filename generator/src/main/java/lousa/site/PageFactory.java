@@ -68,7 +68,8 @@ public final class PageFactory {
                 lastUpdated(lesson).orElse(null),
                 lastUpdatedBy(lesson).orElse(null),
                 body.heading(),
-                body.heading() == null && lesson.parsed().frontMatter().hidesTitle());
+                body.heading() == null && lesson.parsed().frontMatter().hidesTitle(),
+                !lesson.listed());
     }
 
     /**
@@ -157,7 +158,7 @@ public final class PageFactory {
     }
 
     private PageModel simple(String path, String title, PageModel.PageKind kind, String contentHtml) {
-        Lesson first = outline.lessons().isEmpty() ? null : outline.lessons().get(0);
+        Lesson first = outline.lessons().stream().filter(Lesson::listed).findFirst().orElse(null);
         return new PageModel(outline.config().language(), outline.config().title(), title,
                 outline.config().description(), "", path, kind,
                 kind == PageModel.PageKind.HOME ? nav.tree() : nav.sidebar(null), List.of(), List.of(), null,
@@ -184,12 +185,17 @@ public final class PageFactory {
             }
         }
         Integer at = positions.get(lesson);
-        int i = at == null ? -1 : at + step;
-        if (at == null || i < 0 || i >= outline.lessons().size()) {
+        if (at == null) {
             return null;
         }
-        Lesson other = outline.lessons().get(i);
-        return new Link(other.pagerTitle(), SitePaths.encode(other.path()));
+        List<Lesson> lessons = outline.lessons();
+        for (int i = at + step; i >= 0 && i < lessons.size(); i += step) {
+            Lesson other = lessons.get(i);
+            if (other.listed()) { // an unlisted lesson is no one's neighbour; its own are the listed ones around it
+                return new Link(other.pagerTitle(), SitePaths.encode(other.path()));
+            }
+        }
+        return null;
     }
 
     /**

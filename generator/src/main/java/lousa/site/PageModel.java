@@ -30,6 +30,7 @@ import java.util.List;
  * @param heading       what heads the page when it is not {@code title}: the h1 a lesson's markdown opens with; else
  *                      null
  * @param titleHidden   the page's heading is for screen readers only (Docusaurus's {@code hide_title})
+ * @param unlisted      the page is reached only by its link: a banner says so, and search engines are asked to pass
  */
 public record PageModel(
         String lang,
@@ -53,7 +54,8 @@ public record PageModel(
         OffsetDateTime lastUpdated,
         String lastUpdatedBy,
         String heading,
-        boolean titleHidden) {
+        boolean titleHidden,
+        boolean unlisted) {
 
     /** A page headed by its title. */
     public PageModel(String lang, String courseTitle, String title, String description, String root, String path,
@@ -61,7 +63,8 @@ public record PageModel(
                      Link next, String contentHtml, boolean hasCode, boolean hasMermaid, String presentHref,
                      String editHref, List<Link> tags, OffsetDateTime lastUpdated, String lastUpdatedBy) {
         this(lang, courseTitle, title, description, root, path, kind, sidebar, breadcrumbs, toc, prev, next,
-                contentHtml, hasCode, hasMermaid, presentHref, editHref, tags, lastUpdated, lastUpdatedBy, null, false);
+                contentHtml, hasCode, hasMermaid, presentHref, editHref, tags, lastUpdated, lastUpdatedBy, null, false,
+                false);
     }
 
     /** A page without tags. */

@@ -43,6 +43,9 @@ public final class TagsPage {
     private static List<Tag> collect(CourseOutline outline) {
         Map<String, Tag> bySlug = new LinkedHashMap<>();
         for (Lesson lesson : outline.lessons()) {
+            if (!lesson.listed()) {
+                continue;
+            }
             for (String label : lesson.parsed().tags()) {
                 bySlug.computeIfAbsent(Tags.slug(label), slug -> new Tag(label, slug, new ArrayList<>()))
                         .lessons().add(lesson);

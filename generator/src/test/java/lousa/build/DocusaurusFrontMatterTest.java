@@ -159,6 +159,42 @@ class DocusaurusFrontMatterTest {
                 "pagination_next finds the lesson by its id");
     }
 
+    /**
+     * An unlisted lesson is published for whoever has its link, and no list of the site shows it: not the sidebar,
+     * the home page, its neighbours' prev/next, the folder's cards, the tags page, search or the sitemap.
+     */
+    @Test
+    void anUnlistedLessonIsPublishedButNoListShowsIt() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("mod/1-a.mdx", "---\ntitle: A\n---\n\nimport DocCardList from '@theme/DocCardList';\n\n"
+                        + "<DocCardList />\n")
+                .file("mod/2-gabarito.md", "---\ntitle: Gabarito\nunlisted: true\ntags: [respostas]\n---\n\n"
+                        + "As respostas: ornitorrinco.\n")
+                .file("mod/3-c.md", "---\ntitle: C\ntags: [perguntas]\n---\n\nVeja [o gabarito](2-gabarito.md).\n");
+        BuildResult result = new Build().run(new BuildOptions(course.content(), course.out(), false,
+                "https://example.com/curso/", true));
+        assertEquals(List.of(), course.messages(result));
+        Document gabarito = Jsoup.parse(course.read("mod/gabarito.html"));
+        assertEquals("noindex, nofollow", gabarito.selectFirst("meta[name=robots]").attr("content"));
+        assertTrue(gabarito.selectFirst(".article-header .unlisted-banner").text().startsWith("Página não listada."));
+        assertEquals("A", gabarito.selectFirst(".pager-prev .pager-title").text(), "its own neighbours stay");
+        assertEquals("C", gabarito.selectFirst(".pager-next .pager-title").text());
+        assertEquals(List.of("A", "C"), gabarito.select("#sidebar li a").eachText());
+        Document a = Jsoup.parse(course.read("mod/a.html"));
+        assertEquals("C", a.selectFirst(".pager-next .pager-title").text(), "no one's neighbour");
+        assertEquals(List.of("C"), a.select(".doc-card-title").eachText());
+        assertNull(a.selectFirst("meta[name=robots]"));
+        assertNull(a.selectFirst(".unlisted-banner"));
+        assertEquals("A", Jsoup.parse(course.read("mod/c.html")).selectFirst(".pager-prev .pager-title").text());
+        assertEquals("../mod/gabarito.html", Jsoup.parse(course.read("mod/c.html")).selectFirst(".prose a")
+                .attr("href"), "a link still leads there");
+        assertFalse(course.read("index.html").contains("gabarito.html"));
+        assertFalse(course.read("tags.html").contains("respostas"));
+        assertFalse(course.read("sitemap.xml").contains("gabarito"));
+        assertTrue(course.read("sitemap.xml").contains("mod/c.html"));
+        assertFalse(course.searchShards().contains("ornitorrinc"), "search does not find it");
+    }
+
     /** A slug is a path inside the site: '..' wrote the page outside the output folder, before the swap. */
     @Test
     void aSlugThatIsNoPathOfTheSiteIsAnErrorAtItsLine() throws Exception {

@@ -133,7 +133,8 @@ public final class PageFactory {
     public PageModel presentation(Lesson lesson, RenderedLesson body) {
         return new PageModel(outline.config().language(), outline.config().title(), lesson.title(),
                 description(lesson, body), SitePaths.root(lesson.presentationPath()), lesson.presentationPath(),
-                PageModel.PageKind.DECK, List.of(), List.of(), List.of(), null, null, "", false, false, null);
+                PageModel.PageKind.DECK, List.of(), List.of(), List.of(), null, null, "", false, false, null, null,
+                List.of(), null, null, null, false, !lesson.listed());
     }
 
     /** Front matter {@code description}, else the first paragraph of the lesson, else the course's description. */

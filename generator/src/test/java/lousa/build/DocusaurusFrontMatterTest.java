@@ -170,7 +170,8 @@ class DocusaurusFrontMatterTest {
                         + "<DocCardList />\n")
                 .file("mod/2-gabarito.md", "---\ntitle: Gabarito\nunlisted: true\ntags: [respostas]\n---\n\n"
                         + "As respostas: ornitorrinco.\n")
-                .file("mod/3-c.md", "---\ntitle: C\ntags: [perguntas]\n---\n\nVeja [o gabarito](2-gabarito.md).\n");
+                .file("mod/3-c.md", "---\ntitle: C\ntags: [perguntas]\n---\n\nVeja [o gabarito](2-gabarito.md).\n")
+                .file("mod/4-slides.md", "---\nmarp: true\nunlisted: true\n---\n\n# Slides\n");
         BuildResult result = new Build().run(new BuildOptions(course.content(), course.out(), false,
                 "https://example.com/curso/", true));
         assertEquals(List.of(), course.messages(result));
@@ -193,6 +194,8 @@ class DocusaurusFrontMatterTest {
         assertFalse(course.read("sitemap.xml").contains("gabarito"));
         assertTrue(course.read("sitemap.xml").contains("mod/c.html"));
         assertFalse(course.searchShards().contains("ornitorrinc"), "search does not find it");
+        assertEquals("noindex, nofollow", Jsoup.parse(course.read("mod/slides.slides.html"))
+                .selectFirst("meta[name=robots]").attr("content"), "nor a deck's presentation");
     }
 
     /** A slug is a path inside the site: '..' wrote the page outside the output folder, before the swap. */

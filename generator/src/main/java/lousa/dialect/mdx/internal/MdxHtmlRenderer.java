@@ -76,6 +76,7 @@ public class MdxHtmlRenderer implements NodeRenderer {
         return new RawHtmlRewriter(DocumentKeys.REPORTER.get(document),
                 offset -> LineIndex.lineOf(document, chars.getIndexOffset(Math.min(offset, Math.max(chars.length() - 1, 0)))),
                 embedClass, (url, image, line) -> resolve(url, image, line, context), MdxImports.of(document),
+                MdxImports.files(document),
                 DocusaurusExtension.DEFAULT_TITLES.get(context.getOptions()));
     }
 

@@ -45,7 +45,7 @@ public final class RawHtmlRewriter {
     public static final String UNKNOWN_COMPONENT = "MDX component <%s> is not one Lousa knows: only what it holds is"
             + " shown";
     public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs>, <TabItem>, <TOCInline>, <DocCardList>,"
-            + " <Admonition> and <CodeBlock>; write the rest in markdown or HTML";
+            + " <Admonition>, <CodeBlock> and <Link>; write the rest in markdown or HTML";
     public static final String CODE_BLOCK_FORM = "<CodeBlock> is a code block only with its code as one template"
             + " literal: this one shows what it holds as text";
     public static final String CODE_BLOCK_FORM_HINT = "write <CodeBlock language=\"python\">{`…`}</CodeBlock>, with"
@@ -55,11 +55,18 @@ public final class RawHtmlRewriter {
             + " alt=\"\" if it is only decoration";
 
     /** The MDX components a lesson may use (see {@code lousa.render.tabs.ContentTabs}, {@link #tocInline}). */
-    private static final Set<String> COMPONENTS = Set.of("Tabs", "TabItem", "TOCInline", "DocCardList", "Admonition");
+    private static final Set<String> COMPONENTS = Set.of("Tabs", "TabItem", "TOCInline", "DocCardList", "Admonition",
+            "Link");
     /** Docusaurus's admonition as JSX ({@code <Admonition type="tip" title="…">}), drawn as {@code :::tip[…]} is. */
     private static final String ADMONITION = "Admonition";
     /** Docusaurus's table of contents in the text ({@code <TOCInline toc={toc} />}). */
     private static final String TOC_INLINE = "TOCInline";
+    /**
+     * Docusaurus's link ({@code <Link to="/docs/aula">}, from {@code @docusaurus/Link}): an {@code <a>}, its
+     * {@code to} (or {@code href}) resolved as a markdown link's target. As HTML, {@code <link>} would be the head's
+     * void element, and its text no link.
+     */
+    private static final String LINK = "Link";
     /** Docusaurus's cards of the other pages of the lesson's folder ({@code <DocCardList />}). */
     private static final String DOC_CARD_LIST = "DocCardList";
     /**
@@ -103,6 +110,7 @@ public final class RawHtmlRewriter {
     private final String embedClass;
     private final UrlResolver urls;
     private final Map<String, String> partials;
+    private final Map<String, String> files;
     private final Map<String, String> admonitionTitles;
 
     /**
@@ -110,15 +118,19 @@ public final class RawHtmlRewriter {
      * @param urls             resolves {@code <img src>}, {@code <a href>} and media sources against the course
      * @param partials         the markdown files the lesson imports as components, by name
      *                         ({@link lousa.dialect.mdx.MdxImports})
+     * @param files            the files the lesson imports for their URL ({@code import foto from './foto.png'}), by
+     *                         binding ({@link lousa.dialect.mdx.MdxImports#files})
      * @param admonitionTitles the title of an {@code <Admonition>} without one, by type, as for {@code :::tip}
      */
     public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls,
-                           Map<String, String> partials, Map<String, String> admonitionTitles) {
+                           Map<String, String> partials, Map<String, String> files,
+                           Map<String, String> admonitionTitles) {
         this.reporter = reporter;
         this.lineAt = lineAt;
         this.embedClass = embedClass;
         this.urls = urls;
         this.partials = partials;
+        this.files = files;
         this.admonitionTitles = admonitionTitles;
     }
 
@@ -158,6 +170,11 @@ public final class RawHtmlRewriter {
                 }
                 if (end.group(1).equals(ADMONITION)) {
                     out.append("</div></aside>");
+                    i = end.end();
+                    continue;
+                }
+                if (end.group(1).equals(LINK)) {
+                    out.append("</a>");
                     i = end.end();
                     continue;
                 }
@@ -205,6 +222,11 @@ public final class RawHtmlRewriter {
                 }
                 if (tag.name().equals(ADMONITION)) {
                     out.append(admonition(tag));
+                    i = tag.end();
+                    continue;
+                }
+                if (tag.name().equals(LINK)) {
+                    out.append(startTag(asAnchor(tag), "a"));
                     i = tag.end();
                     continue;
                 }
@@ -258,6 +280,14 @@ public final class RawHtmlRewriter {
         String open = "<aside class=\"admonition admonition-" + type + "\" role=\"note\">\n<p class=\"admonition-title\">"
                 + Entities.escape(title) + "</p>\n<div class=\"admonition-body\">";
         return tag.selfClosing() ? open + "</div></aside>" : open;
+    }
+
+    /** {@code <Link to="x">} as the {@code <a href="x">} it renders. */
+    private static JsxTagScanner.Tag asAnchor(JsxTagScanner.Tag link) {
+        java.util.List<JsxTagScanner.Attr> attrs = link.attrs().stream()
+                .map(a -> a.name().equals("to") ? new JsxTagScanner.Attr("href", a.value(), a.kind(), a.start()) : a)
+                .toList();
+        return new JsxTagScanner.Tag("a", attrs, link.start(), link.end(), link.selfClosing());
     }
 
     /** A quoted attribute's value as written; empty when absent or not a literal. */
@@ -386,6 +416,9 @@ public final class RawHtmlRewriter {
             return;
         } else if (expr.matches("-?\\d+(\\.\\d+)?")) {
             out.append(' ').append(attrName).append("=\"").append(expr).append('"');
+        } else if (files.containsKey(expr)) { // import foto from './foto.png': the file's URL
+            out.append(' ').append(attrName).append("=\"").append(attributeValue(tag.name().toLowerCase(Locale.ROOT),
+                    attrName, files.get(expr), line)).append('"');
         } else if (PATH_CALL.matcher(expr).matches()) {
             // Docusaurus's require('./img/x.png').default and useBaseUrl('/img/x.png'): the path, as written
             java.util.regex.Matcher call = PATH_CALL.matcher(expr);

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The width and height in pixels of the course's images ({@link ImageHeader}: PNG, GIF, JPEG, WebP, BMP), read once
+ * The width and height in pixels of the course's images ({@link ImageHeader}: PNG, GIF, JPEG, WebP, BMP, SVG), read once
  * per file and version: a course shows the same image on many pages. Thread-safe.
  */
 public final class ImageSizes {
@@ -28,7 +28,7 @@ public final class ImageSizes {
         this.contentRoot = contentRoot;
     }
 
-    /** The size of the image at this path of content/; empty when it is no image ImageIO reads, or unreadable. */
+    /** The size of the image at this path of content/; empty when it has none {@link ImageHeader} reads. */
     public Optional<Size> of(String contentPath) {
         if (contentRoot == null) {
             return Optional.empty();

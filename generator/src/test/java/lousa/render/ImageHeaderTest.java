@@ -39,6 +39,25 @@ class ImageHeaderTest {
         assertEquals(Optional.of(new ImageSizes.Size(317, 145)), read("a." + format, written(format, 317, 145)));
     }
 
+    /** An SVG's own width and height in pixels, as draw.io and Excalidraw write them; none when it is sized otherwise. */
+    @Test
+    void readsTheSizeAnSvgGivesItself() throws Exception {
+        assertEquals("801x421", svg("<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<!-- draw.io -->\n<svg"
+                + " xmlns=\"http://www.w3.org/2000/svg\" width=\"801px\" height=\"421px\" viewBox=\"-0.5 -0.5 801 421\">"
+                + "<g/></svg>"));
+        assertEquals("1235x567", svg("<svg version=\"1.1\" xmlns=\"http://www.w3.org/2000/svg\""
+                + " viewBox=\"0 0 1234.5 567\" width=\"1234.5\" height=\"567\"></svg>"));
+        assertEquals("none", svg("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\"><path d=\"M0 0\"/></svg>"),
+                "a viewBox alone: the page sizes it");
+        assertEquals("none", svg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"20em\"></svg>"));
+        assertEquals("none", svg("not an svg at all, though its name says so: a text file of some length"));
+    }
+
+    private String svg(String text) throws Exception {
+        return read("a.svg", text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .map(s -> s.width() + "x" + s.height()).orElse("none");
+    }
+
     /** Made by cwebp 1.2 (Debian's webp): lossy, lossless, and lossy with alpha (the extended header). */
     @ParameterizedTest
     @CsvSource({"lossy-300x170.webp, 300, 170", "lossless-300x170.webp, 300, 170", "alpha-301x171.webp, 301, 171"})

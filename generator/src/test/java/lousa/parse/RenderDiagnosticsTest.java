@@ -73,8 +73,9 @@ class RenderDiagnosticsTest {
     @Test
     void unknownMdxComponentsAreNamedButHtmlInCapitalsIsNot() {
         assertEquals(List.of("warning 3: MDX component <BrowserWindow> is not one Lousa knows: only what it holds is"
-                        + " shown — Lousa renders <Tabs>, <TabItem>, <TOCInline>, <DocCardList>, <Admonition> and"
-                        + " <CodeBlock>; write the rest in markdown or HTML"),
+                        + " shown — Lousa renders <Tabs>, <TabItem>, <TOCInline>, <DocCardList>, <Admonition>,"
+                        + " <CodeBlock>, <Link> and a component the file exports that only returns JSX; write the rest"
+                        + " in markdown or HTML"),
                 render("# T\n\n<BrowserWindow url=\"x\">\n\n<Tabs>\n<TabItem value=\"a\">\n\n<DIV>ok</DIV>\n\n"
                         + "</TabItem>\n</Tabs>\n\n</BrowserWindow>\n"));
     }

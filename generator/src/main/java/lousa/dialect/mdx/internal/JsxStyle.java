@@ -28,6 +28,11 @@ public final class JsxStyle {
             "tabSize", "widows", "zIndex", "zoom", "fillOpacity", "floodOpacity", "stopOpacity", "strokeDasharray",
             "strokeDashoffset", "strokeMiterlimit", "strokeOpacity", "strokeWidth");
 
+    /** What marks a number among {@code value()}'s results. */
+    private static final String NUMBER = "\u0001";
+    /** What {@code value()} returns for {@code null} and {@code undefined}. */
+    private static final String OMITTED = "\0";
+
     private final String src;
     private int pos;
 
@@ -61,6 +66,8 @@ public final class JsxStyle {
             String value = value();
             if (value == null) {
                 dropped.add(key);
+            } else if (value.equals(OMITTED)) {
+                // null or undefined: React leaves the property out (a component's prop that was not passed)
             } else {
                 declarations.add(cssName(key) + ": " + value(key, value));
             }
@@ -94,7 +101,10 @@ public final class JsxStyle {
         return src.substring(start, pos);
     }
 
-    /** A literal value as CSS text (numbers marked with a leading '#'), or null when it is not a literal. */
+    /**
+     * A literal value as CSS text (numbers marked with a leading {@link #NUMBER}: a string may start with '#', as
+     * a colour does), or null when it is not a literal.
+     */
     private String value() {
         char c = peek();
         if (c == '\'' || c == '"' || c == '`') {
@@ -124,14 +134,17 @@ public final class JsxStyle {
             pos++;
         }
         String token = src.substring(start, pos).strip();
+        if (token.equals("undefined") || token.equals("null")) {
+            return OMITTED;
+        }
         if (token.matches("-?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-            return "#" + token;
+            return NUMBER + token;
         }
         return null;
     }
 
     private static String value(String key, String value) {
-        if (!value.startsWith("#")) {
+        if (!value.startsWith(NUMBER)) {
             return value;
         }
         String number = value.substring(1);

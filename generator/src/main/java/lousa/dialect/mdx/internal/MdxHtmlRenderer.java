@@ -18,7 +18,6 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.mdx.EsmBlock;
 import lousa.dialect.docusaurus.DocusaurusExtension;
-import lousa.dialect.mdx.MdxImports;
 import lousa.dialect.mdx.JsxComment;
 import lousa.dialect.mdx.JsxInlineComment;
 import lousa.dialect.mdx.JsxTextExpression;
@@ -75,8 +74,7 @@ public class MdxHtmlRenderer implements NodeRenderer {
         Document document = context.getDocument();
         return new RawHtmlRewriter(DocumentKeys.REPORTER.get(document),
                 offset -> LineIndex.lineOf(document, chars.getIndexOffset(Math.min(offset, Math.max(chars.length() - 1, 0)))),
-                embedClass, (url, image, line) -> resolve(url, image, line, context), MdxImports.of(document),
-                MdxImports.files(document),
+                embedClass, (url, image, line) -> resolve(url, image, line, context), EsmNames.of(document),
                 DocusaurusExtension.DEFAULT_TITLES.get(context.getOptions()));
     }
 

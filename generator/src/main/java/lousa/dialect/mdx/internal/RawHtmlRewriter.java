@@ -45,7 +45,8 @@ public final class RawHtmlRewriter {
     public static final String UNKNOWN_COMPONENT = "MDX component <%s> is not one Lousa knows: only what it holds is"
             + " shown";
     public static final String UNKNOWN_COMPONENT_HINT = "Lousa renders <Tabs>, <TabItem>, <TOCInline>, <DocCardList>,"
-            + " <Admonition>, <CodeBlock> and <Link>; write the rest in markdown or HTML";
+            + " <Admonition>, <CodeBlock>, <Link> and a component the file exports that only returns JSX; write the"
+            + " rest in markdown or HTML";
     public static final String CODE_BLOCK_FORM = "<CodeBlock> is a code block only with its code as one template"
             + " literal: this one shows what it holds as text";
     public static final String CODE_BLOCK_FORM_HINT = "write <CodeBlock language=\"python\">{`…`}</CodeBlock>, with"
@@ -111,26 +112,24 @@ public final class RawHtmlRewriter {
     private final UrlResolver urls;
     private final Map<String, String> partials;
     private final Map<String, String> files;
+    private final Map<String, LocalComponent> components;
     private final Map<String, String> admonitionTitles;
 
     /**
      * @param lineAt           1-based source line of an offset in the fragment, for messages
      * @param urls             resolves {@code <img src>}, {@code <a href>} and media sources against the course
-     * @param partials         the markdown files the lesson imports as components, by name
-     *                         ({@link lousa.dialect.mdx.MdxImports})
-     * @param files            the files the lesson imports for their URL ({@code import foto from './foto.png'}), by
-     *                         binding ({@link lousa.dialect.mdx.MdxImports#files})
+     * @param names            what the lesson's imports and exports name: partials, files, its own components
      * @param admonitionTitles the title of an {@code <Admonition>} without one, by type, as for {@code :::tip}
      */
-    public RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls,
-                           Map<String, String> partials, Map<String, String> files,
-                           Map<String, String> admonitionTitles) {
+    RawHtmlRewriter(Reporter reporter, IntUnaryOperator lineAt, String embedClass, UrlResolver urls,
+                    EsmNames names, Map<String, String> admonitionTitles) {
         this.reporter = reporter;
         this.lineAt = lineAt;
         this.embedClass = embedClass;
         this.urls = urls;
-        this.partials = partials;
-        this.files = files;
+        this.partials = names.partials();
+        this.files = names.files();
+        this.components = names.components();
         this.admonitionTitles = admonitionTitles;
     }
 
@@ -178,6 +177,12 @@ public final class RawHtmlRewriter {
                     i = end.end();
                     continue;
                 }
+                LocalComponent own = components.get(end.group(1));
+                if (own != null) { // the rest of the lesson's own component, after its children
+                    out.append(nested(own.instantiate(Map.of())[1], lineAt.applyAsInt(i)));
+                    i = end.end();
+                    continue;
+                }
                 String name = end.group(1).toLowerCase(Locale.ROOT);
                 if (!VOID.contains(name)) { // </img> is not HTML: drop it
                     out.append(end.group());
@@ -201,6 +206,17 @@ public final class RawHtmlRewriter {
                             .append(partial.replace("&", "&amp;").replace("\"", "&quot;")).append("\" ")
                             .append(PARTIAL_LINE_ATTRIBUTE).append("=\"").append(lineAt.applyAsInt(tag.start()))
                             .append("\"></div>");
+                    i = tag.end();
+                    continue;
+                }
+                LocalComponent own = components.get(tag.name());
+                if (own != null) { // export const Destaque = …: its JSX up to its children, with the props put in
+                    String[] parts = own.instantiate(props(tag));
+                    int line = lineAt.applyAsInt(tag.start());
+                    out.append(nested(parts[0], line));
+                    if (tag.selfClosing()) {
+                        out.append(nested(parts[1], line));
+                    }
                     i = tag.end();
                     continue;
                 }
@@ -280,6 +296,31 @@ public final class RawHtmlRewriter {
         String open = "<aside class=\"admonition admonition-" + type + "\" role=\"note\">\n<p class=\"admonition-title\">"
                 + Entities.escape(title) + "</p>\n<div class=\"admonition-body\">";
         return tag.selfClosing() ? open + "</div></aside>" : open;
+    }
+
+    /** A tag's attributes as the props a component gets: each a JavaScript expression. */
+    private static Map<String, String> props(JsxTagScanner.Tag tag) {
+        Map<String, String> props = new java.util.HashMap<>();
+        for (JsxTagScanner.Attr attr : tag.attrs()) {
+            switch (attr.kind()) {
+                case QUOTED, UNQUOTED -> props.put(attr.name(),
+                        "'" + Parser.unescapeEntities(attr.value(), true).replace("\\", "\\\\").replace("'", "\\'") + "'");
+                case EXPRESSION -> props.put(attr.name(), attr.value().strip());
+                case NONE -> props.put(attr.name(), "true");
+                case SPREAD -> {
+                }
+            }
+        }
+        return props;
+    }
+
+    /**
+     * The JSX of one of the lesson's own components, rewritten as the lesson's HTML is, its messages at the line of
+     * the tag that uses it. A component inside it is not drawn again (it could be itself).
+     */
+    private String nested(String jsx, int line) {
+        return new RawHtmlRewriter(reporter, offset -> line, embedClass, urls, new EsmNames(partials, files, Map.of()),
+                admonitionTitles).rewrite(jsx);
     }
 
     /** {@code <Link to="x">} as the {@code <a href="x">} it renders. */

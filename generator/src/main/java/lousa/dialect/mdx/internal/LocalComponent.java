@@ -43,6 +43,8 @@ record LocalComponent(String name, Map<String, String> params, String props, Str
             Pattern.DOTALL);
     /** A string or number literal, written in the text for itself ({@code {'<'}}, {@code {2024}}). */
     private static final Pattern LITERAL = Pattern.compile("'(?:[^'\\\\\n]|\\\\.)*'|\"(?:[^\"\\\\\n]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?");
+    /** {@code .color} after {@code props}. */
+    private static final Pattern MEMBER = Pattern.compile("\\s*\\.\\s*([A-Za-z_$][A-Za-z0-9_$]*)");
     /** Where the text between the component's tags goes. */
     private static final String CHILDREN = "\0children\0";
 
@@ -311,8 +313,7 @@ record LocalComponent(String name, Map<String, String> params, String props, Str
                 int end = word.end();
                 String name = word.group();
                 if (props != null && name.equals(props)) { // props.color
-                    Matcher member = Pattern.compile("\\s*\\.\\s*([A-Za-z_$][A-Za-z0-9_$]*)")
-                            .matcher(expression).region(end, expression.length());
+                    Matcher member = MEMBER.matcher(expression).region(end, expression.length());
                     if (member.lookingAt()) {
                         name = props + "." + member.group(1);
                         end = member.end();

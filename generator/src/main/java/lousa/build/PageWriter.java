@@ -92,18 +92,23 @@ final class PageWriter {
     }
 
     /**
-     * The pages that list the course's lessons: the home, the 404 page and, when a lesson has a tag, the tags page.
-     * Returns the site paths of those a sitemap lists (not the 404 page).
+     * The pages that list the course's lessons: the home (unless a lesson is the home page: {@code slug: /}), the 404
+     * page and, when a lesson has a tag, the tags page. Returns the site paths of those a sitemap lists (not the 404
+     * page, nor a lesson's).
      */
     List<String> coursePages(StagedSite site, LabSupport labs, UiText text) throws IOException {
         TagsPage tags = new TagsPage(outline);
-        site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, tags, text)), assets, meta));
-        site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets, meta));
-        if (!tags.present()) {
-            return List.of("index.html");
+        List<String> listed = new ArrayList<>();
+        if (outline.homeLesson().isEmpty()) {
+            site.write("index.html", theme.renderPage(pages.home(homeIntro(labs, tags, text)), assets, meta));
+            listed.add("index.html");
         }
-        site.write(Tags.PAGE, theme.renderPage(tags.page(text), assets, meta));
-        return List.of("index.html", Tags.PAGE);
+        site.write("404.html", theme.renderPage(pages.notFound(text.get("not_found_title"), ""), assets, meta));
+        if (tags.present()) {
+            site.write(Tags.PAGE, theme.renderPage(tags.page(text), assets, meta));
+            listed.add(Tags.PAGE);
+        }
+        return listed;
     }
 
     /** KaTeX, when a page written so far has math ({@link MathAssets}). */

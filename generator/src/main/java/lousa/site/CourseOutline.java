@@ -42,6 +42,17 @@ public record CourseOutline(CourseConfig config, List<OutlineEntry> entries, Lis
     }
 
     /** The folder the lesson is in; null when it sits at the top of the course. */
+    /**
+     * The lesson that is the site's home page ({@code slug: /}, as a Docusaurus intro doc); empty when the home is
+     * the course map Lousa makes.
+     */
+    public Optional<Lesson> homeLesson() {
+        return lessons.stream().filter(lesson -> lesson.key().equals(HOME_KEY)).findFirst();
+    }
+
+    /** The key of the site's home page, {@code index.html}. */
+    public static final String HOME_KEY = "index";
+
     public Section sectionOf(Lesson lesson) {
         return sectionOf(entries, lesson, null);
     }

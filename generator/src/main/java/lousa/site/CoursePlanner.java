@@ -59,7 +59,8 @@ public final class CoursePlanner {
         for (Lesson lesson : ordered) {
             bySource.put(lesson.parsed().source().relative(), lesson);
             Lesson clash = byKey.putIfAbsent(lesson.key(), lesson);
-            if (clash != null || lesson.key().equals("index") || lesson.key().equals("404")) {
+            // A lesson may be the home page ("slug: /", as Docusaurus's intro doc is), not the 404 page
+            if (clash != null || lesson.key().equals("404")) {
                 diagnostics.forFile(lesson.displayPath()).error(lesson.parsed().frontMatter().line(),
                         "duplicate URL '" + lesson.path() + "'" + (clash == null ? " (reserved for the site)"
                                 : ", also used by " + clash.displayPath()),

@@ -198,6 +198,30 @@ class DocusaurusFrontMatterTest {
                 .selectFirst("meta[name=robots]").attr("content"), "nor a deck's presentation");
     }
 
+    /** As a Docusaurus intro doc, a lesson with {@code slug: /} is the home page; the 404 page stays the site's. */
+    @Test
+    void aLessonWithTheSlashSlugIsTheHomePage() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("mod/0-intro.md", "---\ntitle: Boas-vindas\nslug: /\n---\n\nBem-vindo ao curso.\n\n[A aula](1-aula.md)\n")
+                .file("mod/1-aula.md", "# Aula\n\n[Início](0-intro.md)\n");
+        BuildResult result = new Build().run(new BuildOptions(course.content(), course.out(), false,
+                "https://example.com/curso/", true));
+        assertEquals(List.of(), course.messages(result));
+        Document home = Jsoup.parse(course.read("index.html"));
+        assertEquals("Boas-vindas", home.selectFirst("h1").text());
+        assertEquals("Bem-vindo ao curso.", home.selectFirst(".prose p").text());
+        assertEquals("mod/aula.html", home.selectFirst(".prose a").attr("href"));
+        assertEquals("Aula", home.selectFirst(".pager-next .pager-title").text());
+        assertEquals("../index.html", Jsoup.parse(course.read("mod/aula.html")).selectFirst(".prose a").attr("href"));
+        String sitemap = course.read("sitemap.xml");
+        assertEquals(1, sitemap.split("<loc>https://example.com/curso/</loc>", -1).length - 1, sitemap);
+
+        course.file("mod/2-outra.md", "---\nslug: /\n---\n\n# Outra\n");
+        assertEquals(List.of("content/mod/2-outra.md:1:1: error: duplicate URL 'index.html', also used by"
+                + " content/mod/0-intro.md — give one of them another 'slug' in its front matter, or rename the file"),
+                course.messages(course.build()));
+    }
+
     /** A slug is a path inside the site: '..' wrote the page outside the output folder, before the swap. */
     @Test
     void aSlugThatIsNoPathOfTheSiteIsAnErrorAtItsLine() throws Exception {

@@ -4,6 +4,8 @@ import lousa.diag.Reporter;
 import lousa.dialect.docusaurus.Admonition;
 import lousa.dialect.mdx.TabValues;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -300,7 +302,7 @@ public final class RawHtmlRewriter {
 
     /** A tag's attributes as the props a component gets: each a JavaScript expression. */
     private static Map<String, String> props(JsxTagScanner.Tag tag) {
-        Map<String, String> props = new java.util.HashMap<>();
+        Map<String, String> props = new HashMap<>();
         for (JsxTagScanner.Attr attr : tag.attrs()) {
             switch (attr.kind()) {
                 case QUOTED, UNQUOTED -> props.put(attr.name(),
@@ -325,7 +327,7 @@ public final class RawHtmlRewriter {
 
     /** {@code <Link to="x">} as the {@code <a href="x">} it renders. */
     private static JsxTagScanner.Tag asAnchor(JsxTagScanner.Tag link) {
-        java.util.List<JsxTagScanner.Attr> attrs = link.attrs().stream()
+        List<JsxTagScanner.Attr> attrs = link.attrs().stream()
                 .map(a -> a.name().equals("to") ? new JsxTagScanner.Attr("href", a.value(), a.kind(), a.start()) : a)
                 .toList();
         return new JsxTagScanner.Tag("a", attrs, link.start(), link.end(), link.selfClosing());

@@ -147,7 +147,8 @@ final class UpdateScope {
     /**
      * The lessons whose page shows lesson {@code at} in its navigation: those of its section, with every section
      * inside it (the sidebar opens the sections on the current lesson's path; see {@code NavBuilder}), every lesson
-     * when it sits at the top of the course, and its neighbours in reading order (prev/next).
+     * when it sits at the top of the course, and its neighbours in reading order (prev/next): the nearest listed
+     * lesson each way, and the unlisted ones between, whose prev/next are those listed ones.
      */
     static Set<Integer> showing(CourseOutline outline, int at) {
         Lesson lesson = outline.lessons().get(at);
@@ -160,11 +161,17 @@ final class UpdateScope {
                 out.add(i);
             }
         }
-        if (at > 0) {
-            out.add(at - 1);
+        for (int i = at - 1; i >= 0; i--) {
+            out.add(i);
+            if (lessons.get(i).listed()) {
+                break;
+            }
         }
-        if (at + 1 < lessons.size()) {
-            out.add(at + 1);
+        for (int i = at + 1; i < lessons.size(); i++) {
+            out.add(i);
+            if (lessons.get(i).listed()) {
+                break;
+            }
         }
         return out;
     }

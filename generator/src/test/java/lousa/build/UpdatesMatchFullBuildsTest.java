@@ -40,6 +40,8 @@ class UpdatesMatchFullBuildsTest {
             throws IOException {
         Path content = dir.resolve("content");
         CourseFixture.copyTree(Path.of("src/test/resources/conformance/content"), content);
+        Files.writeString(content.resolve("02-docusaurus/9-gabarito.md"), // unlisted: in no list, still updated
+                "---\ntitle: Gabarito\nunlisted: true\n---\n\nAs respostas.\n");
         List<Path> lessons;
         try (Stream<Path> files = Files.walk(content)) {
             lessons = files.filter(f -> f.toString().matches(".*\\.mdx?$")).sorted().toList();

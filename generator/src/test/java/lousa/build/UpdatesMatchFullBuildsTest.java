@@ -41,7 +41,11 @@ class UpdatesMatchFullBuildsTest {
         Path content = dir.resolve("content");
         CourseFixture.copyTree(Path.of("src/test/resources/conformance/content"), content);
         Files.writeString(content.resolve("02-docusaurus/9-gabarito.md"), // unlisted: in no list, still updated
-                "---\ntitle: Gabarito\nunlisted: true\n---\n\nAs respostas.\n");
+                "---\ntitle: Gabarito\nunlisted: true\nid: respostas\nhide_title: true\n---\n\nAs respostas.\n");
+        if (seed % 2 == 0) { // half the runs with a lesson as the home page, as a Docusaurus intro doc
+            Path intro = content.resolve("02-docusaurus/index.mdx");
+            Files.writeString(intro, Files.readString(intro).replaceFirst("---\n", "---\nslug: /\n"));
+        }
         List<Path> lessons;
         try (Stream<Path> files = Files.walk(content)) {
             lessons = files.filter(f -> f.toString().matches(".*\\.mdx?$")).sorted().toList();

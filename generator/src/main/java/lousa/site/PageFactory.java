@@ -120,10 +120,13 @@ public final class PageFactory {
         return EditLinks.of(outline.config().editUrl(), lesson.parsed().source().relative());
     }
 
-    /** The lesson's tags, each linking to its list on the tags page. */
+    /**
+     * The lesson's tags, each linking to its list on the tags page; none for an unlisted lesson, which those lists
+     * leave out (a tag only it has is on no page).
+     */
     private static List<Link> tagLinks(Lesson lesson) {
         List<String> tags = lesson.parsed().tags();
-        if (tags.isEmpty()) {
+        if (tags.isEmpty() || !lesson.listed()) {
             return List.of();
         }
         return tags.stream().map(tag -> new Link(tag, Tags.PAGE + "#" + Tags.slug(tag))).toList();

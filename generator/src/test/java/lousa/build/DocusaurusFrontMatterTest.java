@@ -181,6 +181,7 @@ class DocusaurusFrontMatterTest {
         assertEquals("A", gabarito.selectFirst(".pager-prev .pager-title").text(), "its own neighbours stay");
         assertEquals("C", gabarito.selectFirst(".pager-next .pager-title").text());
         assertEquals(List.of("A", "C"), gabarito.select("#sidebar li a").eachText());
+        assertNull(gabarito.selectFirst(".tag-list"), "its tags would lead to lists that leave it out");
         Document a = Jsoup.parse(course.read("mod/a.html"));
         assertEquals("C", a.selectFirst(".pager-next .pager-title").text(), "no one's neighbour");
         assertEquals(List.of("C"), a.select(".doc-card-title").eachText());

@@ -103,7 +103,8 @@ public final class FrontMatterReader {
             FrontMatter.idProblem(String.valueOf(id).strip()).ifPresent(problem -> reporter.error(
                     lines.getOrDefault("id", fenceLine),
                     "id '" + id + "' " + problem + ", so it cannot name the lesson",
-                    "write one name such as introducao, without '/', '?', '#' or '\\'; the file's name counts until then"));
+                    "write one name such as introducao, without '/', '?', '#' or '\\';"
+                            + " the file's name counts until then"));
         }
         Object edit = values.get("custom_edit_url");
         if (edit != null && !HttpUrls.is(String.valueOf(edit))) {

@@ -6,12 +6,14 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * An image's width and height in pixels as a browser shows it, read from the first bytes of a PNG, GIF, JPEG, WebP
- * or BMP file without decoding it (and an SVG's own, {@link SvgSize}); a JPEG turned by its Exif orientation is given turned. ImageIO reads no WebP on
- * JDK 17 and takes ~55 ms to start its plugin registry, more than a course's images cost here.
+ * or BMP file without decoding it (and an SVG's own, {@link SvgSize}); a JPEG turned by its Exif orientation is
+ * given turned. ImageIO reads no WebP on JDK 17 and takes ~55 ms to start its plugin registry, more than a course's
+ * images cost here.
  */
 final class ImageHeader {
 
@@ -43,7 +45,7 @@ final class ImageHeader {
             if (startsWith(head, 0xFF, 0xD8)) {
                 return jpeg(channel);
             }
-            return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")
+            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")
                     ? SvgSize.read(file) : Optional.empty();
         }
     }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The width and height in pixels of the course's images ({@link ImageHeader}: PNG, GIF, JPEG, WebP, BMP, SVG), read once
- * per file and version: a course shows the same image on many pages. Thread-safe.
+ * The width and height in pixels of the course's images ({@link ImageHeader}: PNG, GIF, JPEG, WebP, BMP, SVG), read
+ * once per file and version: a course shows the same image on many pages. Thread-safe.
  */
 public final class ImageSizes {
 

@@ -43,6 +43,8 @@ record LocalComponent(String name, Map<String, String> params, String props, Str
             Pattern.DOTALL);
     /** A string or number literal, written in the text for itself ({@code {'<'}}, {@code {2024}}). */
     private static final Pattern LITERAL = Pattern.compile("'(?:[^'\\\\\n]|\\\\.)*'|\"(?:[^\"\\\\\n]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?");
+    /** A line that starts another ESM statement, in the same paragraph as the one before it. */
+    private static final Pattern NEXT_STATEMENT = Pattern.compile("(?m)^(?:export|import)\\b");
     /** {@code .color} after {@code props}. */
     private static final Pattern MEMBER = Pattern.compile("\\s*\\.\\s*([A-Za-z_$][A-Za-z0-9_$]*)");
     /** Where the text between the component's tags goes. */
@@ -139,13 +141,14 @@ record LocalComponent(String name, Map<String, String> params, String props, Str
         return expression(block, skipSpace(block, 6));
     }
 
-    /** A JSX expression: in parentheses, else up to the statement's end. */
+    /** A JSX expression: in parentheses, else up to the statement's end (the next statement's line, if any). */
     private static String expression(String text, int at) {
         if (at < text.length() && text.charAt(at) == '(') {
             int close = closing(text, at);
             return close < 0 ? null : text.substring(at + 1, close).strip();
         }
-        String rest = text.substring(at).strip();
+        Matcher next = NEXT_STATEMENT.matcher(text).region(at, text.length());
+        String rest = text.substring(at, next.find() ? next.start() : text.length()).strip();
         return rest.endsWith(";") ? rest.substring(0, rest.length() - 1).strip() : rest;
     }
 

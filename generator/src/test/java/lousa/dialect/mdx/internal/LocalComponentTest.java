@@ -55,6 +55,15 @@ class LocalComponentTest {
     }
 
     @Test
+    void aComponentWithoutParenthesesEndsWhereTheNextStatementOfItsParagraphStarts() {
+        Map<String, LocalComponent> found = components("""
+                export const Negrito = ({children}) => <b>{children}</b>
+                export const Italico = ({children}) => <i>{children}</i>;""");
+        assertEquals(List.of("<b>", "</b>"), List.of(found.get("Negrito").instantiate(Map.of())));
+        assertEquals(List.of("<i>", "</i>"), List.of(found.get("Italico").instantiate(Map.of())));
+    }
+
+    @Test
     void aComponentThatDoesMoreThanReturnJsxIsNotOneOfThese() {
         Map<String, LocalComponent> found = components("""
                 export const Contador = () => { const [n] = useState(0); return <b>{n}</b>; };

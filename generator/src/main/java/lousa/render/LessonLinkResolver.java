@@ -65,9 +65,10 @@ public final class LessonLinkResolver implements LinkResolver {
      * are noted on {@code ctx}, and a link that goes nowhere is reported with its line.
      */
     static Resolution resolve(LinkRequest request, LinkContext ctx) {
-        if (request.kind() == LinkRequest.Kind.TAG) { // every tag has its place: the page lists them all
-            return new Resolution(SitePaths.relative(ctx.pagePath(), Tags.PAGE) + "#" + Tags.slug(request.target()),
-                    true);
+        if (request.kind() == LinkRequest.Kind.TAG) {
+            // A tag only unlisted lessons have has no section on the tags page: it stays a label (MissingImagePass).
+            return new Resolution(!ctx.targets().tagPlaced(request.target()) ? MISSING + request.url()
+                    : SitePaths.relative(ctx.pagePath(), Tags.PAGE) + "#" + Tags.slug(request.target()), true);
         }
         LinkTarget target = switch (request.kind()) {
             case WIKI_EMBED -> ctx.targets().resolveEmbed(ctx.lesson(), request.target());

@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lousa.dialect.Tags;
 import lousa.dialect.obsidian.EmbeddedMedia;
 import lousa.load.Attachments;
 import lousa.load.HttpUrls;
@@ -38,6 +40,8 @@ public final class LinkTargets {
     private final Set<String> drafts;
     private final WebImages webImages;
     private final ImageSizes imageSizes;
+    /** The anchors of the tags page: the tags some listed lesson has ({@link lousa.site.TagsPage} lists no other). */
+    private final Set<String> placedTags = new HashSet<>();
     private volatile NoteEmbeds.Sources embedSources = NoteEmbeds.Sources.NONE;
     private volatile Partials partials = Partials.NONE;
 
@@ -65,12 +69,23 @@ public final class LinkTargets {
             byName.putIfAbsent(normal(Titles.stripExtensionOf(file)), lesson);
             byName.putIfAbsent(normal(Titles.slugOfName(file)), lesson);
             byName.putIfAbsent(normal(lesson.title()), lesson);
+            if (lesson.listed()) {
+                lesson.parsed().tags().forEach(label -> placedTags.add(Tags.slug(label)));
+            }
         }
         for (Lesson lesson : outline.lessons()) { // after every file name and title: an alias never hides one
             for (String alias : lesson.parsed().frontMatter().aliases()) {
                 byName.putIfAbsent(normal(alias), lesson);
             }
         }
+    }
+
+    /**
+     * Whether the tags page has a section for the tag: an unlisted lesson's tag that no listed lesson has has none
+     * (and with no listed lesson tagged, there is no tags page).
+     */
+    public boolean tagPlaced(String label) {
+        return placedTags.contains(Tags.slug(label));
     }
 
     /** The sizes of the course's images, for their width and height on the page ({@link ImageLoading}). */

@@ -8,6 +8,8 @@ import org.jsoup.select.Selector;
  * Replaces images (and Obsidian's embedded videos, audio, PDFs and other files) whose file does not exist with a visible, accessible
  * placeholder carrying the alt text, instead of a broken-image icon. The build has already warned with file:line.
  * The placeholder is a {@code span} with the role of an image: valid wherever the image was, inside a paragraph too.
+ * Also turns an Obsidian {@code #tag} the tags page has no section for (only unlisted lessons have it) into the label
+ * it is, without the link that would lead nowhere: the pass goes over the page once for every missing target.
  */
 public final class MissingImagePass implements HtmlPass {
 
@@ -15,7 +17,7 @@ public final class MissingImagePass implements HtmlPass {
     private static final Evaluator MISSING = Selector.evaluatorOf("img[src^=" + LessonLinkResolver.MISSING + "], "
             + "video[src^=" + LessonLinkResolver.MISSING + "], audio[src^=" + LessonLinkResolver.MISSING + "], "
             + "object[data^=" + LessonLinkResolver.MISSING + "], a.file-embed[href^=" + LessonLinkResolver.MISSING
-            + "]");
+            + "], a.tag[href^=" + LessonLinkResolver.MISSING + "]");
 
     private final String caption;
     private final String mediaCaption;
@@ -35,6 +37,10 @@ public final class MissingImagePass implements HtmlPass {
     @Override
     public void apply(Element body, Lesson lesson) {
         for (Element img : body.select(MISSING)) {
+            if (img.hasClass("tag")) {
+                img.tagName("span").removeAttr("href");
+                continue;
+            }
             String src = (img.hasAttr("src") ? img.attr("src") : img.hasAttr("data") ? img.attr("data")
                     : img.attr("href")).substring(LessonLinkResolver.MISSING.length());
             String caption = switch (img.normalName()) {

@@ -199,6 +199,29 @@ class DocusaurusFrontMatterTest {
                 .selectFirst("meta[name=robots]").attr("content"), "nor a deck's presentation");
     }
 
+    /**
+     * An Obsidian {@code #tag} in an unlisted lesson links to the tags page only when the page has a section for it
+     * (a listed lesson has the tag): else it stays a label, not a link to a section, or a page, that is not there.
+     */
+    @Test
+    void anUnlistedLessonsTagThatNoListedLessonHasIsNoLink() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("mod/1-a.md", "# A\n\nSobre #perguntas.\n")
+                .file("mod/2-gabarito.md", "---\nunlisted: true\n---\n\n# Gabarito\n\n#respostas e #perguntas\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        Document gabarito = Jsoup.parse(course.read("mod/gabarito.html"));
+        assertEquals("#respostas", gabarito.selectFirst(".prose p > span.tag").text());
+        assertEquals(List.of("../tags.html#perguntas"), gabarito.select(".prose .tag[href]").eachAttr("href"));
+        assertFalse(course.read("tags.html").contains("respostas"));
+
+        CourseFixture untagged = new CourseFixture(dir.resolve("sem-tags"))
+                .file("mod/1-a.md", "# A\n\nTexto.\n")
+                .file("mod/2-gabarito.md", "---\nunlisted: true\n---\n\n# Gabarito\n\n#respostas\n");
+        assertEquals(List.of(), untagged.messages(untagged.build()));
+        assertTrue(Files.notExists(untagged.out().resolve("tags.html")), "no listed lesson has a tag: no page");
+        assertNull(Jsoup.parse(untagged.read("mod/gabarito.html")).selectFirst(".prose a"));
+    }
+
     /** As a Docusaurus intro doc, a lesson with {@code slug: /} is the home page; the 404 page stays the site's. */
     @Test
     void aLessonWithTheSlashSlugIsTheHomePage() throws Exception {

@@ -91,16 +91,18 @@ class LinkResolutionTest {
 
     /**
      * Docusaurus's {@code <Link to>} is a link checked as a markdown one (as HTML, {@code <link>} is a void head
-     * element and its text no link), and an imported image's binding is the image's URL.
+     * element and its text no link), and an imported image's binding is the image's URL, relative or from
+     * {@code @site/}.
      */
     @Test
     void aDocusaurusLinkAndAnImportedImageResolveAsMarkdownOnes() throws Exception {
         String lesson = "---\ntitle: A\n---\nimport Link from '@docusaurus/Link';\n"
-                + "import foto from './img/foto.png';\n\n"
+                + "import foto from './img/foto.png';\nimport logo from \"@site/static/img/logo.png\";\n\n"
                 + "Veja <Link to=\"/mod/b\" className=\"destaque\">a lição B</Link>, <Link to=\"./2-b.md\">B</Link> e"
-                + " <Link href=\"https://example.com\">fora</Link>.\n\n<img src={foto} alt=\"Foto\" />\n";
+                + " <Link href=\"https://example.com\">fora</Link>.\n\n<img src={foto} alt=\"Foto\" /> <img src={logo} alt=\"Logo\" />\n";
         CourseFixture course = new CourseFixture(dir)
                 .bytes("01-mod/img/foto.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .bytes("static/img/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                 .file("01-mod/1-a.mdx", lesson)
                 .file("01-mod/2-b.md", "# B\n");
         assertEquals(List.of(), course.messages(course.build()));
@@ -112,9 +114,10 @@ class LinkResolutionTest {
         assertTrue(page.select(".prose link").isEmpty());
         assertEquals("../media/01-mod/img/foto.png", page.selectFirst("img[alt=Foto]").attr("src"));
         assertTrue(Files.isRegularFile(course.out().resolve("media/01-mod/img/foto.png")));
+        assertEquals("../media/static/img/logo.png", page.selectFirst("img[alt=Logo]").attr("src"), "from @site/");
 
         course.file("01-mod/1-a.mdx", lesson + "\n<Link to=\"/mod/nada\">quebrado</Link>\n");
-        assertEquals(List.of("content/01-mod/1-a.mdx:11:1: error: broken link: '/mod/nada' matches no lesson or file"
+        assertEquals(List.of("content/01-mod/1-a.mdx:12:1: error: broken link: '/mod/nada' matches no lesson or file"
                 + " — check the path relative to this lesson (links to lessons end in .md)"),
                 course.messages(course.build()));
     }

@@ -21,10 +21,11 @@ public final class MdxImports {
             "(?m)^\\s*import\\s+([A-Z][A-Za-z0-9_$]*)\\s+from\\s+(['\"])([^'\"]+\\.(?:md|mdx|markdown))\\2");
     /**
      * {@code import foto from './img/foto.png'}: Docusaurus (webpack) makes the binding the file's URL, for
-     * {@code <img src={foto} />}. Any file but code, styles and markdown.
+     * {@code <img src={foto} />}. Any file but code, styles and markdown; relative, or from the site's root
+     * ({@code @site/static/img/logo.png}, found by its name as any image is).
      */
     private static final Pattern FILE_IMPORT = Pattern.compile(
-            "(?m)^\\s*import\\s+([A-Za-z_$][A-Za-z0-9_$]*)\\s+from\\s+(['\"])(\\.{1,2}/[^'\"]*\\.(?!(?:md|mdx|markdown|js|jsx|ts|tsx|mjs|cjs|css|scss|json)\\2)[A-Za-z0-9]+)\\2");
+            "(?m)^\\s*import\\s+([A-Za-z_$][A-Za-z0-9_$]*)\\s+from\\s+(['\"])((?:\\.{1,2}|@site)/[^'\"]*\\.(?!(?:md|mdx|markdown|js|jsx|ts|tsx|mjs|cjs|css|scss|json)\\2)[A-Za-z0-9]+)\\2");
     private static final NullableDataKey<Map<String, String>> KEY = new NullableDataKey<>("LOUSA_MDX_IMPORTS");
     private static final NullableDataKey<Map<String, String>> FILES_KEY = new NullableDataKey<>("LOUSA_MDX_FILE_IMPORTS");
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import lousa.diag.Reporter;
 import lousa.diag.Severity;
+import lousa.dialect.mdx.ImportedCode;
 import lousa.load.SourceFile;
 import lousa.parse.DocumentKeys;
 import lousa.parse.LessonParser;
@@ -16,17 +17,17 @@ import lousa.parse.ParsedLesson;
 
 /**
  * The lessons parsed by the previous run of a build that keeps them ({@code serve}, {@code check}): a file whose
- * text has not changed is not parsed again. Its parse messages are kept with it and reported again, since every
- * run reports the whole course. Thread-safe.
+ * text has not changed, nor that of a file it shows the code of ({@link ImportedCode}), is not parsed again. Its
+ * parse messages are kept with it and reported again, since every run reports the whole course. Thread-safe.
  */
 final class ParseCache {
 
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
 
-    /** The lesson parsed from {@code source}, reused when the previous run read the same text from that file. */
+    /** The lesson parsed from {@code source}, reused when the previous run read the same texts as now. */
     ParsedLesson parse(LessonParser parser, SourceFile source, Reporter reporter) {
         Cached cached = cache.get(source.path());
-        if (cached != null && cached.source().equals(source)) {
+        if (cached != null && cached.source().equals(source) && ImportedCode.unchanged(cached.lesson().document())) {
             cached.messages().forEach(m -> reporter.report(m.severity(), m.line(), m.message(), m.hint()));
             cached.lesson().document().set(DocumentKeys.REPORTER, reporter);
             return cached.lesson();

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import lousa.diag.Reporter;
 import lousa.dialect.FrontMatter;
 import lousa.dialect.Tags;
 import lousa.dialect.docusaurus.HeadingId;
+import lousa.dialect.mdx.ImportedCode;
 import lousa.dialect.obsidian.BlockId;
 import lousa.dialect.obsidian.ObsidianExtension;
 import lousa.dialect.FrontMatterReader;
@@ -40,6 +42,7 @@ public final class LessonParser {
     public ParsedLesson parse(SourceFile source, Reporter reporter) {
         Document document = markdown.parse(source.text(), MarkdownParser.isMdx(source.relative()));
         document.set(DocumentKeys.REPORTER, reporter);
+        ImportedCode.fill(document, source.path(), contentRoot(source), reporter);
         ParseProblems.report(document, reporter);
         SyntaxChecker.check(document, reporter);
         FrontMatter frontMatter = frontMatterReader.read(document, reporter);
@@ -52,6 +55,16 @@ public final class LessonParser {
         }
         return ParsedLesson.withBlockIds(source, document, frontMatter, List.copyOf(headings), firstH1, blockIds,
                 tags(frontMatter, document), lead(document));
+    }
+
+    /** The content folder: the lesson's path without its path relative to the folder. */
+    private static Path contentRoot(SourceFile source) {
+        Path root = source.path().toAbsolutePath().getParent();
+        String relative = source.relative();
+        for (int slash = relative.indexOf('/'); slash >= 0; slash = relative.indexOf('/', slash + 1)) {
+            root = root.getParent();
+        }
+        return root;
     }
 
     /** The text of the lesson's first paragraph at its top level, white space collapsed, cut short; "" if none. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * The markdown files a lesson imports as components, as Docusaurus's partials are:
  * {@code import Intro from './_intro.mdx';} then {@code <Intro />} shows that file's text in place. Read from the
  * lesson's top-level {@code import} statements ({@link EsmBlock}); other imports (React components, {@code @theme/…})
- * are not markdown and are left out. Also the files imported for their URL ({@link #files}).
+ * are not markdown and are left out. Also the files imported for their URL ({@link #files}) and for their text
+ * ({@link #raw}).
  */
 public final class MdxImports {
 
@@ -26,6 +27,13 @@ public final class MdxImports {
      */
     private static final Pattern FILE_IMPORT = Pattern.compile(
             "(?m)^\\s*import\\s+([A-Za-z_$][A-Za-z0-9_$]*)\\s+from\\s+(['\"])((?:\\.{1,2}|@site)/[^'\"]*\\.(?!(?:md|mdx|markdown|js|jsx|ts|tsx|mjs|cjs|css|scss|json)\\2)[A-Za-z0-9]+)\\2");
+    /**
+     * {@code import Fonte from '!!raw-loader!./fonte.py'}: webpack's raw-loader makes the binding the file's text,
+     * which Docusaurus shows with {@code <CodeBlock>{Fonte}</CodeBlock>} ({@link ImportedCode}).
+     */
+    private static final Pattern RAW_IMPORT = Pattern.compile(
+            "(?m)^\\s*import\\s+([A-Za-z_$][A-Za-z0-9_$]*)\\s+from\\s+(['\"])!{0,2}raw-loader!([^'\"]+)\\2");
+    private static final NullableDataKey<Map<String, String>> RAW_KEY = new NullableDataKey<>("LOUSA_MDX_RAW_IMPORTS");
     private static final NullableDataKey<Map<String, String>> KEY = new NullableDataKey<>("LOUSA_MDX_IMPORTS");
     private static final NullableDataKey<Map<String, String>> FILES_KEY = new NullableDataKey<>("LOUSA_MDX_FILE_IMPORTS");
 
@@ -40,6 +48,11 @@ public final class MdxImports {
     /** Binding → the file imported for its URL, as written ({@code ./img/foto.png}); read once per document. */
     public static Map<String, String> files(Document document) {
         return read(document, FILES_KEY, FILE_IMPORT);
+    }
+
+    /** Binding → the file imported for its text with raw-loader, as written ({@code ./fonte.py}). */
+    public static Map<String, String> raw(Document document) {
+        return read(document, RAW_KEY, RAW_IMPORT);
     }
 
     private static Map<String, String> read(Document document, NullableDataKey<Map<String, String>> key,

@@ -11,7 +11,10 @@ import org.jsoup.parser.Parser;
  * Docusaurus' {@code <CodeBlock language="python" title="app.py" showLineNumbers>{`…`}</CodeBlock>}, read from the
  * file: the fence info string its attributes make, and the code, which is the template literal's value (its escapes,
  * {@code \`}, {@code \\}, {@code \$}, {@code \n}…, read as JavaScript reads them). Only the form Docusaurus documents is
- * a code block: one template literal between the tags, nothing else after the end tag on its line.
+ * a code block: one template literal between the tags, nothing else after the end tag on its line. Or, as Docusaurus
+ * shows a file's code, one name between the tags ({@code <CodeBlock language="python">{Fonte}</CodeBlock>}, with
+ * {@code import Fonte from '!!raw-loader!./fonte.py'}): the code is the file's, read after parsing
+ * ({@link lousa.dialect.mdx.ImportedCode}).
  *
  * @param end         offset just past the end tag's line, without its line break
  * @param opening     the template literal's opening backtick
@@ -20,9 +23,10 @@ import org.jsoup.parser.Parser;
  * @param code        the code, as pieces of the file (and the characters escapes stand for), ending with a newline
  * @param dropped     attributes that are not the four above
  * @param interpolates whether the template literal holds a {@code ${…}}, which is shown as typed
+ * @param binding     the name between the tags, whose imported file holds the code (none yet); null for a literal
  */
 record CodeBlockComponent(int end, BasedSequence opening, BasedSequence closing, BasedSequence info,
-                          List<BasedSequence> code, List<String> dropped, boolean interpolates) {
+                          List<BasedSequence> code, List<String> dropped, boolean interpolates, String binding) {
 
     static final String NAME = "CodeBlock";
     private static final Set<String> READ = Set.of("language", "title", "showLineNumbers", "metastring");
@@ -38,6 +42,9 @@ record CodeBlockComponent(int end, BasedSequence opening, BasedSequence closing,
             return null;
         }
         int open = skipSpace(file, i + 1);
+        if (open < file.length() && Character.isJavaIdentifierStart(file.charAt(open))) {
+            return imported(file, start, tag, open);
+        }
         if (open >= file.length() || file.charAt(open) != '`') {
             return null;
         }
@@ -63,29 +70,58 @@ record CodeBlockComponent(int end, BasedSequence opening, BasedSequence closing,
             return null;
         }
         code.add(file.subSequence(run, close));
-        int brace = skipSpace(file, close + 1);
-        if (brace >= file.length() || file.charAt(brace) != '}') {
-            return null;
-        }
-        int endTag = skipSpace(file, brace + 1);
-        int afterEnd = JsxTagScanner.scanEndTag(file, endTag);
-        if (afterEnd < 0 || !file.subSequence(endTag + 2, afterEnd - 1).trim().toString().equals(NAME)) {
-            return null;
-        }
-        int end = afterEnd;
-        while (end < file.length() && (file.charAt(end) == ' ' || file.charAt(end) == '\t')) {
-            end++;
-        }
-        if (end < file.length() && file.charAt(end) != '\n' && file.charAt(end) != '\r') {
+        int end = endOfLine(file, close + 1);
+        if (end < 0) {
             return null;
         }
         if (!endsWithNewline(code)) {
             code.add(PrefixedSubSequence.prefixOf("\n", file.subSequence(close, close)));
         }
         List<String> dropped = new ArrayList<>();
-        BasedSequence info = PrefixedSubSequence.prefixOf(info(tag, dropped), file.subSequence(start, start));
+        BasedSequence info = PrefixedSubSequence.prefixOf(info(tag, dropped, "text"), file.subSequence(start, start));
         return new CodeBlockComponent(end, file.subSequence(open, open + 1), file.subSequence(close, close + 1), info,
-                List.copyOf(code), List.copyOf(dropped), interpolates);
+                List.copyOf(code), List.copyOf(dropped), interpolates, null);
+    }
+
+    /**
+     * {@code <CodeBlock>{Fonte}</CodeBlock>}, the name starting at {@code name}: no code yet, and an info string
+     * without a language when the tag gives none (the file's extension will).
+     */
+    private static CodeBlockComponent imported(BasedSequence file, int start, JsxTagScanner.Tag tag, int name) {
+        int nameEnd = name + 1;
+        while (nameEnd < file.length() && Character.isJavaIdentifierPart(file.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        int close = skipSpace(file, nameEnd);
+        int end = endOfLine(file, close);
+        if (end < 0) {
+            return null;
+        }
+        List<String> dropped = new ArrayList<>();
+        BasedSequence info = PrefixedSubSequence.prefixOf(info(tag, dropped, ""), file.subSequence(start, start));
+        return new CodeBlockComponent(end, file.subSequence(name - 1, name), file.subSequence(close, close + 1), info,
+                List.of(), List.copyOf(dropped), false, file.subSequence(name, nameEnd).toString());
+    }
+
+    /**
+     * Where the component's line ends, without its line break, when {@code brace} is the {@code }} that closes what
+     * it holds and the end tag follows with nothing after it on its line; else -1.
+     */
+    private static int endOfLine(BasedSequence file, int brace) {
+        brace = skipSpace(file, brace);
+        if (brace >= file.length() || file.charAt(brace) != '}') {
+            return -1;
+        }
+        int endTag = skipSpace(file, brace + 1);
+        int afterEnd = JsxTagScanner.scanEndTag(file, endTag);
+        if (afterEnd < 0 || !file.subSequence(endTag + 2, afterEnd - 1).trim().toString().equals(NAME)) {
+            return -1;
+        }
+        int end = afterEnd;
+        while (end < file.length() && (file.charAt(end) == ' ' || file.charAt(end) == '\t')) {
+            end++;
+        }
+        return end < file.length() && file.charAt(end) != '\n' && file.charAt(end) != '\r' ? -1 : end;
     }
 
     /**
@@ -103,8 +139,11 @@ record CodeBlockComponent(int end, BasedSequence opening, BasedSequence closing,
         return escape.end();
     }
 
-    /** The fence info string of the tag's attributes; adds the names of those it does not read to {@code dropped}. */
-    private static String info(JsxTagScanner.Tag tag, List<String> dropped) {
+    /**
+     * The fence info string of the tag's attributes, with {@code fallback} as the language when the tag gives none and
+     * something follows; adds the names of those it does not read to {@code dropped}.
+     */
+    private static String info(JsxTagScanner.Tag tag, List<String> dropped, String fallback) {
         String language = "";
         StringBuilder meta = new StringBuilder();
         for (JsxTagScanner.Attr attr : tag.attrs()) {
@@ -121,7 +160,7 @@ record CodeBlockComponent(int end, BasedSequence opening, BasedSequence closing,
             }
         }
         if (language.isEmpty() && !meta.isEmpty()) {
-            language = "text"; // the info string's first word is the language
+            language = fallback; // the info string's first word is the language
         }
         return language + meta;
     }

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
+import lousa.dialect.mdx.ImportedCode;
 import lousa.dialect.mdx.MdxExtension;
 import lousa.parse.IndependentBlockParserFactory;
 import lousa.parse.ParseProblems;
@@ -61,6 +62,9 @@ public final class CodeBlockComponentParser extends AbstractBlockParser {
 
     @Override
     public void closeBlock(ParserState state) {
+        if (component.binding() != null) {
+            ImportedCode.expect(state.getProperties(), block, component.binding(), start);
+        }
         block.setContent(component.code());
         block.setChars(file.subSequence(start, component.end())); // after the content, which sets them too
         block.setOpeningMarker(component.opening());

@@ -160,9 +160,9 @@ public final class NoteEmbeds {
         int level = marked.normalName().charAt(1) - '0';
         List<Node> section = new ArrayList<>();
         for (Node node = marked; node != null; node = node.nextSibling()) {
-            if (node != marked && node instanceof Element e && e.normalName().matches("h[1-6]")
-                    && e.normalName().charAt(1) - '0' <= level) {
-                break;
+            if (node != marked && node instanceof Element e && (e.normalName().matches("h[1-6]")
+                    && e.normalName().charAt(1) - '0' <= level || e.hasClass("footnotes"))) {
+                break; // the notes of the whole lesson are no section's: a section's note links lead there
             }
             section.add(node);
         }

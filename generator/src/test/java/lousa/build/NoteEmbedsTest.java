@@ -70,6 +70,8 @@ class NoteEmbedsTest {
                         "## Definição",
                         "",
                         "A desta página.",
+                        "",
+                        "![[Base#Seguinte]]",
                         ""));
     }
 
@@ -92,6 +94,15 @@ class NoteEmbedsTest {
                 "a link to one that did not leads to the lesson");
         assertEquals("../base/base.html#fn-1", embed.selectFirst("a.footnote-ref").attr("href"),
                 "the footnote stayed in its lesson");
+    }
+
+    @Test
+    void theLastSectionEndsBeforeTheLessonsFootnotes() throws IOException {
+        assertTrue(course.build().written());
+        Element embed = page("uso/uso.html").select("article .note-embed-block").get(3);
+        assertEquals("Base › Seguinte", embed.selectFirst(".note-embed-origin a").text());
+        assertEquals("Frase marcada.", embed.selectFirst(".note-embed-content p").text());
+        assertNull(embed.selectFirst(".footnotes"), "the notes are the whole lesson's, and none is this section's");
     }
 
     @Test

@@ -268,17 +268,29 @@
     var src = body.getAttribute('data-mermaid-script');
     var nodes = doc.querySelectorAll('.mermaid');
     if (!src || !nodes.length) return;
-    var requested = false;
+    var loading = null;
+    var drawn = false;
     function load() {
-      if (requested) return;
-      requested = true;
-      var script = doc.createElement('script');
-      script.src = src;
-      script.onload = renderMermaid;
-      script.onerror = function () { console.error('Mermaid: could not load ' + src); };
-      doc.head.appendChild(script);
+      if (loading) return loading;
+      loading = new Promise(function (resolve) {
+        var script = doc.createElement('script');
+        script.src = src;
+        script.onload = function () { renderMermaid().then(function () { drawn = true; resolve(); }); };
+        script.onerror = function () { console.error('Mermaid: could not load ' + src); resolve(); };
+        doc.head.appendChild(script);
+      });
+      return loading;
     }
+    /*
+     * A print started from the menu cannot wait: if no diagram was drawn yet, the paper shows their source (the print
+     * CSS sets it as code). Ctrl+P (⌘P) can: the diagrams are drawn first, then the print dialog opens.
+     */
     window.addEventListener('beforeprint', load);
+    doc.addEventListener('keydown', function (e) {
+      if (drawn || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || (e.key !== 'p' && e.key !== 'P')) return;
+      e.preventDefault();
+      load().then(function () { window.print(); });
+    });
     if (!('IntersectionObserver' in window)) return load();
     var watch = new IntersectionObserver(function (entries) {
       if (entries.some(function (entry) { return entry.isIntersecting; })) {
@@ -289,10 +301,11 @@
     Array.prototype.forEach.call(nodes, function (node) { watch.observe(node); });
   }
 
+  /* Draws every diagram (again, after a theme change); the promise settles once they are drawn. */
   function renderMermaid() {
     var mermaid = window.mermaid;
     var nodes = doc.querySelectorAll('.mermaid');
-    if (!mermaid || !nodes.length) return;
+    if (!mermaid || !nodes.length) return Promise.resolve();
     Array.prototype.forEach.call(nodes, function (node) {
       if (node.hasAttribute('data-source')) {
         node.removeAttribute('data-processed');
@@ -310,11 +323,12 @@
       });
       var run = mermaid.run({ querySelector: '.mermaid' });
       if (run && run.then) {
-        run.then(function () { naturalWidths(nodes); }, function (e) { console.error('Mermaid:', e); });
+        return run.then(function () { naturalWidths(nodes); }, function (e) { console.error('Mermaid:', e); });
       }
     } catch (e) {
       console.error('Mermaid:', e);
     }
+    return Promise.resolve();
   }
 
   /*

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -366,6 +367,32 @@ class SiteBrowserIT {
             js("document.querySelector('.mermaid').scrollIntoView({block: 'end', behavior: 'instant'});"
                     + " window.scrollBy(0, -innerHeight);"); // a screen above it: near enough
             waitUntil("return [...document.querySelectorAll('.mermaid')].every(d => d.querySelector('svg'));");
+        } finally {
+            desktop();
+        }
+    }
+
+    /**
+     * Ctrl+P before the reader came near a diagram: the diagrams are drawn first, then the print dialog opens, so the
+     * paper shows them, not their source (a print from the browser's menu cannot wait, and prints the source).
+     */
+    @Test
+    @Order(8)
+    void ctrlPDrawsTheDiagramsBeforeThePrintDialogOpens() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780,
+                "deviceScaleFactor", 1, "mobile", true));
+        try {
+            open("programacao-assincrona/tornando-o-projeto-assincrono.html");
+            waitUntil("return document.querySelectorAll('.prose pre code.hljs').length > 0;"); // lousa.js ran
+            js("window.printedWith = null; window.print = () => { window.printedWith ="
+                    + " [...document.querySelectorAll('.mermaid')].map(d => !!d.querySelector('svg')); };");
+            assertEquals(Boolean.FALSE, js("return !!document.querySelector('script[src*=\"mermaid\"]');"),
+                    "no diagram near yet, so Mermaid was not asked for");
+            new Actions(browser).keyDown(Keys.CONTROL).sendKeys("p").keyUp(Keys.CONTROL).perform();
+            waitUntil("return window.printedWith !== null;");
+            List<?> drawn = js("return window.printedWith;");
+            assertFalse(drawn.isEmpty());
+            assertFalse(drawn.contains(Boolean.FALSE), "every diagram an SVG when the dialog opened: " + drawn);
         } finally {
             desktop();
         }

@@ -1,9 +1,11 @@
 package lousa.deck;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import lousa.site.AssetFiles;
 import lousa.site.AssetUrls;
-import java.io.InputStream;
+import lousa.site.StylesheetText;
 
 /**
  * Writes the presentation pages' own script and style into the site, with fingerprinted names so browsers can
@@ -25,7 +27,8 @@ public final class DeckAssets {
      */
     public static DeckAssetUrls write(AssetFiles.Destination to, AssetUrls site) throws IOException {
         return new DeckAssetUrls(
-                AssetFiles.write(to, DIR, "deck", "css", read("deck/deck.css")),
+                AssetFiles.write(to, DIR, "deck", "css", StylesheetText.compact(new String(read("deck/deck.css"),
+                        StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)),
                 AssetFiles.write(to, DIR, "deck", "js", read("deck/deck.js")),
                 site.mermaidJs(),
                 site.highlightJs(),

@@ -73,7 +73,8 @@ public final class Theme {
                 .withLoader(this::partial);
         this.layout = compiler.compile(files.text(LAYOUT));
         this.meta = compiler.compile(partials.get("meta"));
-        this.css = bundle(CSS);
+        this.css = StylesheetText.compact(new String(bundle(CSS), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
         this.js = bundle(JS);
         this.searchJs = files.bytes(SEARCH_JS);
         this.favicon = files.bytes(FAVICON);

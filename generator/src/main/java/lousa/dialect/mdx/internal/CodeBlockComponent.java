@@ -43,7 +43,7 @@ record CodeBlockComponent(int end, BasedSequence opening, BasedSequence closing,
         }
         int open = skipSpace(file, i + 1);
         if (open < file.length() && Character.isJavaIdentifierStart(file.charAt(open))) {
-            return imported(file, start, tag, open);
+            return imported(file, start, tag, i, open);
         }
         if (open >= file.length() || file.charAt(open) != '`') {
             return null;
@@ -84,10 +84,11 @@ record CodeBlockComponent(int end, BasedSequence opening, BasedSequence closing,
     }
 
     /**
-     * {@code <CodeBlock>{Fonte}</CodeBlock>}, the name starting at {@code name}: no code yet, and an info string
-     * without a language when the tag gives none (the file's extension will).
+     * {@code <CodeBlock>{Fonte}</CodeBlock>}, its {@code {} at {@code brace} and the name at {@code name}: no code
+     * yet, and an info string without a language when the tag gives none (the file's extension will).
      */
-    private static CodeBlockComponent imported(BasedSequence file, int start, JsxTagScanner.Tag tag, int name) {
+    private static CodeBlockComponent imported(BasedSequence file, int start, JsxTagScanner.Tag tag, int brace,
+                                               int name) {
         int nameEnd = name + 1;
         while (nameEnd < file.length() && Character.isJavaIdentifierPart(file.charAt(nameEnd))) {
             nameEnd++;
@@ -99,7 +100,7 @@ record CodeBlockComponent(int end, BasedSequence opening, BasedSequence closing,
         }
         List<String> dropped = new ArrayList<>();
         BasedSequence info = PrefixedSubSequence.prefixOf(info(tag, dropped, ""), file.subSequence(start, start));
-        return new CodeBlockComponent(end, file.subSequence(name - 1, name), file.subSequence(close, close + 1), info,
+        return new CodeBlockComponent(end, file.subSequence(brace, brace + 1), file.subSequence(close, close + 1), info,
                 List.of(), List.copyOf(dropped), false, file.subSequence(name, nameEnd).toString());
     }
 

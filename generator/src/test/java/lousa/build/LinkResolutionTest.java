@@ -99,7 +99,8 @@ class LinkResolutionTest {
         String lesson = "---\ntitle: A\n---\nimport Link from '@docusaurus/Link';\n"
                 + "import foto from './img/foto.png';\nimport logo from \"@site/static/img/logo.png\";\n\n"
                 + "Veja <Link to=\"/mod/b\" className=\"destaque\">a lição B</Link>, <Link to=\"./2-b.md\">B</Link> e"
-                + " <Link href=\"https://example.com\">fora</Link>.\n\n<img src={foto} alt=\"Foto\" /> <img src={logo} alt=\"Logo\" />\n";
+                + " <Link href=\"https://example.com\">fora</Link>.\n\n<img src={foto} alt=\"Foto\" />"
+                + " <img src={logo} alt=\"Logo\" />\n";
         CourseFixture course = new CourseFixture(dir)
                 .bytes("01-mod/img/foto.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
                 .bytes("static/img/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})

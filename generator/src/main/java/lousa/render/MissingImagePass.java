@@ -9,7 +9,8 @@ import org.jsoup.select.Selector;
  * placeholder carrying the alt text, instead of a broken-image icon. The build has already warned with file:line.
  * The placeholder is a {@code span} with the role of an image: valid wherever the image was, inside a paragraph too.
  * Also turns an Obsidian {@code #tag} the tags page has no section for (only unlisted lessons have it) into the label
- * it is, without the link that would lead nowhere: the pass goes over the page once for every missing target.
+ * it is, without the link that would lead nowhere, and drops an {@code srcset}'s missing candidates: the pass goes
+ * over the page once for every missing target.
  */
 public final class MissingImagePass implements HtmlPass {
 
@@ -17,7 +18,7 @@ public final class MissingImagePass implements HtmlPass {
     private static final Evaluator MISSING = Selector.evaluatorOf("img[src^=" + LessonLinkResolver.MISSING + "], "
             + "video[src^=" + LessonLinkResolver.MISSING + "], audio[src^=" + LessonLinkResolver.MISSING + "], "
             + "object[data^=" + LessonLinkResolver.MISSING + "], a.file-embed[href^=" + LessonLinkResolver.MISSING
-            + "], a.tag[href^=" + LessonLinkResolver.MISSING + "]");
+            + "], a.tag[href^=" + LessonLinkResolver.MISSING + "], [srcset*=" + LessonLinkResolver.MISSING + "]");
 
     private final String caption;
     private final String mediaCaption;
@@ -37,6 +38,12 @@ public final class MissingImagePass implements HtmlPass {
     @Override
     public void apply(Element body, Lesson lesson) {
         for (Element img : body.select(MISSING)) {
+            if (img.attr("srcset").contains(LessonLinkResolver.MISSING)) {
+                dropMissingCandidates(img);
+                if (!img.attr("src").startsWith(LessonLinkResolver.MISSING)) {
+                    continue;
+                }
+            }
             if (img.hasClass("tag")) {
                 img.tagName("span").removeAttr("href");
                 continue;
@@ -57,6 +64,21 @@ public final class MissingImagePass implements HtmlPass {
             placeholder.appendElement("span").addClass("missing-image-name").text(alt)
                     .appendElement("small").text(caption);
             img.replaceWith(placeholder);
+        }
+    }
+
+    /**
+     * An {@code srcset} without the candidates whose file is missing (each written "url descriptor", joined by ", "
+     * when resolved), or none left: the browser would pick one on some screens and show a broken image.
+     */
+    private static void dropMissingCandidates(Element element) {
+        String kept = java.util.Arrays.stream(element.attr("srcset").split(", "))
+                .filter(candidate -> !candidate.startsWith(LessonLinkResolver.MISSING))
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (kept.isEmpty()) {
+            element.removeAttr("srcset");
+        } else {
+            element.attr("srcset", kept);
         }
     }
 

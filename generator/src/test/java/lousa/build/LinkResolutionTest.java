@@ -132,6 +132,28 @@ class LinkResolutionTest {
                 + " under content/ (any folder: images are also found by name)"), course.messages(course.build()));
     }
 
+    /**
+     * Each image of an {@code srcset} is found and copied as the {@code src} is: left as written, the paths only made
+     * sense beside the lesson, and a high-density screen picked a broken image. A missing one leaves the set.
+     */
+    @Test
+    void theImagesOfAnSrcsetAreFoundAndCopiedAsTheSrcIs() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        CourseFixture course = new CourseFixture(dir)
+                .bytes("01-mod/img/foto.png", png)
+                .bytes("01-mod/img/foto@2x.png", png)
+                .file("01-mod/1-a.md", "# A\n\n<img src=\"img/foto.png\" srcset=\"img/foto.png 1x, img/foto@2x.png 2x,"
+                        + " img/sumiu.png 3x\" alt=\"Foto\">\n\n<picture>\n<source srcset=\"img/foto@2x.png\""
+                        + " media=\"(min-width: 800px)\">\n<img src=\"img/foto.png\" alt=\"Outra\">\n</picture>\n");
+        assertEquals(List.of("content/01-mod/1-a.md:3:1: warning: image not found: img/sumiu.png — add 'sumiu.png'"
+                + " under content/ (any folder: images are also found by name)"), course.messages(course.build()));
+        var page = org.jsoup.Jsoup.parse(course.read("mod/a.html"));
+        assertEquals("../media/01-mod/img/foto.png 1x, ../media/01-mod/img/foto@2x.png 2x",
+                page.selectFirst("img[alt=Foto]").attr("srcset"));
+        assertEquals("../media/01-mod/img/foto@2x.png", page.selectFirst("source").attr("srcset"));
+        assertTrue(Files.isRegularFile(course.out().resolve("media/01-mod/img/foto@2x.png")));
+    }
+
     @Test
     void aLinkToTheSitesRootIsTheHomePageWhereverTheSiteIsServed() throws Exception {
         CourseFixture course = new CourseFixture(dir)

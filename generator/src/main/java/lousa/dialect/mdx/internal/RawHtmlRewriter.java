@@ -103,7 +103,10 @@ public final class RawHtmlRewriter {
         String resolve(String url, boolean image, int line);
     }
 
-    /** The attributes that hold a URL the site resolves, by element: {@code true} for an image or media file. */
+    /**
+     * The attributes that hold a URL the site resolves, by element: {@code true} for an image or media file. The
+     * {@code srcset} of {@code <img>} and {@code <source>} holds several ({@link SrcSet}).
+     */
     private static final Map<String, Map<String, Boolean>> URL_ATTRIBUTES = Map.of(
             "img", Map.of("src", true), "video", Map.of("src", true, "poster", true), "audio", Map.of("src", true),
             "source", Map.of("src", true), "track", Map.of("src", true), "a", Map.of("href", false));
@@ -140,6 +143,10 @@ public final class RawHtmlRewriter {
      * {@code &amp;} is {@code &}, and escaped once again), else the value as written.
      */
     private String attributeValue(String tagName, String attrName, String value, int line) {
+        if ((tagName.equals("img") || tagName.equals("source")) && attrName.equalsIgnoreCase("srcset")) {
+            return Entities.escape(SrcSet.resolve(Parser.unescapeEntities(value, true),
+                    url -> urls.resolve(url, true, line)));
+        }
         Boolean image = URL_ATTRIBUTES.getOrDefault(tagName, Map.of()).get(attrName.toLowerCase(Locale.ROOT));
         if (image == null || value.isBlank()) {
             return value.replace("\"", "&quot;");

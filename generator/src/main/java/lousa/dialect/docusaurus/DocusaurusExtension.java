@@ -7,13 +7,15 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import lousa.dialect.docusaurus.internal.AdmonitionBlockParser;
 import lousa.dialect.docusaurus.internal.AdmonitionNodeRenderer;
 import lousa.dialect.docusaurus.internal.HeadingIdPostProcessor;
+import lousa.dialect.docusaurus.internal.MdxCodeBlockParser;
 import org.jetbrains.annotations.NotNull;
 
 import java.util.Map;
 
 /**
- * Docusaurus: admonitions ({@code :::tip[Título]}) and explicit heading ids ({@code ## Título {#id}}, a
- * {@link HeadingId} the parse gives its heading; never rendered).
+ * Docusaurus: admonitions ({@code :::tip[Título]}), explicit heading ids ({@code ## Título {#id}}, a
+ * {@link HeadingId} the parse gives its heading; never rendered) and the {@code mdx-code-block} fences it unwraps
+ * ({@link MdxCodeBlock}).
  */
 public final class DocusaurusExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -40,6 +42,7 @@ public final class DocusaurusExtension implements Parser.ParserExtension, HtmlRe
     @Override
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new AdmonitionBlockParser.Factory());
+        builder.customBlockParserFactory(new MdxCodeBlockParser.Factory());
         builder.postProcessorFactory(new HeadingIdPostProcessor.Factory());
     }
 

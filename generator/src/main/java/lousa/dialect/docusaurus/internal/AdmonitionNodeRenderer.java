@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import lousa.dialect.docusaurus.Admonition;
 import lousa.dialect.docusaurus.AdmonitionTitle;
 import lousa.dialect.docusaurus.HeadingId;
+import lousa.dialect.docusaurus.MdxCodeBlock;
 import lousa.dialect.docusaurus.DocusaurusExtension;
 import org.jetbrains.annotations.NotNull;
 
@@ -32,7 +33,8 @@ public class AdmonitionNodeRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(Admonition.class, this::render),
                 new NodeRenderingHandler<>(AdmonitionTitle.class, (node, context, html) -> context.renderChildren(node)),
-                new NodeRenderingHandler<>(HeadingId.class, (node, context, html) -> { })); // the heading has it
+                new NodeRenderingHandler<>(HeadingId.class, (node, context, html) -> { }), // the heading has it
+                new NodeRenderingHandler<>(MdxCodeBlock.class, (node, context, html) -> context.renderChildren(node)));
     }
 
     private void render(Admonition node, NodeRendererContext context, HtmlWriter html) {

@@ -123,6 +123,25 @@ class LinkResolutionTest {
                 course.messages(course.build()));
     }
 
+    /**
+     * An imported SVG is a component in Docusaurus ({@code <Logo />} draws it): here the image of the file, found and
+     * copied as any image, its {@code title} the alt text; no warning of an unknown component.
+     */
+    @Test
+    void anImportedSvgUsedAsAComponentIsItsImage() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("01-mod/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"/>")
+                .file("01-mod/1-a.mdx", "---\ntitle: A\n---\nimport Logo from './logo.svg';\n\n<Logo />\n\n"
+                        + "Com <Logo title=\"O logo\" className=\"tema\"></Logo> no texto.\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        var images = org.jsoup.Jsoup.parse(course.read("mod/a.html")).select(".prose img");
+        assertEquals(List.of("../media/01-mod/logo.svg", "../media/01-mod/logo.svg"), images.eachAttr("src"));
+        assertEquals(List.of("", "O logo"), images.eachAttr("alt"));
+        assertEquals("tema", images.get(1).className());
+        assertEquals("40", images.get(0).attr("width"));
+        assertTrue(Files.isRegularFile(course.out().resolve("media/01-mod/logo.svg")));
+    }
+
     @Test
     void aBrokenSourceDeepInARawHtmlBlockIsReportedAtItsOwnLine() throws Exception {
         CourseFixture course = new CourseFixture(dir)

@@ -5,6 +5,7 @@ import lousa.dialect.docusaurus.Admonition;
 import lousa.dialect.mdx.TabValues;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,6 +187,10 @@ public final class RawHtmlRewriter {
                     i = end.end();
                     continue;
                 }
+                if (isSvgComponent(end.group(1))) { // <Logo></Logo>: the image has no end tag
+                    i = end.end();
+                    continue;
+                }
                 LocalComponent own = components.get(end.group(1));
                 if (own != null) { // the rest of the lesson's own component, after its children
                     out.append(nested(own.instantiate(Map.of())[1], lineAt.applyAsInt(i)));
@@ -226,6 +231,11 @@ public final class RawHtmlRewriter {
                     if (tag.selfClosing()) {
                         out.append(nested(parts[1], line));
                     }
+                    i = tag.end();
+                    continue;
+                }
+                if (isSvgComponent(tag.name())) {
+                    out.append(startTag(asSvgImage(tag), "img"));
                     i = tag.end();
                     continue;
                 }
@@ -338,6 +348,37 @@ public final class RawHtmlRewriter {
                 .map(a -> a.name().equals("to") ? new JsxTagScanner.Attr("href", a.value(), a.kind(), a.start()) : a)
                 .toList();
         return new JsxTagScanner.Tag("a", attrs, link.start(), link.end(), link.selfClosing());
+    }
+
+    /**
+     * Whether {@code name} is an SVG file the lesson imports ({@code import Logo from './logo.svg'}), which Docusaurus
+     * makes a component: {@code <Logo />} draws the drawing.
+     */
+    private boolean isSvgComponent(String name) {
+        String file = files.get(name);
+        return file != null && file.toLowerCase(Locale.ROOT).endsWith(".svg");
+    }
+
+    /**
+     * {@code <Logo title="…" className="…" />} as the image of its file: Docusaurus inlines the SVG, Lousa links it
+     * (an inline drawing would run its scripts, which the site never does for content), so it is found, copied and
+     * sized as any image. Its {@code title}, the drawing's accessible name, is the image's alt text; without one the
+     * drawing is decoration, as the inline one would be.
+     */
+    private static JsxTagScanner.Tag asSvgImage(JsxTagScanner.Tag component) {
+        List<JsxTagScanner.Attr> attrs = new ArrayList<>();
+        attrs.add(new JsxTagScanner.Attr("src", component.name(), JsxTagScanner.ValueKind.EXPRESSION,
+                component.start()));
+        boolean titled = false;
+        for (JsxTagScanner.Attr attr : component.attrs()) {
+            titled |= attr.name().equals("title");
+            attrs.add(attr.name().equals("title") ? new JsxTagScanner.Attr("alt", attr.value(), attr.kind(),
+                    attr.start()) : attr);
+        }
+        if (!titled) {
+            attrs.add(new JsxTagScanner.Attr("alt", "", JsxTagScanner.ValueKind.QUOTED, component.start()));
+        }
+        return new JsxTagScanner.Tag("img", attrs, component.start(), component.end(), true);
     }
 
     /** A quoted attribute's value as written; empty when absent or not a literal. */

@@ -4,8 +4,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -215,7 +218,8 @@ public final class LinkTargets {
     }
 
     /**
-     * An Obsidian wiki link target: "Nota", "Nota#Título", "pasta/Nota", "Nota#^id", written with {@code opening}:
+     * An Obsidian wiki link target: "Nota", "Nota#Título", "Nota#Título#Subtítulo", "pasta/Nota", "Nota#^id",
+     * written with {@code opening}:
      * {@code [[} for a link, {@code ![[} for a note embed.
      */
     public LinkTarget resolveWiki(Lesson from, String target, String opening) {
@@ -227,17 +231,51 @@ public final class LinkTargets {
             page = target.substring(0, hash);
             anchor = target.substring(hash + 1);
         }
-        String id = anchor.startsWith("^") ? anchor.strip() : HeadingSlugger.slugify(anchor); // ^id: a block id
-        if (page.isBlank()) {
-            return page(from, id, written);
-        }
-        Lesson lesson = byName.get(nameKey(page).orElseThrow());
+        Lesson lesson = page.isBlank() ? from : byName.get(nameKey(page).orElseThrow());
         if (lesson == null) {
             String what = opening.startsWith("!") ? "embed " : "wiki link ";
             return new LinkTarget.Missing(false, what + written + " matches no lesson",
                     "use a lesson's file name or title");
         }
+        String id = anchor.startsWith("^") ? anchor.strip() // ^id: a block id
+                : anchor.indexOf('#') >= 0 ? nestedHeading(lesson, anchor) : HeadingSlugger.slugify(anchor);
         return page(lesson, anchor.isEmpty() ? "" : id, written);
+    }
+
+    /**
+     * The id of the heading Obsidian's {@code Nota#Seção#Subseção} names: the first heading called as the last part
+     * whose enclosing headings include the others, in order (a note with a "Detalhe" under each "Parte" links to
+     * either); when none is, an id no heading has (a slug holds no '#'), so the link is reported as broken.
+     */
+    private static String nestedHeading(Lesson lesson, String anchor) {
+        List<String> parts = Arrays.stream(anchor.split("#")).map(String::strip).filter(p -> !p.isEmpty())
+                .map(HeadingSlugger::slugify).toList();
+        if (parts.isEmpty()) {
+            return "";
+        }
+        List<HeadingInfo> enclosing = new ArrayList<>();
+        for (HeadingInfo heading : lesson.parsed().headings()) {
+            while (!enclosing.isEmpty() && enclosing.get(enclosing.size() - 1).level() >= heading.level()) {
+                enclosing.remove(enclosing.size() - 1);
+            }
+            if (HeadingSlugger.slugify(heading.text()).equals(parts.get(parts.size() - 1))
+                    && encloses(enclosing, parts.subList(0, parts.size() - 1))) {
+                return heading.id();
+            }
+            enclosing.add(heading);
+        }
+        return parts.get(parts.size() - 1) + "#";
+    }
+
+    /** Whether the slugs of {@code enclosing}'s texts hold {@code parts}, in that order, maybe with others between. */
+    private static boolean encloses(List<HeadingInfo> enclosing, List<String> parts) {
+        int next = 0;
+        for (HeadingInfo heading : enclosing) {
+            if (next < parts.size() && HeadingSlugger.slugify(heading.text()).equals(parts.get(next))) {
+                next++;
+            }
+        }
+        return next == parts.size();
     }
 
     /** An Obsidian embed target: "Pasted image 2025.png". */

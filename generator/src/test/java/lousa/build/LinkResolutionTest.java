@@ -269,6 +269,27 @@ class LinkResolutionTest {
                 course.messages(course.build()));
     }
 
+    /**
+     * Obsidian's {@code [[Nota#Seção#Subseção]]} picks the heading under the one named before it, where the note has
+     * two of that name; a path that no heading has is a broken anchor.
+     */
+    @Test
+    void aWikiLinkToANestedHeadingFindsTheOneUnderItsParent() throws Exception {
+        CourseFixture course = new CourseFixture(dir)
+                .file("01-mod/1-nota.md", "# Nota\n\n## Parte A\n\n### Detalhe\n\nA.\n\n## Parte B\n\n### Detalhe\n\nB.\n")
+                .file("01-mod/2-uso.md", "# Uso\n\n[[Nota#Parte B#Detalhe]], [[Nota#Detalhe]] e [[#Uso#Fim]].\n\n"
+                        + "## Fim\n");
+        assertEquals(List.of(), course.messages(course.build()));
+        var links = Jsoup.parse(course.read("mod/uso.html")).select("article .prose p a");
+        assertEquals(List.of("../mod/nota.html#detalhe-1", "../mod/nota.html#detalhe", "#fim"), links.eachAttr("href"));
+        assertEquals("Nota › Parte B › Detalhe", links.get(0).text());
+
+        course.file("01-mod/2-uso.md", "# Uso\n\n[[Nota#Parte C#Detalhe]]\n");
+        assertEquals(List.of("content/01-mod/2-uso.md:3:1: error: broken anchor: '[[Nota#Parte C#Detalhe]]' matches no"
+                + " heading of content/01-mod/1-nota.md — anchors are heading ids such as #nota"),
+                course.messages(course.build()));
+    }
+
     @Test
     void relativePathsWithPercentEscapesAndMarkdownLinksToLessons() throws Exception {
         CourseFixture course = new CourseFixture(dir)

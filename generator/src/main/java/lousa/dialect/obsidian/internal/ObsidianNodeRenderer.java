@@ -124,10 +124,13 @@ public class ObsidianNodeRenderer implements NodeRenderer {
         html.tag("/a");
     }
 
-    /** {@code [[Nota]]} reads "Nota", {@code [[Nota#Seção]]} "Nota › Seção", {@code [[#Seção]]} "Seção". */
+    /**
+     * {@code [[Nota]]} reads "Nota", {@code [[Nota#Seção]]} "Nota › Seção", {@code [[Nota#Seção#Subseção]]}
+     * "Nota › Seção › Subseção", {@code [[#Seção]]} "Seção".
+     */
     private static String label(WikiLink node) {
         String page = node.getPageRef().unescape().strip();
-        String anchor = node.getAnchorRef().unescape().strip();
+        String anchor = node.getAnchorRef().unescape().strip().replaceAll("\\s*#\\s*", " › ");
         return anchor.isEmpty() ? page : page.isEmpty() ? anchor : page + " › " + anchor;
     }
 

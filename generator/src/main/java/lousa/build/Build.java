@@ -185,7 +185,8 @@ public final class Build {
             if (write && offline) {
                 site.listingFiles();
             }
-            AssetUrls themeAssets = write ? theme.writeAssets(AssetFiles.into(site)) : null;
+            AssetUrls themeAssets = write ? theme.writeAssets(AssetFiles.into(site),
+                    codeLanguages(lessons, partials, labsPresent)) : null;
             AssetUrls assets = themeAssets == null || offline ? themeAssets : themeAssets.withoutOffline(); // no button that fails
             boolean anyDeck = lessons.stream().anyMatch(lesson -> lesson.parsed().isDeck());
             DeckAssetUrls deckAssets = write && anyDeck ? DeckAssets.write(AssetFiles.into(site), assets) : null;
@@ -435,6 +436,20 @@ public final class Build {
                     + " them", "build with a network to download them; they are then kept in "
                     + ".lousa-cache/images/ for the builds after");
         }
+    }
+
+    /**
+     * The languages the site's code blocks name, for the highlighting it ships: every lesson's and partial's, and
+     * Java's when there are labs (their tabs show the Java code beside the Python).
+     */
+    private static Set<String> codeLanguages(List<Lesson> lessons, Partials partials, boolean labsPresent) {
+        Set<String> languages = new TreeSet<>();
+        lessons.forEach(lesson -> languages.addAll(lesson.parsed().codeLanguages()));
+        partials.parsed().forEach(partial -> languages.addAll(partial.codeLanguages()));
+        if (labsPresent) {
+            languages.add("java");
+        }
+        return languages;
     }
 
     /** An update done: its result (diagnostics of the whole course), and the site paths it changed. */

@@ -46,8 +46,8 @@ final class UpdateScope {
 
     /**
      * True when a lesson parsed again keeps its front matter but for the title: its slug, position, deck,
-     * description and directives, and its tags (the tags page lists them). Its title and headings may change; an
-     * update follows those.
+     * description and directives, its tags (the tags page lists them) and the languages of its code blocks (the
+     * site's highlighting has only those). Its title and headings may change; an update follows those.
      */
     static boolean sameShape(ParsedLesson before, ParsedLesson now) {
         Map<String, Object> a = new HashMap<>(before.frontMatter().values());
@@ -55,7 +55,7 @@ final class UpdateScope {
         a.remove("title");
         b.remove("title");
         return a.equals(b) && before.frontMatter().line() == now.frontMatter().line()
-                && before.tags().equals(now.tags());
+                && before.tags().equals(now.tags()) && before.codeLanguages().equals(now.codeLanguages());
     }
 
     /** The heading ids a saved lesson gained or lost, as {@link LinkContext#anchor} lookups. */

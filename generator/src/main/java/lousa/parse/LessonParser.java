@@ -1,5 +1,6 @@
 package lousa.parse;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lousa.diag.Reporter;
@@ -54,7 +57,34 @@ public final class LessonParser {
             reporter.warning(0, "lesson is empty", "write its content, or delete the file");
         }
         return ParsedLesson.withBlockIds(source, document, frontMatter, List.copyOf(headings), firstH1, blockIds,
-                tags(frontMatter, document), lead(document));
+                tags(frontMatter, document), lead(document), codeLanguages(document));
+    }
+
+    /**
+     * The first word of each code fence's info string, in lower case ({@code ```Python title="x.py"}: "python"); code
+     * blocks are blocks, so only blocks are walked, not the text inside paragraphs.
+     */
+    private static Set<String> codeLanguages(Document document) {
+        Set<String> languages = new TreeSet<>();
+        collectLanguages(document, languages);
+        return languages.isEmpty() ? Set.of() : Set.copyOf(languages);
+    }
+
+    private static void collectLanguages(Node parent, Set<String> languages) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof FencedCodeBlock fence) {
+                String info = fence.getInfo().toString().strip();
+                int end = 0;
+                while (end < info.length() && !Character.isWhitespace(info.charAt(end)) && info.charAt(end) != '{') {
+                    end++;
+                }
+                if (end > 0) {
+                    languages.add(info.substring(0, end).toLowerCase(Locale.ROOT));
+                }
+            } else if (node instanceof Block && !(node instanceof Paragraph) && node.hasChildren()) {
+                collectLanguages(node, languages);
+            }
+        }
     }
 
     /** The content folder: the lesson's path without its path relative to the folder. */

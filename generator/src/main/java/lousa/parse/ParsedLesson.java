@@ -18,9 +18,12 @@ import lousa.load.SourceFile;
  * @param tags         the lesson's tags ({@link lousa.dialect.Tags}): the front matter's, then those of the text
  * @param lead         the plain text of its first paragraph, cut at {@link #LEAD_LENGTH} characters: what another
  *                     page says of it where its front matter has no description (Docusaurus's excerpt); "" if none
+ * @param codeLanguages the languages its code blocks name, as written but in lower case ("python", "sh"): the
+ *                     highlighting the site ships is theirs
  */
 public record ParsedLesson(SourceFile source, Document document, FrontMatter frontMatter, List<HeadingInfo> headings,
-                           String firstHeading, Set<String> anchors, List<String> tags, String lead) {
+                           String firstHeading, Set<String> anchors, List<String> tags, String lead,
+                           Set<String> codeLanguages) {
 
     /** Enough for a description (160 characters) and the word it cuts; a lead kept per lesson stays small. */
     public static final int LEAD_LENGTH = 200;
@@ -30,12 +33,14 @@ public record ParsedLesson(SourceFile source, Document document, FrontMatter fro
      */
     public static ParsedLesson withBlockIds(SourceFile source, Document document, FrontMatter frontMatter,
                                             List<HeadingInfo> headings, String firstHeading,
-                                            Collection<String> blockIds, List<String> tags, String lead) {
+                                            Collection<String> blockIds, List<String> tags, String lead,
+                                            Set<String> codeLanguages) {
         Set<String> anchors = blockIds.isEmpty()
                 ? headings.stream().map(HeadingInfo::id).collect(Collectors.toUnmodifiableSet())
                 : Stream.concat(headings.stream().map(HeadingInfo::id), blockIds.stream())
                         .collect(Collectors.toUnmodifiableSet());
-        return new ParsedLesson(source, document, frontMatter, headings, firstHeading, anchors, tags, lead);
+        return new ParsedLesson(source, document, frontMatter, headings, firstHeading, anchors, tags, lead,
+                codeLanguages);
     }
 
     public boolean isDeck() {
@@ -45,7 +50,7 @@ public record ParsedLesson(SourceFile source, Document document, FrontMatter fro
     /** This lesson with its source's text dropped ({@link SourceFile#withoutText}): the AST alone holds it. */
     public ParsedLesson withoutSourceText() {
         return new ParsedLesson(source.withoutText(), document, frontMatter, headings, firstHeading, anchors, tags,
-                lead);
+                lead, codeLanguages);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,10 +104,22 @@ public final class Theme {
      * site-relative URLs.
      */
     public AssetUrls writeAssets(AssetFiles.Destination to) throws IOException {
+        return writeAssets(to, VendoredAssets.highlightJs());
+    }
+
+    /**
+     * As {@link #writeAssets(AssetFiles.Destination)}, with highlight.js for the languages the course's code blocks
+     * name ({@link lousa.parse.ParsedLesson#codeLanguages}) and no other.
+     */
+    public AssetUrls writeAssets(AssetFiles.Destination to, Collection<String> codeLanguages) throws IOException {
+        return writeAssets(to, VendoredAssets.highlightJs(codeLanguages));
+    }
+
+    private AssetUrls writeAssets(AssetFiles.Destination to, byte[] highlightJs) throws IOException {
         return new AssetUrls(
                 AssetFiles.write(to, "assets", "lousa", "css", css),
                 AssetFiles.write(to, "assets", "lousa", "js", js),
-                AssetFiles.write(to, "assets", "highlight", "js", VendoredAssets.highlightJs()),
+                AssetFiles.write(to, "assets", "highlight", "js", highlightJs),
                 AssetFiles.write(to, "assets", "highlight", "css", VendoredAssets.highlightCss()),
                 AssetFiles.write(to, "assets", "mermaid", "js", VendoredAssets.mermaidJs()),
                 AssetFiles.write(to, "assets", "favicon", "svg", favicon),

@@ -3,18 +3,21 @@ package lousa.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The third-party front-end files the theme ships, read from the webjars on the classpath: highlight.js (core
- * bundle plus a few languages it lacks, in one file; its GitHub light and dark styles scoped to the page theme in
- * one stylesheet) and the Mermaid browser bundle.
+ * The third-party front-end files the theme ships, read from the webjars on the classpath: highlight.js (its core
+ * and the languages the course uses, in one file; its GitHub light and dark styles scoped to the page theme in one
+ * stylesheet) and the Mermaid browser bundle.
  */
 final class VendoredAssets {
 
     static final String HIGHLIGHT_ROOT = "META-INF/resources/webjars/highlightjs/11.11.1/";
+    /** highlight.js without its languages, made by the Maven build (generator/pom.xml). */
+    static final String HIGHLIGHT_CORE = "theme/vendor/highlight-core.js";
     static final String MERMAID_JS = "META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
 
     /**
@@ -31,7 +34,22 @@ final class VendoredAssets {
     private VendoredAssets() {
     }
 
-    /** highlight.js core followed by the extra languages, which register themselves on the global {@code hljs}. */
+    /**
+     * highlight.js's core (cut from its bundle and minified by the Maven build) and the language files of
+     * {@code languages} ({@link HighlightLanguages#files}), each of which registers itself on the global {@code hljs}.
+     */
+    static byte[] highlightJs(Collection<String> languages) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64_000);
+        out.write(ThemeFiles.classpath(HIGHLIGHT_CORE));
+        for (String language : HighlightLanguages.files(languages)) {
+            out.write('\n');
+            out.write(ThemeFiles.classpath(HighlightLanguages.DIR + language + ".min.js"));
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    /** highlight.js's usual bundle followed by the extra languages: every language, for a theme with no course. */
     static byte[] highlightJs() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(200_000);
         out.write(ThemeFiles.classpath(HIGHLIGHT_ROOT + "highlight.min.js"));

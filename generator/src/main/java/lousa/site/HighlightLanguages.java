@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * The highlight.js language files a site ships: those its code blocks name, by file name or alias ({@code ```py} is
  * python), and those they build on (a {@code python-repl} session highlights its Python). highlight.js's usual
- * bundle registers 37 languages; a course uses a handful, and the rest was half of a lesson's first load.
+ * bundle registers 37 languages; a course uses a handful, and the rest was half of a lesson's first load (the seed
+ * course: 12 KB compressed for the core, bash, java and python, against 46 KB).
  */
 final class HighlightLanguages {
 

@@ -2,7 +2,6 @@ package lousa.dialect.docusaurus.internal;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
@@ -10,8 +9,6 @@ import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.docusaurus.Admonition;
@@ -20,6 +17,7 @@ import org.jetbrains.annotations.NotNull;
 
 import java.util.List;
 import lousa.parse.CodeIndent;
+import lousa.parse.ContainerBlockParser;
 import lousa.parse.IndependentBlockParserFactory;
 
 /**
@@ -27,33 +25,17 @@ import lousa.parse.IndependentBlockParserFactory;
  * of at least as many colons. A closing line goes to the innermost open admonition with exactly that many colons,
  * else the innermost one it can close; a {@code :::} inside a fenced code block is code, not a fence.
  */
-public class AdmonitionBlockParser extends AbstractBlockParser {
+public class AdmonitionBlockParser extends ContainerBlockParser<Admonition> {
 
-    private final Admonition block = new Admonition();
     private final int fenceLength;
-    private BlockContent content = new BlockContent();
     private boolean hadClose;
 
     AdmonitionBlockParser(BasedSequence fence, BasedSequence kind, BasedSequence title) {
+        super(new Admonition());
         this.fenceLength = fence.length();
         block.setOpeningMarker(fence);
         block.setKind(kind);
         block.setTitle(title);
-    }
-
-    @Override
-    public Block getBlock() {
-        return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-        return true;
     }
 
     @Override
@@ -95,15 +77,8 @@ public class AdmonitionBlockParser extends AbstractBlockParser {
     }
 
     @Override
-    public void addLine(ParserState state, BasedSequence line) {
-        content.add(line, state.getIndent());
-    }
-
-    @Override
     public void closeBlock(ParserState state) {
-        block.setContent(content);
-        block.setCharsFromContent();
-        content = null;
+        super.closeBlock(state);
         if (block.getTitle().isNotNull()) {
             block.prependChild(new AdmonitionTitle(block.getTitle()));
         }

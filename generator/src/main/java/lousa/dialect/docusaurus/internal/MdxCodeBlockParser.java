@@ -1,20 +1,17 @@
 package lousa.dialect.docusaurus.internal;
 
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 import lousa.dialect.docusaurus.MdxCodeBlock;
+import lousa.parse.ContainerBlockParser;
 import lousa.parse.IndependentBlockParserFactory;
 import org.jetbrains.annotations.NotNull;
 import org.jetbrains.annotations.Nullable;
@@ -25,35 +22,19 @@ import org.jetbrains.annotations.Nullable;
  * same character (the first one, as in CommonMark: an inner code block takes a shorter fence, as Docusaurus's own
  * docs write it). Unclosed, it runs to the end of its parent, as a fence does.
  */
-public class MdxCodeBlockParser extends AbstractBlockParser {
+public class MdxCodeBlockParser extends ContainerBlockParser<MdxCodeBlock> {
 
     static final String LANGUAGE = "mdx-code-block";
 
-    private final MdxCodeBlock block = new MdxCodeBlock();
     private final char fenceChar;
     private final int fenceLength;
-    private BlockContent content = new BlockContent();
     private boolean closed;
 
     MdxCodeBlockParser(BasedSequence fence) {
+        super(new MdxCodeBlock());
         this.fenceChar = fence.charAt(0);
         this.fenceLength = fence.length();
         block.setOpeningMarker(fence);
-    }
-
-    @Override
-    public Block getBlock() {
-        return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-        return true;
     }
 
     @Override
@@ -75,18 +56,6 @@ public class MdxCodeBlockParser extends AbstractBlockParser {
             }
         }
         return BlockContinue.atIndex(state.getIndex());
-    }
-
-    @Override
-    public void addLine(ParserState state, BasedSequence line) {
-        content.add(line, state.getIndent());
-    }
-
-    @Override
-    public void closeBlock(ParserState state) {
-        block.setContent(content);
-        block.setCharsFromContent();
-        content = null;
     }
 
     public static class Factory extends IndependentBlockParserFactory {

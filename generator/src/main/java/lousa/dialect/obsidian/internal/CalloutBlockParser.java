@@ -1,17 +1,13 @@
 package lousa.dialect.obsidian.internal;
 
 import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import lousa.dialect.obsidian.Callout;
@@ -22,39 +18,24 @@ import org.jetbrains.annotations.Nullable;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lousa.parse.ContainerBlockParser;
 import lousa.parse.IndependentBlockParserFactory;
 
 /**
  * A block quote whose first line is {@code > [!kind]±? Title}. Continues like a block quote (lines starting with
  * {@code >}, plus lazy paragraph lines). Tried before the core block quote parser.
  */
-public class CalloutBlockParser extends AbstractBlockParser {
+public class CalloutBlockParser extends ContainerBlockParser<Callout> {
 
     private static final Pattern MARKER = Pattern.compile("(\\[!([A-Za-z][\\w-]*)])([+-]?)[ \\t]*(.*?)[ \\t]*");
 
-    private final Callout block = new Callout();
-    private BlockContent content = new BlockContent();
 
     CalloutBlockParser(BasedSequence marker, BasedSequence kind, BasedSequence fold, BasedSequence title) {
+        super(new Callout());
         block.setMarker(marker);
         block.setKind(kind);
         block.setFold(fold);
         block.setTitle(title);
-    }
-
-    @Override
-    public Block getBlock() {
-        return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-        return true;
     }
 
     @Override
@@ -72,15 +53,8 @@ public class CalloutBlockParser extends AbstractBlockParser {
     }
 
     @Override
-    public void addLine(ParserState state, BasedSequence line) {
-        content.add(line, state.getIndent());
-    }
-
-    @Override
     public void closeBlock(ParserState state) {
-        block.setContent(content);
-        block.setCharsFromContent();
-        content = null;
+        super.closeBlock(state);
         if (block.getTitle().isNotNull()) {
             block.prependChild(new CalloutTitle(block.getTitle()));
         }

@@ -286,10 +286,13 @@
      * CSS sets it as code). Ctrl+P (⌘P) can: the diagrams are drawn first, then the print dialog opens.
      */
     window.addEventListener('beforeprint', load);
+    var printing = false; /* a second Ctrl+P while they are drawn opens one dialog, not two */
     doc.addEventListener('keydown', function (e) {
       if (drawn || !(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || (e.key !== 'p' && e.key !== 'P')) return;
       e.preventDefault();
-      load().then(function () { window.print(); });
+      if (printing) return;
+      printing = true;
+      load().then(function () { printing = false; window.print(); });
     });
     if (!('IntersectionObserver' in window)) return load();
     var watch = new IntersectionObserver(function (entries) {

@@ -2,7 +2,6 @@ package lousa.deck;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import lousa.site.AssetFiles;
 import lousa.site.AssetUrls;
 import lousa.site.StylesheetText;
@@ -27,8 +26,7 @@ public final class DeckAssets {
      */
     public static DeckAssetUrls write(AssetFiles.Destination to, AssetUrls site) throws IOException {
         return new DeckAssetUrls(
-                AssetFiles.write(to, DIR, "deck", "css", StylesheetText.compact(new String(read("deck/deck.css"),
-                        StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)),
+                AssetFiles.write(to, DIR, "deck", "css", StylesheetText.compact(read("deck/deck.css"))),
                 AssetFiles.write(to, DIR, "deck", "js", read("deck/deck.js")),
                 site.mermaidJs(),
                 site.highlightJs(),

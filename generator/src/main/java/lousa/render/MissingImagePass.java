@@ -1,5 +1,7 @@
 package lousa.render;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -72,9 +74,9 @@ public final class MissingImagePass implements HtmlPass {
      * when resolved), or none left: the browser would pick one on some screens and show a broken image.
      */
     private static void dropMissingCandidates(Element element) {
-        String kept = java.util.Arrays.stream(element.attr("srcset").split(", "))
+        String kept = Arrays.stream(element.attr("srcset").split(", "))
                 .filter(candidate -> !candidate.startsWith(LessonLinkResolver.MISSING))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         if (kept.isEmpty()) {
             element.removeAttr("srcset");
         } else {

@@ -1,5 +1,7 @@
 package lousa.site;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A stylesheet as the site serves it: without its comments and the indentation and blank lines between rules, which
  * the reader's browser does not need (the theme's CSS: 14.8 KB compressed with them, 11.8 without). Strings stay as
@@ -9,6 +11,11 @@ package lousa.site;
 public final class StylesheetText {
 
     private StylesheetText() {
+    }
+
+    /** {@link #compact(String)} of a UTF-8 file's bytes. */
+    public static byte[] compact(byte[] css) {
+        return compact(new String(css, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code css} without comments, leading white space on its lines, and empty lines. */

@@ -74,8 +74,7 @@ public final class Theme {
                 .withLoader(this::partial);
         this.layout = compiler.compile(files.text(LAYOUT));
         this.meta = compiler.compile(partials.get("meta"));
-        this.css = StylesheetText.compact(new String(bundle(CSS), StandardCharsets.UTF_8))
-                .getBytes(StandardCharsets.UTF_8);
+        this.css = StylesheetText.compact(bundle(CSS));
         this.js = bundle(JS);
         this.searchJs = files.bytes(SEARCH_JS);
         this.favicon = files.bytes(FAVICON);
@@ -101,25 +100,14 @@ public final class Theme {
 
     /**
      * Writes the theme and vendored assets under {@code assets/} with content-hashed names and returns their
-     * site-relative URLs.
-     */
-    public AssetUrls writeAssets(AssetFiles.Destination to) throws IOException {
-        return writeAssets(to, VendoredAssets.highlightJs());
-    }
-
-    /**
-     * As {@link #writeAssets(AssetFiles.Destination)}, with highlight.js for the languages the course's code blocks
-     * name ({@link lousa.parse.ParsedLesson#codeLanguages}) and no other.
+     * site-relative URLs; highlight.js has the languages the course's code blocks name
+     * ({@link lousa.parse.ParsedLesson#codeLanguages}) and no other.
      */
     public AssetUrls writeAssets(AssetFiles.Destination to, Collection<String> codeLanguages) throws IOException {
-        return writeAssets(to, VendoredAssets.highlightJs(codeLanguages));
-    }
-
-    private AssetUrls writeAssets(AssetFiles.Destination to, byte[] highlightJs) throws IOException {
         return new AssetUrls(
                 AssetFiles.write(to, "assets", "lousa", "css", css),
                 AssetFiles.write(to, "assets", "lousa", "js", js),
-                AssetFiles.write(to, "assets", "highlight", "js", highlightJs),
+                AssetFiles.write(to, "assets", "highlight", "js", VendoredAssets.highlightJs(codeLanguages)),
                 AssetFiles.write(to, "assets", "highlight", "css", VendoredAssets.highlightCss()),
                 AssetFiles.write(to, "assets", "mermaid", "js", VendoredAssets.mermaidJs()),
                 AssetFiles.write(to, "assets", "favicon", "svg", favicon),

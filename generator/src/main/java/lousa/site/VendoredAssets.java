@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,14 +18,6 @@ final class VendoredAssets {
     /** highlight.js without its languages, made by the Maven build (generator/pom.xml). */
     static final String HIGHLIGHT_CORE = "theme/vendor/highlight-core.js";
     static final String MERMAID_JS = "META-INF/resources/webjars/mermaid/11.14.0/dist/mermaid.min.js";
-
-    /**
-     * Languages a course is likely to use that the highlight.js core bundle lacks. The core bundle already has
-     * bash/sh, shell/console, python, python-repl, java, kotlin, javascript, typescript, json, yaml, xml/html, css,
-     * sql, ini/toml, diff, markdown, go, rust, c, cpp, csharp and more.
-     */
-    static final List<String> EXTRA_LANGUAGES =
-            List.of("dockerfile", "http", "nginx", "powershell", "properties", "gradle", "groovy", "scala");
 
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
@@ -44,18 +35,6 @@ final class VendoredAssets {
         for (String language : HighlightLanguages.files(languages)) {
             out.write('\n');
             out.write(ThemeFiles.classpath(HighlightLanguages.DIR + language + ".min.js"));
-        }
-        out.write('\n');
-        return out.toByteArray();
-    }
-
-    /** highlight.js's usual bundle followed by the extra languages: every language, for a theme with no course. */
-    static byte[] highlightJs() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(200_000);
-        out.write(ThemeFiles.classpath(HIGHLIGHT_ROOT + "highlight.min.js"));
-        for (String language : EXTRA_LANGUAGES) {
-            out.write('\n');
-            out.write(ThemeFiles.classpath(HIGHLIGHT_ROOT + "languages/" + language + ".min.js"));
         }
         out.write('\n');
         return out.toByteArray();

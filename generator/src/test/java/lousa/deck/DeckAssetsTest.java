@@ -17,7 +17,7 @@ class DeckAssetsTest {
 
     @Test
     void writesFingerprintedLocalCopies(@TempDir Path site) throws IOException {
-        AssetUrls siteAssets = Theme.builtIn().writeAssets(AssetFiles.into(site));
+        AssetUrls siteAssets = Theme.builtIn().writeAssets(AssetFiles.into(site), java.util.List.of());
         DeckAssetUrls urls = DeckAssets.write(AssetFiles.into(site), siteAssets);
         assertTrue(urls.css().matches("assets/deck/deck\\.[0-9a-f]{8}\\.css"), urls.css());
         assertTrue(urls.js().matches("assets/deck/deck\\.[0-9a-f]{8}\\.js"), urls.js());

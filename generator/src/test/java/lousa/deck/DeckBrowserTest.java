@@ -157,7 +157,7 @@ class DeckBrowserTest {
     private static Path fixturePage(String name) throws IOException {
         Path pages = site.resolve(name);
         DeckAssetUrls assets = DeckAssets.write(lousa.site.AssetFiles.into(pages),
-                lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(pages)));
+                lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(pages), java.util.List.of("python")));
         Deck deck = TestMarkdown.readFile(Path.of("src/test/resources/deck/fixtures/" + name + ".md")).deck();
         Path page = pages.resolve(name + ".slides.html");
         Files.writeString(page, DeckPage.render(deck, new DeckPageContext("Curso", "", "pt-BR", "", "", assets)));
@@ -286,7 +286,8 @@ class DeckBrowserTest {
                     + "'/><circle cx='200' cy='150' r='90' fill='#191724' opacity='.35'/></svg>");
         }
         DeckAssetUrls assets = DeckAssets.write(lousa.site.AssetFiles.into(out.resolve("site")),
-                lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(out.resolve("site"))));
+                lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(out.resolve("site")),
+                        java.util.List.of("python")));
         List<Path> decks;
         try (var list = Files.list(fixtures)) {
             decks = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();

@@ -16,7 +16,8 @@ final class SeedSite {
     /** @return the presentation page written */
     static Path write(Path siteOut, Deck deck) throws IOException {
         DeckAssetUrls assets = DeckAssets.write(lousa.site.AssetFiles.into(siteOut),
-                lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(siteOut)));
+                lousa.site.Theme.builtIn().writeAssets(lousa.site.AssetFiles.into(siteOut),
+                        java.util.List.of("python")));
         String lessonFile = LESSON.substring(LESSON.lastIndexOf('/') + 1);
         DeckPageContext ctx = new DeckPageContext("FastAPI do Zero", "", "pt-BR", "../", lessonFile, assets);
         Path page = siteOut.resolve(DeckPaths.presentationPath(LESSON));

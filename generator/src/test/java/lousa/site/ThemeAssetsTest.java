@@ -17,7 +17,7 @@ class ThemeAssetsTest {
 
     @Test
     void writesFingerprintedAssets(@TempDir Path site) throws IOException {
-        AssetUrls urls = Theme.builtIn().writeAssets(AssetFiles.into(site));
+        AssetUrls urls = Theme.builtIn().writeAssets(AssetFiles.into(site), List.of());
         assertTrue(urls.css().matches("assets/lousa\\.[0-9a-f]{8}\\.css"), urls.css());
         assertTrue(urls.js().matches("assets/lousa\\.[0-9a-f]{8}\\.js"), urls.js());
         assertTrue(urls.highlightJs().matches("assets/highlight\\.[0-9a-f]{8}\\.js"), urls.highlightJs());
@@ -44,9 +44,9 @@ class ThemeAssetsTest {
 
     @Test
     void vendoredFilesAreComplete(@TempDir Path site) throws IOException {
-        AssetUrls urls = Theme.builtIn().writeAssets(AssetFiles.into(site));
+        AssetUrls urls = Theme.builtIn().writeAssets(AssetFiles.into(site), List.of("dockerfile"));
         String hljs = Files.readString(site.resolve(urls.highlightJs()));
-        assertTrue(hljs.contains("registerLanguage(\"dockerfile\""), "extra languages are bundled");
+        assertTrue(hljs.contains("registerLanguage(\"dockerfile\""), "a language the course names is bundled");
         String css = Files.readString(site.resolve(urls.highlightCss()));
         assertTrue(css.contains("html:not([data-theme=dark]) .hljs-keyword"));
         assertTrue(css.contains("html[data-theme=dark] .hljs-keyword"));
@@ -56,16 +56,16 @@ class ThemeAssetsTest {
 
     @Test
     void namesChangeWhenContentChanges(@TempDir Path site, @TempDir Path overrides) throws IOException {
-        AssetUrls builtIn = Theme.builtIn().writeAssets(AssetFiles.into(site));
+        AssetUrls builtIn = Theme.builtIn().writeAssets(AssetFiles.into(site), List.of());
         Files.createDirectories(overrides.resolve("css"));
         Files.writeString(overrides.resolve("css/lousa.css"), ":root { --accent: rebeccapurple; }");
-        AssetUrls custom = Theme.withOverrides(overrides).writeAssets(AssetFiles.into(site));
+        AssetUrls custom = Theme.withOverrides(overrides).writeAssets(AssetFiles.into(site), List.of());
         assertNotEquals(builtIn.css(), custom.css());
         assertEquals(builtIn.js(), custom.js(), "unchanged files keep their names");
         assertTrue(Files.readString(site.resolve(custom.css())).startsWith(":root { --accent: rebeccapurple; }\n"),
                 "the override replaces lousa.css at the head of the bundle");
         assertTrue(Files.exists(site.resolve(builtIn.css())), "old names stay valid for cached pages");
-        assertEquals(builtIn, Theme.builtIn().writeAssets(AssetFiles.into(site)), "rewriting is idempotent");
+        assertEquals(builtIn, Theme.builtIn().writeAssets(AssetFiles.into(site), List.of()), "rewriting is idempotent");
     }
 
     @Test

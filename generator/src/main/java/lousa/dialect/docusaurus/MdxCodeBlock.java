@@ -29,10 +29,6 @@ public class MdxCodeBlock extends Block {
         this.openingMarker = openingMarker;
     }
 
-    public BasedSequence getClosingMarker() {
-        return closingMarker;
-    }
-
     public void setClosingMarker(BasedSequence closingMarker) {
         this.closingMarker = closingMarker;
     }
